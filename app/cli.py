@@ -1,0 +1,47 @@
+"""Command-line interface: ``flask --app app <command>``."""
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import click
+from flask import Flask, current_app
+
+from . import database
+from .core.bank import BankError
+from .services import seed_corpus
+
+
+@click.command("init-db")
+@click.option("--no-seed", is_flag=True, help="Create the tables only.")
+def init_db_command(no_seed: bool) -> None:
+    """Create the schema (if missing) and load seeds/ and questions/."""
+    with database.schema_lock(current_app):
+        database.create_schema()
+        click.echo("Schema ready.")
+        if not no_seed:
+            _seed()
+
+
+@click.command("seed")
+def seed_command() -> None:
+    """Load seeds/ and questions/ into the database (idempotent)."""
+    with database.schema_lock(current_app):
+        database.create_schema()
+        _seed()
+
+
+def _seed() -> None:
+    try:
+        report = seed_corpus(
+            current_app.config["SEEDS_DIR"], current_app.config["QUESTIONS_DIR"], now=datetime.now(UTC)
+        )
+    except BankError as exc:
+        raise click.ClickException(
+            f"nothing was loaded; fix these problems first:\n{exc}"
+        ) from None
+    click.echo(f"Loaded {report}.")
+
+
+def init_app(app: Flask) -> None:
+    app.cli.add_command(init_db_command)
+    app.cli.add_command(seed_command)

@@ -1,0 +1,321 @@
+"""Question banks: YAML files in ``questions/`` ⇄ validated objects.
+
+A bank file holds one question set::
+
+    set:
+      slug: vietnam-dprk-basics        # used in URLs: /quiz/<slug>
+      title: Vietnam and the DPRK: the basics
+      description: Optional text shown on the home page.
+    questions:
+      - id: q-1957-ho-chi-minh-visit   # stable: never derived from the text
+        type: multiple_choice          # see QUESTION_TYPES
+        prompt: Which year did ...?
+        options: ["1955", "1957", "1961"]
+        answer: "1957"
+        explanation: Why the answer is right.
+        sources:                       # one or more spans that state the fact
+          - article: 001_910b8ce4e4c90f62
+            start: 693
+            end: 795
+            quote: President Ho Chi Minh visited the DPRK in 1957 and ...
+
+Every problem is reported as ``file:line: question 'id': field: what is wrong``,
+all of them at once, so a teacher can fix a file in one pass.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .safe_yaml import LineDict, LineList, YamlError, load_yaml
+
+QUESTION_TYPES = ("multiple_choice", "true_false", "short_answer", "cloze")
+CLOZE_BLANK = "____"
+TRUE_FALSE_OPTIONS = ("True", "False")
+
+SET_FIELDS = {"slug": True, "title": True, "description": False}
+QUESTION_FIELDS = {
+    "id": True,
+    "type": True,
+    "prompt": True,
+    "answer": True,
+    "options": False,
+    "accept": False,
+    "explanation": False,
+    "sources": True,
+}
+SOURCE_FIELDS = ("article", "start", "end", "quote")
+_ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,99}$")
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")
+
+
+@dataclass(frozen=True)
+class Source:
+    article: str
+    start: int
+    end: int
+    quote: str
+
+
+@dataclass(frozen=True)
+class BankQuestion:
+    id: str
+    type: str
+    prompt: str
+    answer: str
+    sources: tuple[Source, ...]
+    options: tuple[str, ...] = ()
+    accept: tuple[str, ...] = ()
+    explanation: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Bank:
+    slug: str
+    title: str
+    description: str
+    questions: tuple[BankQuestion, ...]
+    name: str = ""
+
+
+@dataclass
+class BankError(ValueError):
+    """Every problem found in one or more bank files."""
+
+    problems: list[str] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        return "\n".join(self.problems)
+
+
+def parse_bank(text: str, name: str, articles: Mapping[str, str]) -> Bank:
+    """Read and validate one bank file.
+
+    ``articles`` maps article ids to their exact text; every source must
+    quote its article exactly. Raises BankError listing every problem.
+    """
+    try:
+        data = load_yaml(text, name)
+    except YamlError as exc:
+        raise BankError([str(exc)]) from None
+    problems: list[str] = []
+    if not isinstance(data, LineDict):
+        raise BankError([f"{name}:1: a bank file must be a mapping with 'set' and 'questions'"])
+    _unknown_keys(data, {"set", "questions"}, name, "", problems)
+
+    meta = data.get("set")
+    slug = title = description = ""
+    if not isinstance(meta, LineDict):
+        problems.append(f"{name}:{data.line_of('set')}: set: missing or not a mapping (slug, title)")
+    else:
+        _unknown_keys(meta, set(SET_FIELDS), name, "set: ", problems)
+        slug = _text(meta, "slug", name, "set: ", problems, required=True)
+        title = _text(meta, "title", name, "set: ", problems, required=True)
+        description = _text(meta, "description", name, "set: ", problems, required=False)
+        if slug and not _SLUG.match(slug):
+            problems.append(
+                f"{name}:{meta.line_of('slug')}: set: slug {slug!r} must be lower-case letters, digits and '-'"
+            )
+
+    items = data.get("questions")
+    questions: list[BankQuestion] = []
+    if not isinstance(items, LineList):
+        problems.append(f"{name}:{data.line_of('questions')}: questions: missing or not a list")
+        items = LineList()
+        items.item_lines = []
+    seen: dict[str, int] = {}
+    for item, line in zip(items, items.item_lines):
+        question = _parse_question(item, line, name, articles, problems)
+        if question is None:
+            continue
+        if question.id in seen:
+            problems.append(
+                f"{name}:{line}: question '{question.id}': id: duplicate of the question at line {seen[question.id]}"
+            )
+            continue
+        seen[question.id] = line
+        questions.append(question)
+    if not questions and isinstance(data.get("questions"), LineList) and not problems:
+        problems.append(f"{name}:{data.line_of('questions')}: questions: the list is empty")
+    if problems:
+        raise BankError(problems)
+    return Bank(slug=slug, title=title, description=description, questions=tuple(questions), name=name)
+
+
+def _parse_question(
+    item: Any, line: int, name: str, articles: Mapping[str, str], problems: list[str]
+) -> BankQuestion | None:
+    if not isinstance(item, LineDict):
+        problems.append(f"{name}:{line}: question: expected a mapping of fields, got {type(item).__name__}")
+        return None
+    qid = item.get("id")
+    label = f"question '{qid}': " if isinstance(qid, str) else f"question at line {line}: "
+    before = len(problems)
+    _unknown_keys(item, set(QUESTION_FIELDS), name, label, problems)
+    qid = _text(item, "id", name, label, problems, required=True)
+    if qid and not _ID.match(qid):
+        problems.append(
+            f"{name}:{item.line_of('id')}: {label}id: must be 1-100 lower-case letters, digits, '.', '_' or '-'"
+        )
+    qtype = _text(item, "type", name, label, problems, required=True)
+    if qtype and qtype not in QUESTION_TYPES:
+        problems.append(
+            f"{name}:{item.line_of('type')}: {label}type: {qtype!r} is not one of {', '.join(QUESTION_TYPES)}"
+        )
+    prompt = _text(item, "prompt", name, label, problems, required=True)
+    answer = _answer(item, qtype, name, label, problems)
+    explanation = _text(item, "explanation", name, label, problems, required=False)
+    options = _text_list(item, "options", name, label, problems)
+    accept = _text_list(item, "accept", name, label, problems)
+    sources = _sources(item, name, label, articles, problems)
+
+    if qtype == "multiple_choice":
+        if len(options) < 3:
+            problems.append(f"{name}:{item.line_of('options')}: {label}options: need at least 3 (the answer and 2 distractors)")
+        if len(set(options)) != len(options):
+            problems.append(f"{name}:{item.line_of('options')}: {label}options: contain a duplicate")
+        if answer and options and answer not in options:
+            problems.append(f"{name}:{item.line_of('answer')}: {label}answer: {answer!r} is not one of the options")
+    elif qtype == "true_false":
+        options = list(TRUE_FALSE_OPTIONS)
+    elif qtype == "cloze" and prompt and prompt.count(CLOZE_BLANK) != 1:
+        problems.append(f"{name}:{item.line_of('prompt')}: {label}prompt: a cloze prompt needs exactly one {CLOZE_BLANK} blank")
+    elif qtype in ("short_answer", "cloze") and "options" in item:
+        problems.append(f"{name}:{item.line_of('options')}: {label}options: {qtype} questions take no options")
+    if len(problems) > before:
+        return None
+    return BankQuestion(
+        id=qid, type=qtype, prompt=prompt, answer=answer, sources=tuple(sources),
+        options=tuple(options), accept=tuple(accept), explanation=explanation, line=item.line,
+    )
+
+
+def _answer(item: LineDict, qtype: str, name: str, label: str, problems: list[str]) -> str:
+    value = item.get("answer")
+    line = item.line_of("answer")
+    if qtype == "true_false":
+        if isinstance(value, bool):
+            return TRUE_FALSE_OPTIONS[0] if value else TRUE_FALSE_OPTIONS[1]
+        problems.append(f"{name}:{line}: {label}answer: a true_false answer must be true or false")
+        return ""
+    if isinstance(value, bool) or value is None:
+        problems.append(f"{name}:{line}: {label}answer: missing or not text")
+        return ""
+    if isinstance(value, (int, float)):
+        value = str(value)  # "answer: 1957" is a year, not a number to compute with
+    if not isinstance(value, str) or not value.strip():
+        problems.append(f"{name}:{line}: {label}answer: missing or not text")
+        return ""
+    return value.strip()
+
+
+def _sources(
+    item: LineDict, name: str, label: str, articles: Mapping[str, str], problems: list[str]
+) -> list[Source]:
+    value = item.get("sources")
+    if not isinstance(value, LineList) or not value:
+        problems.append(f"{name}:{item.line_of('sources')}: {label}sources: need a list of at least one source")
+        return []
+    sources = []
+    for entry, line in zip(value, value.item_lines):
+        if not isinstance(entry, LineDict):
+            problems.append(f"{name}:{line}: {label}sources: each source is a mapping of {', '.join(SOURCE_FIELDS)}")
+            continue
+        before = len(problems)
+        _unknown_keys(entry, set(SOURCE_FIELDS), name, label + "sources: ", problems)
+        article = _text(entry, "article", name, label + "sources: ", problems, required=True)
+        quote = entry.get("quote")
+        if not isinstance(quote, str) or not quote:
+            problems.append(f"{name}:{entry.line_of('quote')}: {label}sources: quote: missing or not text")
+        start, end = entry.get("start"), entry.get("end")
+        for key, number in (("start", start), ("end", end)):
+            if not isinstance(number, int) or isinstance(number, bool) or number < 0:
+                problems.append(f"{name}:{entry.line_of(key)}: {label}sources: {key}: must be a whole number ≥ 0")
+        if len(problems) > before:
+            continue
+        text = articles.get(article)
+        if text is None:
+            problems.append(f"{name}:{entry.line_of('article')}: {label}sources: article: no article {article!r}")
+            continue
+        if not start < end <= len(text):
+            problems.append(
+                f"{name}:{entry.line_of('start')}: {label}sources: start/end: {start}-{end} is outside "
+                f"article {article!r} ({len(text)} characters)"
+            )
+            continue
+        if text[start:end] != quote:
+            problems.append(
+                f"{name}:{entry.line_of('quote')}: {label}sources: quote: does not match text[{start}:{end}] "
+                f"of article {article!r}, which reads {text[start:end][:80]!r}"
+            )
+            continue
+        sources.append(Source(article=article, start=start, end=end, quote=quote))
+    return sources
+
+
+def _text(data: LineDict, key: str, name: str, label: str, problems: list[str], *, required: bool) -> str:
+    value = data.get(key)
+    if value is None:
+        if required:
+            problems.append(f"{name}:{data.line}: {label}{key}: missing")
+        return ""
+    if not isinstance(value, str) or (required and not value.strip()):
+        problems.append(f"{name}:{data.line_of(key)}: {label}{key}: must be text, got {_kind(value)}")
+        return ""
+    return value.strip()
+
+
+def _text_list(data: LineDict, key: str, name: str, label: str, problems: list[str]) -> list[str]:
+    value = data.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, LineList):
+        problems.append(f"{name}:{data.line_of(key)}: {label}{key}: must be a list")
+        return []
+    result = []
+    for entry, line in zip(value, value.item_lines):
+        if isinstance(entry, (int, float)) and not isinstance(entry, bool):
+            entry = str(entry)
+        if not isinstance(entry, str) or not entry.strip():
+            problems.append(f"{name}:{line}: {label}{key}: each item must be text, got {_kind(entry)}")
+            continue
+        result.append(entry.strip())
+    return result
+
+
+def _unknown_keys(data: LineDict, allowed: set[str], name: str, label: str, problems: list[str]) -> None:
+    for key in data:
+        if key not in allowed:
+            problems.append(
+                f"{name}:{data.line_of(key)}: {label}{key}: unknown field (allowed: {', '.join(sorted(allowed))})"
+            )
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, LineDict):
+        return "a mapping"
+    if isinstance(value, LineList):
+        return "a list"
+    return type(value).__name__
+
+
+def check_unique_across(banks: list[Bank]) -> None:
+    """Question ids and set slugs are unique across all bank files."""
+    problems: list[str] = []
+    ids: dict[str, str] = {}
+    slugs: dict[str, str] = {}
+    for bank in banks:
+        if bank.slug in slugs:
+            problems.append(f"{bank.name}:1: set: slug {bank.slug!r} is also used by {slugs[bank.slug]}")
+        slugs.setdefault(bank.slug, bank.name)
+        for question in bank.questions:
+            if question.id in ids:
+                problems.append(
+                    f"{bank.name}:{question.line}: question '{question.id}': id: also used in {ids[question.id]}"
+                )
+            ids.setdefault(question.id, f"{bank.name}:{question.line}")
+    if problems:
+        raise BankError(problems)

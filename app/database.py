@@ -1,0 +1,112 @@
+"""The database: engine settings, schema creation, and the guarded first seed."""
+from __future__ import annotations
+
+import fcntl
+import logging
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from flask import Flask
+from sqlalchemy import event, inspect, text
+from sqlalchemy.engine import Engine
+
+from .extensions import db
+from .models import Article
+from .services import seed_corpus
+
+log = logging.getLogger(__name__)
+
+# Any constant will do: it names Factdeck's schema lock among PostgreSQL's
+# advisory locks.
+_PG_INIT_LOCK = 0x46616374  # "Fact"
+
+
+def init_app(app: Flask) -> None:
+    db.init_app(app)
+    with app.app_context():
+        if db.engine.dialect.name == "sqlite":
+            _configure_sqlite(db.engine, app.config["SQLITE_BUSY_TIMEOUT_MS"])
+
+
+def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
+    """WAL lets readers and a writer work at once; foreign keys are off by
+    default in SQLite; a busy timeout waits for a lock instead of failing."""
+
+    @event.listens_for(engine, "connect")
+    def set_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+
+@contextmanager
+def schema_lock(app: Flask) -> Iterator[None]:
+    """Held while the schema is created and seeded, so that several gunicorn
+    workers starting at once on an empty database do it exactly once."""
+    if db.engine.dialect.name == "postgresql":
+        with db.engine.connect() as connection:
+            connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": _PG_INIT_LOCK})
+            try:
+                yield
+            finally:
+                connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": _PG_INIT_LOCK})
+                connection.commit()
+    else:
+        lock_path = Path(app.instance_path) / "factdeck.init.lock"
+        with open(lock_path, "a+") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def create_schema() -> None:
+    db.create_all()
+
+
+def is_seeded() -> bool:
+    if not inspect(db.engine).has_table(Article.__tablename__):
+        return False
+    return db.session.query(Article.id).limit(1).first() is not None
+
+
+def ensure_seeded(app: Flask) -> None:
+    """Create the schema and load seeds/ and questions/ on an empty database."""
+    with app.app_context():
+        if is_seeded():
+            return
+        with schema_lock(app):
+            db.session.remove()
+            if is_seeded():
+                return
+            create_schema()
+            report = seed_corpus(
+                app.config["SEEDS_DIR"], app.config["QUESTIONS_DIR"], now=datetime.now(UTC)
+            )
+            log.info("seeded an empty database: %s", report)
+
+
+def seed_before_first_request(app: Flask) -> None:
+    """Run ensure_seeded once per process, before the first request.
+
+    Done at the first request rather than in create_app so that CLI commands
+    (``facts extract``, ``init-db``) never seed as a side effect.
+    """
+    done = threading.Event()
+    lock = threading.Lock()
+
+    @app.before_request
+    def _seed_once() -> None:
+        if done.is_set():
+            return
+        with lock:
+            if not done.is_set():
+                ensure_seeded(app)
+                done.set()

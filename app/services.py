@@ -1,0 +1,195 @@
+"""Use cases: the only code that touches ``db.session``. Each takes ``now``."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+from pathlib import Path
+
+from sqlalchemy import select
+
+from .core.bank import Bank, BankError, check_unique_across, parse_bank
+from .core.corpus import Article as CorpusArticle
+from .core.corpus import ArticleError, load_article, parse_article
+from .extensions import db
+from .models import Article, Question, QuestionSet, QuestionSource
+
+
+@dataclass(frozen=True)
+class SeedReport:
+    articles: int
+    sets: int
+    questions: int
+
+    def __str__(self) -> str:
+        return f"{self.articles} articles, {self.sets} question sets, {self.questions} questions"
+
+
+def read_seed_files(seeds_dir: str | Path, questions_dir: str | Path) -> tuple[list[CorpusArticle], list[Bank]]:
+    """Read and validate every article and bank file; raise before any write."""
+    problems: list[str] = []
+    articles: list[CorpusArticle] = []
+    for path in sorted(Path(seeds_dir).glob("*.txt")):
+        try:
+            articles.append(load_article(path))
+        except ArticleError as exc:
+            problems.append(str(exc))
+    texts = {row.id: row.text for row in db.session.execute(select(Article.id, Article.text))}
+    texts.update({article.id: article.text for article in articles})
+    banks: list[Bank] = []
+    for path in sorted(Path(questions_dir).glob("*.yaml")):
+        name = _display_name(path)
+        try:
+            raw = path.read_bytes()
+            banks.append(parse_bank(raw.decode("utf-8"), name, texts))
+        except UnicodeDecodeError as exc:
+            problems.append(f"{name}: not UTF-8 text (bad byte at offset {exc.start})")
+        except BankError as exc:
+            problems.extend(exc.problems)
+    if not problems:
+        try:
+            check_unique_across(banks)
+        except BankError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise BankError(problems)
+    return articles, banks
+
+
+def _display_name(path: Path) -> str:
+    """questions/x.yaml rather than an absolute path, when it can."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def seed_corpus(seeds_dir: str | Path, questions_dir: str | Path, *, now: datetime) -> SeedReport:
+    """Load articles and question banks in one transaction; idempotent.
+
+    Everything is validated first; on any problem a BankError is raised and
+    the database is left exactly as it was.
+    """
+    articles, banks = read_seed_files(seeds_dir, questions_dir)
+    try:
+        for article in articles:
+            store_article(article)
+        db.session.flush()
+        for bank in banks:
+            store_bank(bank, now=now)
+        db.session.commit()
+    except Exception:
+        db.session.rollback()
+        raise
+    return SeedReport(
+        articles=len(articles), sets=len(banks), questions=sum(len(b.questions) for b in banks)
+    )
+
+
+def store_article(article: CorpusArticle) -> Article:
+    digest = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
+    row = db.session.get(Article, article.id)
+    if row is None:
+        row = Article(id=article.id)
+        db.session.add(row)
+    row.title, row.text, row.sha256 = article.title, article.text, digest
+    return row
+
+
+def store_bank(bank: Bank, *, now: datetime) -> QuestionSet:
+    """Create or update the set and its questions in place (by stable id)."""
+    question_set = db.session.scalar(select(QuestionSet).where(QuestionSet.slug == bank.slug))
+    if question_set is None:
+        question_set = QuestionSet(slug=bank.slug)
+        db.session.add(question_set)
+    question_set.title = bank.title
+    question_set.description = bank.description
+    question_set.source_file = bank.name
+    question_set.updated_at = now
+    existing = {q.id: q for q in question_set.questions}
+    kept: list[Question] = []
+    for position, item in enumerate(bank.questions):
+        question = existing.get(item.id) or db.session.get(Question, item.id) or Question(id=item.id)
+        question.position = position
+        question.type = item.type
+        question.prompt = item.prompt
+        question.answer = item.answer
+        question.options = list(item.options)
+        question.accept = list(item.accept)
+        question.explanation = item.explanation
+        _store_sources(question, item.sources)
+        kept.append(question)
+    question_set.questions = kept
+    return question_set
+
+
+def _store_sources(question: Question, sources) -> None:  # noqa: ANN001
+    """Update source rows in place by position: replacing them would insert
+    the new rows before deleting the old ones and trip (question, position)."""
+    rows = list(question.sources)
+    for position, source in enumerate(sources):
+        if position < len(rows):
+            row = rows[position]
+        else:
+            row = QuestionSource(position=position)
+            rows.append(row)
+        row.article_id, row.start, row.end, row.quote = source.article, source.start, source.end, source.quote
+    question.sources = rows[: len(sources)]
+
+
+def list_question_sets() -> list[QuestionSet]:
+    return list(db.session.scalars(select(QuestionSet).order_by(QuestionSet.title)))
+
+
+def get_question_set(slug: str) -> QuestionSet | None:
+    return db.session.scalar(select(QuestionSet).where(QuestionSet.slug == slug))
+
+
+def list_articles() -> list[Article]:
+    return list(db.session.scalars(select(Article).order_by(Article.id)))
+
+
+def get_article(article_id: str) -> Article | None:
+    return db.session.get(Article, article_id)
+
+
+def corpus_article(row: Article) -> CorpusArticle:
+    """The stored article as the domain reads it (sentences, offsets)."""
+    return _parse_cached(row.id, row.sha256, row.text)
+
+
+@lru_cache(maxsize=256)
+def _parse_cached(article_id: str, _sha256: str, text: str) -> CorpusArticle:
+    # Keyed by the digest too, so an edited article is parsed afresh.
+    return parse_article(article_id, text)
+
+
+@dataclass(frozen=True)
+class SourceLink:
+    """A source quote with what a page needs to link to it in its article."""
+
+    article_id: str
+    article_title: str
+    quote: str
+    start: int
+    end: int
+    sentence_index: int | None
+
+
+def source_links(question: Question) -> list[SourceLink]:
+    links = []
+    for source in question.sources:
+        article = corpus_article(source.article)
+        sentence = article.sentence_at(source.start)
+        links.append(
+            SourceLink(
+                article_id=article.id,
+                article_title=article.title,
+                quote=source.quote,
+                start=source.start,
+                end=source.end,
+                sentence_index=sentence.index if sentence else None,
+            )
+        )
+    return links

@@ -1,0 +1,12 @@
+"""Blueprints, one per area of the site."""
+from __future__ import annotations
+
+from flask import Flask
+
+from . import articles, home, quiz
+
+
+def init_app(app: Flask) -> None:
+    app.register_blueprint(home.bp)
+    app.register_blueprint(articles.bp)
+    app.register_blueprint(quiz.bp)
