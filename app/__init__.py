@@ -13,10 +13,10 @@ from .extensions import csrf
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
-def create_app(test_config: dict[str, Any] | None = None) -> Flask:
+def create_app(test_config: dict[str, Any] | None = None, instance_path: str | None = None) -> Flask:
     """Application factory: defaults, then instance/config.py, then the
     FACTDECK_* / FLASK_* environment, then ``test_config``."""
-    app = Flask(__name__, instance_relative_config=True)
+    app = Flask(__name__, instance_relative_config=True, instance_path=instance_path)
     app.config.from_mapping(
         SECRET_KEY="dev",
         SQLALCHEMY_DATABASE_URI=f"sqlite:///{Path(app.instance_path) / 'factdeck.sqlite3'}",

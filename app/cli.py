@@ -5,6 +5,7 @@ from datetime import UTC, datetime
 
 import click
 from flask import Flask, current_app
+from flask.cli import with_appcontext
 
 from . import database
 from .core.bank import BankError
@@ -13,6 +14,7 @@ from .services import seed_corpus
 
 @click.command("init-db")
 @click.option("--no-seed", is_flag=True, help="Create the tables only.")
+@with_appcontext
 def init_db_command(no_seed: bool) -> None:
     """Create the schema (if missing) and load seeds/ and questions/."""
     with database.schema_lock(current_app):
@@ -23,6 +25,7 @@ def init_db_command(no_seed: bool) -> None:
 
 
 @click.command("seed")
+@with_appcontext
 def seed_command() -> None:
     """Load seeds/ and questions/ into the database (idempotent)."""
     with database.schema_lock(current_app):

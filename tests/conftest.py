@@ -1,0 +1,79 @@
+"""Shared fixtures: ``app``, ``client``, ``runner`` (as in Flask's tutorial).
+
+Every test gets a clean schema: a fresh SQLite file by default, or, when
+TEST_DATABASE_URL is set, the PostgreSQL database it names with every table
+dropped and created again.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient, FlaskCliRunner
+
+from app import PROJECT_ROOT, create_app
+from app.extensions import db
+from app.services import seed_corpus
+
+SEEDS_DIR = PROJECT_ROOT / "seeds"
+QUESTIONS_DIR = PROJECT_ROOT / "questions"
+NOW = datetime(2026, 1, 15, 9, 0, tzinfo=UTC)
+
+
+def database_url(tmp_path: Path) -> str:
+    return os.environ.get("TEST_DATABASE_URL") or f"sqlite:///{tmp_path / 'test.sqlite3'}"
+
+
+def make_app(tmp_path: Path, **config: object) -> Flask:
+    """An app on a clean schema; keyword arguments override the test config."""
+    settings = {
+        "TESTING": True,
+        "SECRET_KEY": "test-secret",
+        "SQLALCHEMY_DATABASE_URI": database_url(tmp_path),
+        "AUTO_SEED": False,
+        "WTF_CSRF_ENABLED": False,
+        "SEEDS_DIR": str(SEEDS_DIR),
+        "QUESTIONS_DIR": str(QUESTIONS_DIR),
+    }
+    settings.update(config)
+    app = create_app(settings, instance_path=str(tmp_path / "instance"))
+    with app.app_context():
+        db.drop_all()
+        db.create_all()
+    return app
+
+
+@pytest.fixture
+def app(tmp_path: Path) -> Iterator[Flask]:
+    app = make_app(tmp_path)
+    yield app
+    with app.app_context():
+        db.session.remove()
+        db.engine.dispose()
+
+
+@pytest.fixture
+def seeded_app(app: Flask) -> Flask:
+    """The app with the seed articles and the committed question banks loaded."""
+    with app.app_context():
+        seed_corpus(SEEDS_DIR, QUESTIONS_DIR, now=NOW)
+    return app
+
+
+@pytest.fixture
+def client(app: Flask) -> FlaskClient:
+    return app.test_client()
+
+
+@pytest.fixture
+def seeded_client(seeded_app: Flask) -> FlaskClient:
+    return seeded_app.test_client()
+
+
+@pytest.fixture
+def runner(app: Flask) -> FlaskCliRunner:
+    return app.test_cli_runner()
