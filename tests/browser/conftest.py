@@ -54,6 +54,8 @@ def live_server(live_app: Flask) -> Iterator[str]:
 def browser():
     path = chromium_path()
     if path is None:
+        if os.environ.get("FACTDECK_REQUIRE_BROWSER"):
+            pytest.fail("FACTDECK_REQUIRE_BROWSER is set but no chromium is installed")
         pytest.skip("no chromium installed (apt-get install chromium); browser tests need /usr/bin/chromium")
     from playwright.sync_api import sync_playwright
 
