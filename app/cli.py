@@ -9,7 +9,7 @@ from flask.cli import with_appcontext
 
 from . import database
 from .core.bank import BankError
-from .services import seed_corpus
+from .services.content import seed_corpus
 
 
 @click.command("init-db")

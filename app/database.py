@@ -15,7 +15,7 @@ from sqlalchemy.engine import Engine
 
 from .extensions import db
 from .models import Article
-from .services import seed_corpus
+from .services.content import seed_corpus
 
 log = logging.getLogger(__name__)
 

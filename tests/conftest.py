@@ -17,7 +17,7 @@ from flask.testing import FlaskClient, FlaskCliRunner
 
 from app import PROJECT_ROOT, create_app
 from app.extensions import db
-from app.services import seed_corpus
+from app.services.content import seed_corpus
 
 SEEDS_DIR = PROJECT_ROOT / "seeds"
 QUESTIONS_DIR = PROJECT_ROOT / "questions"

@@ -10,7 +10,7 @@ from flask.testing import FlaskClient
 from app.core.corpus import load_article
 from app.extensions import db
 from app.models import Question
-from app.services import seed_corpus
+from app.services.content import seed_corpus
 from tests.conftest import NOW, QUESTIONS_DIR, SEEDS_DIR, make_app
 
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, render_template, request
 
-from .. import services
+from ..services import content
 from ..core.article_layout import Mark, layout_article, parse_highlight
 
 bp = Blueprint("articles", __name__, url_prefix="/articles")
@@ -10,15 +10,15 @@ bp = Blueprint("articles", __name__, url_prefix="/articles")
 
 @bp.get("")
 def index() -> str:
-    return render_template("articles/index.html", articles=services.list_articles())
+    return render_template("articles/index.html", articles=content.list_articles())
 
 
 @bp.get("/<article_id>")
 def show(article_id: str) -> str:
-    row = services.get_article(article_id)
+    row = content.get_article(article_id)
     if row is None:
         abort(404, description=f"No article {article_id!r}.")
-    article = services.corpus_article(row)
+    article = content.corpus_article(row)
     highlight = parse_highlight(request.args.get("hl"), len(article.text))
     marks = [Mark(*highlight, "highlight")] if highlight else []
     return render_template(

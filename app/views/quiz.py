@@ -4,7 +4,7 @@ from __future__ import annotations
 from flask import Blueprint, abort, redirect, render_template, request, session, url_for
 from werkzeug.wrappers import Response
 
-from .. import services
+from ..services import content
 from ..core.grading import is_correct
 from ..models import QuestionSet
 
@@ -12,7 +12,7 @@ bp = Blueprint("quiz", __name__, url_prefix="/quiz")
 
 
 def _load_set(slug: str) -> QuestionSet:
-    question_set = services.get_question_set(slug)
+    question_set = content.get_question_set(slug)
     if question_set is None or not question_set.questions:
         abort(404, description=f"No question set {slug!r}.")
     return question_set
@@ -54,7 +54,7 @@ def answer(slug: str, index: int) -> str:
         question=question,
         given=given,
         correct=correct,
-        sources=services.source_links(question),
+        sources=content.source_links(question),
         score=sum(scores.values()),
         answered=len(scores),
         is_last=index == len(question_set.questions) - 1,

@@ -12,7 +12,7 @@ from flask import Flask
 from werkzeug.serving import make_server
 
 from app.extensions import db
-from app.services import seed_corpus
+from app.services.content import seed_corpus
 from tests.conftest import NOW, QUESTIONS_DIR, SEEDS_DIR, make_app
 
 CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser")

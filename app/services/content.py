@@ -1,4 +1,4 @@
-"""Use cases: the only code that touches ``db.session``. Each takes ``now``."""
+"""Content: articles and question sets, and loading them from seeds/ and questions/."""
 from __future__ import annotations
 
 import hashlib
@@ -9,11 +9,11 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from .core.bank import Bank, BankError, check_unique_across, parse_bank
-from .core.corpus import Article as CorpusArticle
-from .core.corpus import ArticleError, load_article, parse_article
-from .extensions import db
-from .models import Article, Question, QuestionSet, QuestionSource
+from ..core.bank import Bank, BankError, check_unique_across, parse_bank
+from ..core.corpus import Article as CorpusArticle
+from ..core.corpus import ArticleError, load_article, parse_article
+from ..extensions import db
+from ..models import Article, Question, QuestionSet, QuestionSource
 
 
 @dataclass(frozen=True)
