@@ -21,7 +21,15 @@ def source_links(html: str) -> list[str]:
 def test_home_lists_the_question_sets(seeded_client: FlaskClient) -> None:
     page = seeded_client.get("/").get_data(as_text=True)
     assert "Vietnam and the DPRK: the basics" in page
+    assert 'href="/sets/vietnam-dprk-basics"' in page
+
+
+def test_a_set_page_describes_the_set_and_offers_the_quiz(seeded_client: FlaskClient) -> None:
+    page = seeded_client.get("/sets/vietnam-dprk-basics").get_data(as_text=True)
+    assert "<h1>Vietnam and the DPRK: the basics</h1>" in page
+    assert re.search(r"\d+ questions:", page) and "multiple choice" in page
     assert 'href="/quiz/vietnam-dprk-basics"' in page
+    assert seeded_client.get("/sets/nope").status_code == 404
 
 
 def test_articles_page_lists_every_article(seeded_client: FlaskClient) -> None:

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from flask import Flask
 
-from . import articles, home, quiz
+from . import articles, home, quiz, sets
 
 
 def init_app(app: Flask) -> None:
     app.register_blueprint(home.bp)
     app.register_blueprint(articles.bp)
     app.register_blueprint(quiz.bp)
+    app.register_blueprint(sets.bp)

@@ -19,6 +19,7 @@ def test_answer_a_question_then_read_the_highlighted_sentence(page, live_server:
 
     page.goto(live_server + "/")
     page.get_by_role("link", name="Vietnam and the DPRK: the basics").click()
+    page.get_by_role("link", name="Take the quiz").click()
     page.wait_for_url(re.compile(r"/quiz/vietnam-dprk-basics$"))
     assert page.get_by_role("heading", level=1).inner_text() .startswith("Question 1 of")
 
