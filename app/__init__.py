@@ -7,7 +7,7 @@ from typing import Any
 
 from flask import Flask
 
-from . import cli, database, views
+from . import cli, database, security, views
 from .extensions import csrf
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -24,6 +24,7 @@ def create_app(test_config: dict[str, Any] | None = None, instance_path: str | N
         QUESTIONS_DIR=str(PROJECT_ROOT / "questions"),
         AUTO_SEED=True,
         SQLITE_BUSY_TIMEOUT_MS=10_000,
+        **security.default_settings(),
     )
     app.config.from_pyfile("config.py", silent=True)
     if os.environ.get("DATABASE_URL"):
@@ -35,6 +36,7 @@ def create_app(test_config: dict[str, Any] | None = None, instance_path: str | N
     app.config["SQLALCHEMY_DATABASE_URI"] = normalise_database_url(app.config["SQLALCHEMY_DATABASE_URI"])
     Path(app.instance_path).mkdir(parents=True, exist_ok=True)
 
+    security.init_app(app)
     database.init_app(app)
     csrf.init_app(app)
     views.init_app(app)

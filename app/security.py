@@ -1,0 +1,73 @@
+"""Security settings every response shares: headers, cookies, size limits,
+and a refusal to start in production with a guessable SECRET_KEY."""
+from __future__ import annotations
+
+from flask import Flask, Response
+
+DEV_SECRET_KEY = "dev"
+
+CONTENT_SECURITY_POLICY = "; ".join(
+    [
+        "default-src 'self'",
+        "script-src 'self'",  # no inline scripts: JS lives in static files
+        "style-src 'self' 'unsafe-inline'",  # inline SVG charts carry style attributes
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+    ]
+)
+
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "same-origin",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
+    "Cross-Origin-Opener-Policy": "same-origin",
+}
+
+
+class ConfigurationError(RuntimeError):
+    """The app is configured in a way that is unsafe to serve."""
+
+
+def default_settings() -> dict[str, object]:
+    return {
+        "ENV_NAME": "development",
+        "SESSION_COOKIE_HTTPONLY": True,
+        "SESSION_COOKIE_SAMESITE": "Lax",
+        "SESSION_COOKIE_SECURE": False,  # set true when served over HTTPS
+        "REMEMBER_COOKIE_HTTPONLY": True,
+        "REMEMBER_COOKIE_SAMESITE": "Lax",
+        "MAX_CONTENT_LENGTH": 4 * 1024 * 1024,
+    }
+
+
+def check_secret_key(app: Flask) -> None:
+    """Outside development a real SECRET_KEY is required: with the default,
+    anyone could forge session cookies."""
+    if app.config["ENV_NAME"] == "development" or app.testing:
+        return
+    key = app.config.get("SECRET_KEY")
+    if not key or key == DEV_SECRET_KEY or len(str(key)) < 16:
+        raise ConfigurationError(
+            "SECRET_KEY is not set (or is the development default) and FACTDECK_ENV_NAME is "
+            f"{app.config['ENV_NAME']!r}. Set FACTDECK_SECRET_KEY to a long random value "
+            "(python -c 'import secrets; print(secrets.token_hex(32))') or put SECRET_KEY "
+            "in instance/config.py."
+        )
+
+
+def init_app(app: Flask) -> None:
+    check_secret_key(app)
+    app.config["REMEMBER_COOKIE_SECURE"] = app.config["SESSION_COOKIE_SECURE"]
+
+    @app.after_request
+    def add_security_headers(response: Response) -> Response:
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        if app.config["SESSION_COOKIE_SECURE"]:
+            response.headers.setdefault("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
+        return response
