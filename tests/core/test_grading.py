@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.grading import is_correct, normalise_answer
+from app.core.grading import fold, is_correct, normalise_answer
 
 
 @pytest.mark.parametrize(
@@ -27,5 +27,23 @@ def test_choices_must_match_exactly() -> None:
     assert not is_correct("multiple_choice", "1957", " 1957x")
 
 
-def test_normalise_answer_strips_punctuation() -> None:
-    assert normalise_answer("“Hà Nội!”") == "ha noi"
+def test_fold_strips_punctuation_and_accents_and_aliases_fold_further() -> None:
+    assert fold("“Hà Nội!”") == "ha noi"
+    assert normalise_answer("“Hà Nội!”") == "hanoi"
+
+
+@pytest.mark.parametrize(
+    ("given", "answer"),
+    [("North Korea", "DPRK"), ("the DPRK", "North Korea"), ("Viet Nam", "Vietnam"), ("Hà Nội", "Hanoi"),
+     ("eightieth", "80th"), ("80", "80th"), ("Eighty", "80"), ("seventy-fifth", "75th"), ("twenty one", "21")],
+)
+def test_aliases_and_number_words_are_forgiven(given: str, answer: str) -> None:
+    assert is_correct("short_answer", answer, given)
+
+
+@pytest.mark.parametrize(
+    ("given", "answer"),
+    [("South Korea", "DPRK"), ("seventieth", "80th"), ("81", "80"), ("China", "Vietnam"), ("Kim", "Kim Il Sung")],
+)
+def test_near_misses_stay_wrong(given: str, answer: str) -> None:
+    assert not is_correct("short_answer", answer, given)
