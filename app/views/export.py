@@ -1,0 +1,32 @@
+"""Downloads: a set (or every set) as an Anki package, Anki CSV or Moodle GIFT."""
+from __future__ import annotations
+
+from flask import Blueprint, Response, abort, current_app
+
+from ..core.export.cards import DEFAULT_PUBLIC_BASE_URL
+from ..services import export
+
+bp = Blueprint("export", __name__)
+
+
+def _download(fmt: str, slugs: list[str] | None) -> Response:
+    try:
+        result = export.export_file(
+            fmt, slugs, base_url=current_app.config.get("PUBLIC_BASE_URL", DEFAULT_PUBLIC_BASE_URL)
+        )
+    except export.UnknownSet as exc:
+        abort(404, description=str(exc))
+    response = Response(result.data, mimetype=result.mimetype)
+    response.headers["Content-Disposition"] = f'attachment; filename="{result.filename}"'
+    response.headers["Cache-Control"] = "no-cache"
+    return response
+
+
+@bp.get("/sets/<slug>/export.<any(apkg, csv, gift):fmt>")
+def set_file(slug: str, fmt: str) -> Response:
+    return _download(fmt, [slug])
+
+
+@bp.get("/export/all-sets.apkg")
+def all_sets_apkg() -> Response:
+    return _download("apkg", None)
