@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from flask import Flask
 
-from . import articles, auth, export, home, progress, quiz, sets, study
+from . import articles, export, home, quiz, sets
 
 
 def init_app(app: Flask) -> None:
@@ -11,7 +11,4 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(articles.bp)
     app.register_blueprint(quiz.bp)
     app.register_blueprint(sets.bp)
-    app.register_blueprint(auth.bp)
-    app.register_blueprint(study.bp)
-    app.register_blueprint(progress.bp)
     app.register_blueprint(export.bp)
