@@ -39,7 +39,7 @@ def _month(number: str) -> str:
 
 def describe_fact(kind: str, fields: dict[str, Any]) -> str:
     if kind == "visit":
-        text = f"{fields.get('visitor') or 'Someone'} visits {fields.get('destination') or 'somewhere'}"
+        text = f"Visit by {fields.get('visitor') or 'someone'} to {fields.get('destination') or 'somewhere'}"
         return f"{text} ({format_when(fields.get('when'))})" if fields.get("when") else text
     if kind == "date":
         event = fields.get("event") or "an event"

@@ -15,7 +15,7 @@ def test_format_when(when: str, text: str) -> None:
 
 
 def test_describe_each_kind() -> None:
-    assert describe_fact("visit", {"visitor": "Ho Chi Minh", "destination": "DPRK", "when": "1957"}) == "Ho Chi Minh visits DPRK (1957)"
+    assert describe_fact("visit", {"visitor": "Ho Chi Minh", "destination": "DPRK", "when": "1957"}) == "Visit by Ho Chi Minh to DPRK (1957)"
     assert describe_fact("anniversary", {"number": 80, "subject": "the August Revolution"}) == "80th anniversary of the August Revolution"
     assert describe_fact("anniversary", {"number": 11, "subject": "x", "year": 2001}) == "11th anniversary of x (2001)"
     assert describe_fact("date", {"when": "1950-01-31", "event": "diplomatic relations established"}) == "31 January 1950: diplomatic relations established"
