@@ -1,0 +1,285 @@
+"""Words, place names and person names in one sentence, and who "he" is.
+
+Everything works on the sentence as a plain string with offsets relative to
+it; the caller adds the sentence's start. People are recognised from shape,
+not from a list of names: a run of capitalised words that are not places,
+titles or organisation words, such as "Kim Il-sung" or "Tô Lâm".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from app.core.facts.gazetteer import MAX_PLACE_TOKENS, NOT_A_PLACE_AFTER, PLACES, Place, fold
+
+# A word: letters/digits with inner apostrophes; dotted acronyms keep their
+# dots ("U.S.", "D.P.R.K."). Hyphens split words, so "Il-sung" is two.
+_TOKEN = re.compile(r"\w+(?:['’]\w+)*(?:\.\w+)+\.?|\w+(?:['’]\w+)*")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def key(self) -> str:
+        return fold(self.text)
+
+    @property
+    def bare(self) -> str:
+        """The word without a possessive "'s"."""
+        return re.sub(r"['’]s$", "", self.text)
+
+    @property
+    def is_capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_possessive(self) -> bool:
+        return bool(re.search(r"['’]s$", self.text))
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    place: Place
+    start: int
+    end: int
+
+
+def find_places(text: str, tokens: list[Token] | None = None) -> list[PlaceMention]:
+    """Countries and cities named in ``text``, longest name first."""
+    tokens = tokenize(text) if tokens is None else tokens
+    keys = [t.key for t in tokens]
+    found: list[PlaceMention] = []
+    i = 0
+    while i < len(tokens):
+        if not tokens[i].is_capitalised:
+            i += 1
+            continue
+        hit = None
+        for n in range(min(MAX_PLACE_TOKENS, len(tokens) - i), 0, -1):
+            key = tuple(keys[i:i + n])
+            if key in PLACES:
+                hit = (n, PLACES[key])
+                break
+            stripped = key[:-1] + (re.sub(r"'s$", "", key[-1]),)
+            if stripped != key and stripped in PLACES:
+                hit = (n, PLACES[stripped])
+                break
+        if hit is None:
+            i += 1
+            continue
+        n, place = hit
+        after = keys[i + n] if i + n < len(keys) else ""
+        last = tokens[i + n - 1]
+        if place is not None and not (after in NOT_A_PLACE_AFTER and not last.is_possessive):
+            found.append(PlaceMention(place, tokens[i].start, last.end))
+        i += n
+    return found
+
+
+# Capitalised words that are part of an office, not of a name.
+TITLE_WORDS = frozenset(
+    fold(w)
+    for w in """
+    president presidents vice prime minister ministers deputy foreign chairman chairwoman chair premier
+    general secretary supreme leader king queen emperor empress prince princess crown sheikh
+    sultan emir chancellor ambassador governor mayor senator speaker commander marshal comrade
+    respected dear mr mrs ms dr prof sir lord lady dame pope cardinal bishop archbishop chief
+    executive director head envoy consul secretary-general representative delegate spokesperson
+    spokesman spokeswoman defence defense trade finance interior justice health education labour
+    economy agriculture culture tourism home affairs state deputy-prime first lady officer
+    permanent politburo member standing vice-president vice-chairman founding father leaders
+    his her excellency majesty highness late then former incoming outgoing acting
+    """.split()
+)
+
+# Capitalised words of organisations, buildings and the like.
+ORG_WORDS = frozenset(
+    fold(w)
+    for w in """
+    party ministry committee republic union nations agency forum movement council assembly
+    government congress university news media times post embassy bank company corporation
+    group association organization organisation army navy force forces palace hill sea river
+    airport street square hall centre center institute academy office department court
+    federation league alliance front cabinet parliament senate house people's peoples
+    workers commission bureau service services television radio press tv network fund
+    foundation school college hospital museum stadium conference summit treaty agreement
+    declaration program programme project initiative revolution war day national central
+    international communist socialist democratic people korean vietnamese chinese american
+    japanese french indian kenyan british russian soviet reuters xinhua kcna vna vov
+    """.split()
+)
+
+# Capitalised function words: never part of a name.
+STOP_WORDS = frozenset(
+    """
+    the a an and or but of in on at for with by from as to into after before during since
+    while when where who whom whose which what why how if then than that this these those
+    it its he she they we i you his her their our my your him them us me there here
+    however meanwhile also both each all every some many most other another such not no
+    according despite following like back through under over about between among across
+    landmark last next first second third yesterday today tomorrow earlier later
+    monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    sr jr mr mrs ms dr
+    """.split()
+)
+
+# Lower-case particles inside names: "Ursula von der Leyen", "Lula da Silva".
+NAME_PARTICLES = frozenset("von van der de da di del la le bin binti al ibn dos das".split())
+
+# Family names that are also English function words.
+NAME_OPENERS = frozenset({"To", "An", "Le", "La", "Do", "So", "Ha", "Ho", "Lee", "Van", "Du"})
+
+PRONOUNS = {"he": "m", "she": "f", "his": "m", "her": "f", "him": "m"}
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    name: str  # the name as written, titles left out
+    start: int
+    end: int
+    titles: tuple[str, ...] = ()  # folded title words right before the name
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return tuple(fold(w) for w in re.findall(r"\w+", self.name))
+
+
+def _is_name_word(token: Token, place_starts: set[int], place_inside: set[int]) -> bool:
+    if not token.is_capitalised or token.start in place_inside:
+        return False
+    key = fold(token.bare)
+    if token.start in place_starts or key in TITLE_WORDS or key in ORG_WORDS:
+        return False
+    if len(token.bare) > 1 and token.bare.isupper():  # acronyms: DPRK, CPV
+        return False
+    if key in STOP_WORDS and token.bare.lower() == key:  # "Tô" with its accent is a name, "To" is not
+        return False
+    return any(ch.isalpha() for ch in token.text)
+
+
+def find_people(text: str, tokens: list[Token] | None = None,
+                places: list[PlaceMention] | None = None, known: frozenset[str] = frozenset()) -> list[PersonMention]:
+    """Names of people in ``text``.
+
+    A run of two or more name words is a name; a single word is one only
+    after a title ("Mr. Kim", "Chairman Manh") or when it is a word of a
+    name seen before (``known``, folded), as "Lam" after "To Lam".
+    """
+    tokens = tokenize(text) if tokens is None else tokens
+    places = find_places(text, tokens) if places is None else places
+    place_starts = {p.start for p in places}
+    place_inside = {t.start for p in places for t in tokens if p.start < t.start < p.end}
+    people: list[PersonMention] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        # "To" opens a name only after a title ("Secretary To Lam").
+        # "To Lam", "An Le": a capitalised "To" inside a sentence, before a name word, opens a name.
+        opens = (token.text in NAME_OPENERS and i > 0 and text[tokens[i - 1].end:token.start].strip() in ("", ",")
+                 and i + 1 < len(tokens) and _joins(text, token, tokens[i + 1])
+                 and _is_name_word(tokens[i + 1], place_starts, place_inside))
+        if not (_is_name_word(token, place_starts, place_inside) or opens):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and not tokens[j - 1].is_possessive and _joins(text, tokens[j - 1], tokens[j]):
+            nxt = tokens[j]
+            if _is_name_word(nxt, place_starts, place_inside) or (text[tokens[j - 1].end:nxt.start] in ("-", "‑") and nxt.bare.isalpha()):
+                j += 1
+            elif nxt.text in NAME_PARTICLES and j + 1 < len(tokens) and _is_name_word(tokens[j + 1], place_starts, place_inside):
+                j += 1
+            else:
+                break
+        run = tokens[i:j]
+        titles = _titles_before(text, tokens, i)
+        single_ok = titles or fold(run[0].bare) in known
+        if len(run) >= 2 or single_ok:
+            end = run[-1].start + len(run[-1].bare)
+            people.append(PersonMention(text[run[0].start:end], run[0].start, end, titles))
+        i = j
+    return people
+
+
+def _gap_is_space(text: str, left: Token, right: Token) -> bool:
+    gap = text[left.end:right.start]
+    return gap.strip() in ("", ".")
+
+
+def _joins(text: str, left: Token, right: Token) -> bool:
+    """Two words belong to one name when only a space or a hyphen parts them."""
+    gap = text[left.end:right.start]
+    return gap in (" ", "-", "‑")
+
+
+def _titles_before(text: str, tokens: list[Token], i: int) -> tuple[str, ...]:
+    titles: list[str] = []
+    k = i - 1
+    while k >= 0 and len(titles) < 6:
+        key = fold(tokens[k].bare)
+        part = key.rsplit("-", 1)[-1]
+        gap = text[tokens[k].end:tokens[k + 1].start] if k + 1 < len(tokens) else ""
+        if gap.strip() not in ("", "."):
+            break
+        if key in TITLE_WORDS or part in TITLE_WORDS:
+            titles.append(part)
+        elif key == "and" and titles:
+            pass
+        else:
+            break
+        k -= 1
+    return tuple(reversed(titles))
+
+
+@dataclass
+class PeopleTracker:
+    """The people named so far, to resolve "Mr. Kim", "Lam", "the Chairman", "he"."""
+
+    full: list[PersonMention] = field(default_factory=list)  # names of two or more words, in order
+    sentences: list[list[PersonMention]] = field(default_factory=list)
+
+    def known_words(self) -> frozenset[str]:
+        return frozenset(w for p in self.full for w in p.words)
+
+    def add_sentence(self, people: list[PersonMention]) -> None:
+        resolved = [self.resolve_name(p) for p in people]
+        self.sentences.append(resolved)
+        for person in resolved:
+            if len(person.words) >= 2:
+                self.full.append(person)
+
+    def resolve_name(self, person: PersonMention) -> PersonMention:
+        """A one-word name as the latest full name holding that word."""
+        if len(person.words) >= 2:
+            return person
+        word = person.words[0] if person.words else ""
+        for earlier in reversed(self.full):
+            if word in earlier.words:
+                return PersonMention(earlier.name, person.start, person.end, person.titles or earlier.titles)
+        return person
+
+    def by_title(self, title: str) -> str | None:
+        """The latest full name that came with ``title`` ("chairman")."""
+        for earlier in reversed(self.full):
+            if title in earlier.titles:
+                return earlier.name
+        return None
+
+    def pronoun(self, current: list[PersonMention], before: int) -> str | None:
+        """Who "he"/"his" is: the first person of this sentence before it, else of the last sentence naming one."""
+        here = [p for p in current if p.end <= before]
+        if here:
+            return self.resolve_name(here[0]).name
+        for people in reversed(self.sentences[-3:]):
+            if people:
+                return people[0].name
+        return None

@@ -1,0 +1,30 @@
+"""One sentence as the extractors see it, and what the article told before it."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.core.facts.dates import DateMention
+from app.core.facts.gazetteer import Place
+from app.core.facts.names import PeopleTracker, PersonMention, PlaceMention, Token
+
+MAX_SENTENCE_CHARS = 2_000  # longer "sentences" are junk (tables, encoded data): skipped
+
+
+@dataclass
+class SentenceView:
+    """A sentence with its words, places, people and dates; offsets are relative to ``text``."""
+
+    text: str
+    offset: int  # where the sentence starts in the article
+    tokens: list[Token]
+    places: list[PlaceMention]
+    people: list[PersonMention]
+    dates: list[tuple[DateMention, str | None]]  # each mention with its ISO form, when it has one
+
+
+@dataclass
+class ArticleMemory:
+    """What earlier sentences said: people named, the last country named."""
+
+    people: PeopleTracker = field(default_factory=PeopleTracker)
+    last_country: Place | None = None

@@ -1,0 +1,315 @@
+"""Visits: who travelled where, and when.
+
+A visit needs a trigger ("visited", "state visit to", "travelled to",
+"arrived in", "trip to") followed by a known place (or "the country", read
+as the country last named). The visitor is found, in this order, as the
+owner in "X's visit", the main subject after "During a visit to Y, ...", the
+person after "by" in "the visit to Y by X", the guest in "met X on a visit
+to Y", or the subject of the clause. Pronouns and short names are resolved
+to the latest full name the article gave.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.core.facts.dates import DateMention
+from app.core.facts.gazetteer import Place, fold
+from app.core.facts.names import TITLE_WORDS, PersonMention
+from app.core.facts.reading import ArticleMemory, SentenceView
+
+
+@dataclass(frozen=True)
+class Visit:
+    visitor: str
+    destination: str
+    when: str | None
+    date_spans: tuple[tuple[int, int], ...]  # the dates this visit used (sentence offsets)
+
+
+_TRIGGER = re.compile(
+    r"(?i)\b(?:(?P<visit>visit(?:s|ed|ing)?|trips?|tours?|toured|journey)"
+    r"|(?P<move>travel(?:s|led|ed|ling|ing)?|flew|fly|flies|flying|went|go|goes|going|head(?:s|ed|ing)?|return(?:s|ed|ing)?|came|come|comes)\s+to"
+    r"|(?P<arrive>arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?)\s+in"
+    r"|(?P<leave>left|leave|leaves|leaving|depart(?:s|ed|ing)?)\s+for)\b"
+)
+_AFTER_VISIT = re.compile(r"(?i)\s*(?:to\s+|in\s+)?")
+_COUNTRY_WORD = re.compile(
+    r"(?i)(?:the|that|this)\s+(?:[a-z-]+\s+){0,2}?(?:country|nation|kingdom|republic|island\s+nation|state)\b(?!s)"
+)
+_NEGATED = re.compile(r"(?i)\b(?:not|never|no|n't|cancel(?:l?ed)?|postpone[ds]?|call(?:ed)?\s+off)\s+(?:\w+\s+){0,2}$")
+_INVITED = re.compile(r"(?i)\b(?:invit\w*|request\w*|ask\w*|urg\w*|call\w*\s+on|encourag\w*)\b[^.;]{0,80}?\bto\s+$")
+_INTRO = re.compile(r"(?i)^\W*(?:during|on|while\s+on|in\s+the\s+course\s+of|throughout|at\s+the\s+end\s+of)\s+(?:a|an|the|his|her|their)\s+[^,;]{0,60}$")
+_MET = re.compile(
+    r"(?i)\b(?:met|meets|meeting|received|receives|welcomed|welcomes|hosted|hosts|greeted|greets)\s+(?P<obj>[^;]{3,160}?)\s+"
+    r"(?:on|during|in\s+the\s+course\s+of)\s+(?:a|an|the|his|her|their)\s+[^,;]{0,50}$"
+)
+_POSSESSIVE = re.compile(r"(?P<owner>[\w.-]+)['’]s\s+(?P<between>(?:[^\s,;]+\s+){0,7})$")
+_PRONOUN_OWNER = re.compile(r"(?i)\b(?P<pron>his|her)\s+(?:[^\s,;]+\s+){0,6}$")
+_BOUNDARY = re.compile(
+    r"(?i)[;:]|\b(?:when|while|whereas|where|after|before|because|although|though|as|that|which|but|so|said|says|saying|if)\b"
+    r"|\band\b(?=\s+(?:[A-Z]|he\b|she\b))|\bwho\b"
+)
+_INTRO_WORDS = re.compile(
+    r"(?i)^\s*(?:in|on|at|during|after|before|since|back|following|earlier|later|last|this|next|for|from|with|according"
+    r"|despite|meanwhile|however|yet|invited|accompanied|responding|speaking|upon|over|between|by|also|then|now|still|\w+ed|\w+ing)\b"
+)
+_FINITE = re.compile(
+    r"(?i)\b(?:is|are|was|were|has|have|had|will|would|shall|can|could|said|says|marks|marked|began|begins|paid|pays"
+    r"|made|makes|undertook|started|concluded|plans?|planned|to)\b"
+)
+_OFFICE = re.compile(
+    r"(?i)^\s*(?P<np>the\s+(?:[\w'’-]+\s+){0,3}?(?:head|leader|president|prime\s+minister|premier|chairman|chairwoman"
+    r"|general\s+secretary|secretary|minister|king|queen|emperor|empress|chancellor|chief|ambassador|envoy|pope"
+    r"|monarch|sultan|emir|crown\s+prince|governor|mayor|speaker)\b[^;]*?)\s*$"
+)
+_BY = re.compile(r"(?i)\bby\s+")
+_VERB_BEFORE_BY = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|will|would|said|says)\b")
+_WHEN_GAP = re.compile(
+    r"(?i)\s*,?\s*(?:for\s+(?:a|an|his|her|their|the)\s+[\w\s-]{0,40}?(?:visit|trip|talks|summit)\s+)?"
+    r"(?:(?:in|on|from|during|between|at|over|since)\s+)?(?:(?:early|late|mid|the\s+(?:end|start|beginning|summer|spring|autumn|winter)\s+of)\s+)?"
+)
+_AND_YEAR = re.compile(r"\s*(?:,\s*|\s+and\s+|,\s*and\s+)")
+
+
+def find_visits(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
+    text = view.text
+    visits: list[Visit] = []
+    seen: set[tuple[str, str, str | None]] = set()
+    for match in _TRIGGER.finditer(text):
+        ts, te = match.start(), match.end()
+        if match.group("visit") and text[te:te + 3].lower() in (" of", " by") :
+            place, dest_end, visitor = _visit_of_or_by(view, memory, te)
+        else:
+            place, dest_end = _destination(view, memory, te, bool(match.group("visit")))
+            visitor = None
+        if place is None:
+            continue
+        left = text[:ts]
+        if _NEGATED.search(left[-40:]) or _INVITED.search(left[-120:]):
+            continue
+        if visitor is None:
+            visitor = _visitor(view, memory, ts, dest_end)
+        if not visitor:
+            continue
+        whens, spans = _when(view, ts, dest_end, visitor)
+        for when in whens or [None]:
+            key = (fold(visitor), place.country, when)
+            if key in seen:
+                continue
+            seen.add(key)
+            visits.append(Visit(visitor, place.label, when, spans))
+    return visits
+
+
+def _destination(view: SentenceView, memory: ArticleMemory, pos: int, is_visit: bool) -> tuple[Place | None, int]:
+    """The place right after a trigger ("visit to the DPRK", "visited Hanoi")."""
+    text = view.text
+    if is_visit:
+        m = _AFTER_VISIT.match(text, pos)
+        pos = m.end()
+    else:
+        pos += len(text[pos:]) - len(text[pos:].lstrip())
+    for place in view.places:
+        gap = text[pos:place.start]
+        if place.start >= pos and re.fullmatch(r"(?i)(?:the\s+)?(?:(?:capital|city)(?:\s+of|,)?\s+)?", gap):
+            return place.place, place.end
+    m = _COUNTRY_WORD.match(text, pos)
+    if m:
+        country = _last_country(view, memory, pos)
+        if country is not None:
+            return country, m.end()
+    return None, pos
+
+
+def _last_country(view: SentenceView, memory: ArticleMemory, before: int) -> Place | None:
+    earlier = [p for p in view.places if p.end <= before and not _in_organisation(view.text, p.start)]
+    if earlier:
+        return earlier[-1].place
+    return memory.last_country
+
+
+_ORG_OF = re.compile(
+    r"(?:Party|Bank|University|Ministry|Committee|Embassy|Government|Council|Assembly|Front|Union|Federation|Church"
+    r"|Institute|Academy|Republic|Kingdom|Museum|Court|Office|Agency|Association)\s+of\s+(?:the\s+)?$"
+)
+
+
+def _in_organisation(text: str, start: int) -> bool:
+    """ "Workers' Party of Korea" names a party, not the country as a place."""
+    return bool(_ORG_OF.search(text[max(0, start - 40):start]))
+
+
+def country_mentions(view: SentenceView) -> list[Place]:
+    """Countries named as places in the sentence, in order (for "the country" later)."""
+    return [p.place for p in view.places if not _in_organisation(view.text, p.start)]
+
+
+def _visit_of_or_by(view: SentenceView, memory: ArticleMemory, pos: int) -> tuple[Place | None, int, str | None]:
+    """ "the visit of X to Y", "a visit by X to Y"."""
+    text = view.text
+    m = re.match(r"(?i)\s+(of|by)\s+(?P<np>[^;,]{2,120}?)\s+to\s+", text[pos:])
+    if not m:
+        return None, pos, None
+    np_start = pos + m.start("np")
+    np_text = m.group("np")
+    if re.match(r"(?i)(?:a|an|some|several|many|two|three)\b", np_text):
+        return None, pos, None  # "the first visit of a Vietnamese leader": no one named
+    place, dest_end = _destination(view, memory, pos + m.end(), False)
+    if place is None:
+        return None, pos, None
+    person = next((p for p in view.people if np_start <= p.start < pos + m.end("np")), None)
+    visitor = _name(view, memory, person) if person else _office(np_text, memory)
+    return place, dest_end, visitor
+
+
+def _name(view: SentenceView, memory: ArticleMemory, person: PersonMention) -> str:
+    earlier = [p for p in view.people if p.end <= person.start and len(p.words) >= 2]
+    for candidate in reversed(earlier):
+        if len(person.words) == 1 and person.words[0] in candidate.words:
+            return candidate.name
+    return memory.people.resolve_name(person).name
+
+
+def _office(np_text: str, memory: ArticleMemory) -> str | None:
+    """An office holder: "the general secretary of ...", or "the Chairman" when the article named one."""
+    m = _OFFICE.match(np_text)
+    if not m:
+        return None
+    np = m.group("np").strip()
+    cut = _FINITE.search(np, 4)
+    if cut:
+        np = np[:cut.start()].strip()
+    words = [fold(w) for w in re.findall(r"[\w'’-]+", np)]
+    if words and words[0] == "the" and all(w in TITLE_WORDS for w in words[1:]):
+        named = memory.people.by_title(words[-1])
+        if named:
+            return named
+    return np[0].lower() + np[1:] if np.startswith("The ") else np
+
+
+def _visitor(view: SentenceView, memory: ArticleMemory, ts: int, dest_end: int) -> str | None:
+    text = view.text
+    left = text[:ts]
+    # "To Lam's Oct. 9 - 11 state visit", "Ho Chi Minh's trip"
+    m = _POSSESSIVE.search(left[-120:])
+    if m:
+        owner_end = len(left) - len(m.group(0)) + len(m.group("owner"))
+        person = next((p for p in view.people if p.end == owner_end), None)
+        if person is not None:
+            return _name(view, memory, person)
+        if any(p.end == owner_end for p in view.places) or m.group("owner").isupper():
+            return None  # "Vietnam's state visit": a country, not a person
+    # "During a visit to the DPRK last month, Deputy Prime Minister X said"
+    clause_start = _clause_start(left)
+    if _INTRO.match(left[clause_start:]):
+        comma = text.find(",", dest_end)
+        if comma != -1:
+            after = [p for p in view.people if p.start > comma]
+            if after and not re.search(r"[;.]", text[comma:after[0].start]) and after[0].start - comma < 80:
+                return _name(view, memory, after[0])
+            pron = re.match(r"\s*,\s*(he|she)\b", text[comma:], re.I)
+            if pron:
+                return memory.people.pronoun(view.people, ts)
+    m = _PRONOUN_OWNER.search(left[-80:])
+    if m and not re.search(r"[,;]", m.group(0)):
+        return memory.people.pronoun(view.people, ts)
+    # "the state visit to the DPRK ... by General Secretary X"
+    by = _by_visitor(view, memory, ts, dest_end)
+    if by:
+        return by
+    # "met the general secretary ... on a visit to the DPRK"
+    m = _MET.search(left[-240:])
+    if m:
+        obj_start = len(left) - len(m.group(0)) + m.start("obj")
+        obj_end = obj_start + len(m.group("obj"))
+        person = next((p for p in view.people if obj_start <= p.start < obj_end), None)
+        return _name(view, memory, person) if person else _office(m.group("obj"), memory)
+    return _subject(view, memory, ts)
+
+
+def _by_visitor(view: SentenceView, memory: ArticleMemory, ts: int, dest_end: int) -> str | None:
+    text = view.text
+    if not re.search(r"(?i)\b(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}$", text[max(0, ts - 40):ts]):
+        return None  # only a noun "visit" takes "by"
+    window = text[dest_end:dest_end + 250]
+    m = _BY.search(window)
+    if not m or _VERB_BEFORE_BY.search(window[:m.start()]) or ";" in window[:m.start()]:
+        return None
+    start = dest_end + m.end()
+    person = next((p for p in view.people if start <= p.start < start + 120), None)
+    if person is not None and not re.search(r"[;]|\b(?:and|was|is)\b", text[start:person.start]):
+        return _name(view, memory, person)
+    return _office(text[start - 4 + 4:start + 120].split(",")[0], memory) if text[start:start + 4].lower() == "the " else None
+
+
+def _clause_start(left: str) -> int:
+    start = 0
+    for m in _BOUNDARY.finditer(left):
+        word = m.group().lower()
+        if word == "and":
+            before = re.findall(r"[\w'’-]+", left[:m.start()])
+            if before and fold(before[-1]) in TITLE_WORDS:
+                continue  # "Deputy Prime Minister and Foreign Minister"
+        start = m.end()
+    return start
+
+
+def _subject(view: SentenceView, memory: ArticleMemory, ts: int) -> str | None:
+    text = view.text
+    left = text[:ts]
+    start = _clause_start(left)
+    boundary = left[:start]
+    if re.search(r"(?i)\bwho$", boundary.rstrip()):
+        before = boundary.rstrip()[:-3].rstrip(" ,")
+        person = next((p for p in reversed(view.people) if p.end <= len(before) and len(before) - p.end < 3), None)
+        return _name(view, memory, person) if person else None
+    # Leave out openers: "In 1964, Mr. Kim returned", "For instance, in 1978, ..."
+    for _ in range(3):
+        segment_end = text.find(",", start, ts)
+        if segment_end == -1 or not _INTRO_WORDS.match(text[start:segment_end]):
+            break
+        start = segment_end + 1
+    span = text[start:ts]
+    if _FINITE.search(span) and re.search(r"(?i)\bto\s*$", span) and not re.search(r"(?i)\b(?:will|is|are|was|plans?|planned|expected|scheduled|set|due|going|wants?|hopes?)\s+to\s*$", span):
+        pass
+    person = next((p for p in view.people if start <= p.start and p.end <= ts), None)
+    if person is not None:
+        return _name(view, memory, person)
+    pron = re.match(r"\s*(he|she)\b", span, re.I)
+    if pron:
+        return memory.people.pronoun(view.people, start + pron.start(1))
+    return _office(span, memory)
+
+
+def _when(view: SentenceView, ts: int, dest_end: int, visitor: str) -> tuple[list[str], tuple[tuple[int, int], ...]]:
+    """The dates of the visit: right after the place, inside "X's ... visit", or opening the clause."""
+    text = view.text
+    dates = [(m, iso) for m, iso in view.dates if iso]
+    # "visit to Vietnam in 1958", "to North Vietnam in 1958 and 1964", "visited Vietnam one year later"
+    for index, (mention, iso) in enumerate(dates):
+        if mention.start < dest_end:
+            continue
+        gap = text[dest_end:mention.start]
+        if _WHEN_GAP.fullmatch(gap) and len(gap) <= 60:
+            chosen = [(mention, iso)]
+            for later, later_iso in dates[index + 1:]:
+                if _AND_YEAR.fullmatch(text[chosen[-1][0].end:later.start]):
+                    chosen.append((later, later_iso))
+                else:
+                    break
+            return [iso for _, iso in chosen], tuple((m.start, m.end) for m, _ in chosen)
+        break
+    # "To Lam's Oct. 9 - 11 state visit"
+    inside = [(m, iso) for m, iso in dates if ts - 40 <= m.start and m.end <= ts and "," not in text[m.end:ts]]
+    if inside:
+        m, iso = inside[-1]
+        return [iso], ((m.start, m.end),)
+    # "In 1964, Mr. Kim returned to Vietnam"
+    start = _clause_start(text[:ts])
+    opener = [(m, iso) for m, iso in dates if start <= m.start and m.end <= ts and "," in text[m.end:ts]
+              and _INTRO_WORDS.match(text[start:m.end])]
+    if opener:
+        m, iso = opener[-1]
+        return [iso], ((m.start, m.end),)
+    return [], ()
