@@ -193,3 +193,12 @@ def source_links(question: Question) -> list[SourceLink]:
             )
         )
     return links
+
+
+def sentence_index_of(article_id: str, offset: int) -> int | None:
+    """The index of the sentence of an article holding ``offset``, for #s<N> links."""
+    row = get_article(article_id)
+    if row is None:
+        return None
+    sentence = corpus_article(row).sentence_at(offset)
+    return sentence.index if sentence else None

@@ -2,8 +2,9 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, render_template, request
 
-from ..services import content
 from ..core.article_layout import Mark, layout_article, parse_highlight
+from ..core.fact_summary import KIND_LABELS, describe_fact
+from ..services import content, facts
 
 bp = Blueprint("articles", __name__, url_prefix="/articles")
 
@@ -26,4 +27,7 @@ def show(article_id: str) -> str:
         article=article,
         paragraphs=layout_article(article, marks),
         highlight=highlight,
+        facts_by_sentence=facts.facts_by_sentence(row),
+        labels=KIND_LABELS,
+        describe=describe_fact,
     )
