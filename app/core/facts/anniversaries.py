@@ -36,6 +36,8 @@ _DURATION_BEFORE = re.compile(
     r"|in|last|past|next|first|only|just|roughly|approximately|than|spent|served|took|lasted|the\s+past|the\s+last|the\s+next"
     r"|the\s+first|another|aged?|his|her|their|its)\s+$"
 )
+# "the two countries mark 62 years of ...": any number, when said to be marked.
+_COMMEMORATED = re.compile(r"(?i)\b(?:mark(?:s|ed|ing)?|celebrat\w*|commemorat\w*|observ\w*|honou?r\w*)\s+(?:the\s+|their\s+|its\s+)?$")
 _DURATION_SUBJECT = re.compile(
     r"(?i)^(?:age|experience|war|fighting|conflict|service|imprisonment|prison|exile|isolation|work|research|study|studies"
     r"|training|delay|waiting|negotiations?|talks|sanctions|pause|absence|silence|hostility|hostilities|separation|drought)\b"
@@ -79,7 +81,8 @@ def find_anniversaries(view: SentenceView, year_hint: int | None) -> list[Annive
     for m in _YEARS.finditer(text):
         raw = m.group("n").lower()
         number = int(raw) if raw.isdigit() else _COUNT_WORDS[raw]
-        if number < 5 or number % 5:
+        marked = _COMMEMORATED.search(text[max(0, m.start() - 40):m.start()])
+        if number < 1 or (number % 5 and not marked) or (number < 5 and not marked):
             continue
         if _DURATION_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
             continue

@@ -29,7 +29,8 @@ _WHOLE = re.compile(
 # Words that end the list's last item: "and agriculture has grown".
 _ITEM_END = re.compile(
     r"(?i)\s(?:has|have|had|is|are|was|were|will|would|can|could|should|to|between|with|that|which|among|through|for|as|at"
-    r"|by|from|under|within|while|in\s+(?:line|order|the|a|an|both|each)|so|thereby|since|during|where|who|because|,)\b"
+    r"|by|from|under|within|while|in\s+(?=\d)|in\s+(?:line|order|the|a|an|both|each|January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)|so|thereby|since|during|where|who|because|,)\b"
 )
 _BAD_ITEM = re.compile(r"(?i)^(?:a|an|this|these|its|their|our)\b|^(?:the\s+)?(?:areas?|fields?|sectors?|that|which|the\s+region|each|both|all|other)\b|\d")
 

@@ -277,3 +277,29 @@ NOT_A_PLACE_AFTER = frozenset(
     post's daily news agency city's bank street square hall hotel province state
     """.split()
 )
+
+# Adjectives of nationality, for "Kenyan President William Ruto": nobody
+# visits their own country.
+_ADJECTIVES = {
+    "Afghanistan": "Afghan", "Algeria": "Algerian", "Argentina": "Argentine Argentinian", "Australia": "Australian",
+    "Austria": "Austrian", "Bangladesh": "Bangladeshi", "Belgium": "Belgian", "Brazil": "Brazilian",
+    "Cambodia": "Cambodian", "Canada": "Canadian", "Chile": "Chilean", "China": "Chinese", "Colombia": "Colombian",
+    "Cuba": "Cuban", "Denmark": "Danish", "Egypt": "Egyptian", "Ethiopia": "Ethiopian", "Finland": "Finnish",
+    "France": "French", "Germany": "German", "Ghana": "Ghanaian", "Greece": "Greek", "Hungary": "Hungarian",
+    "India": "Indian", "Indonesia": "Indonesian", "Iran": "Iranian", "Iraq": "Iraqi", "Ireland": "Irish",
+    "Israel": "Israeli", "Italy": "Italian", "Japan": "Japanese", "Jordan": "Jordanian", "Kenya": "Kenyan",
+    "Laos": "Lao Laotian", "Malaysia": "Malaysian", "Mexico": "Mexican", "Mongolia": "Mongolian",
+    "Morocco": "Moroccan", "Myanmar": "Burmese", "Netherlands": "Dutch",
+    "Nigeria": "Nigerian", "North Korea": "North_Korean", "Norway": "Norwegian", "Pakistan": "Pakistani",
+    "Philippines": "Filipino Philippine", "Poland": "Polish", "Portugal": "Portuguese", "Russia": "Russian",
+    "Saudi Arabia": "Saudi", "Singapore": "Singaporean", "South Africa": "South_African",
+    "South Korea": "South_Korean", "Spain": "Spanish", "Sweden": "Swedish", "Switzerland": "Swiss",
+    "Syria": "Syrian", "Tanzania": "Tanzanian", "Thailand": "Thai", "Turkey": "Turkish", "Uganda": "Ugandan",
+    "Ukraine": "Ukrainian", "United Kingdom": "British", "United States": "American", "Venezuela": "Venezuelan",
+    "Vietnam": "Vietnamese", "Soviet Union": "Soviet", "Korea": "Korean",
+}
+DEMONYMS: dict[str, str] = {
+    fold(adjective.replace("_", " ")): country
+    for country, adjectives in _ADJECTIVES.items()
+    for adjective in adjectives.split(" ")
+}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from app.core.facts.gazetteer import MAX_PLACE_TOKENS, NOT_A_PLACE_AFTER, PLACES, Place, fold
+from app.core.facts.gazetteer import DEMONYMS, MAX_PLACE_TOKENS, NOT_A_PLACE_AFTER, PLACES, Place, fold
 
 # A word: letters/digits with inner apostrophes; dotted acronyms keep their
 # dots ("U.S.", "D.P.R.K."). Hyphens split words, so "Il-sung" is two.
@@ -148,6 +148,7 @@ class PersonMention:
     start: int
     end: int
     titles: tuple[str, ...] = ()  # folded title words right before the name
+    nationality: str | None = None  # "Kenyan President X", "Vietnam's then-President X"
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -201,11 +202,12 @@ def find_people(text: str, tokens: list[Token] | None = None,
             else:
                 break
         run = tokens[i:j]
-        titles = _titles_before(text, tokens, i)
+        titles, first_title = _titles_before(text, tokens, i)
         single_ok = titles or fold(run[0].bare) in known
         if len(run) >= 2 or single_ok:
             end = run[-1].start + len(run[-1].bare)
-            people.append(PersonMention(text[run[0].start:end], run[0].start, end, titles))
+            nationality = _nationality(text, tokens, first_title, places) if titles else None
+            people.append(PersonMention(text[run[0].start:end], run[0].start, end, titles, nationality))
         i = j
     return people
 
@@ -221,7 +223,26 @@ def _joins(text: str, left: Token, right: Token) -> bool:
     return gap in (" ", "-", "‑")
 
 
-def _titles_before(text: str, tokens: list[Token], i: int) -> tuple[str, ...]:
+def _nationality(text: str, tokens: list[Token], first_title: int, places: list[PlaceMention]) -> str | None:
+    """The country before a title: "Kenyan President", "DPRK Chairman", "Vietnam's then-President"."""
+    if first_title <= 0:
+        return None
+    before = tokens[first_title - 1]
+    if text[before.end:tokens[first_title].start].strip() not in ("", "-"):
+        return None
+    two = fold(f"{tokens[first_title - 2].text} {before.text}") if first_title >= 2 else ""
+    if two in DEMONYMS:
+        return DEMONYMS[two]
+    if fold(before.text) in DEMONYMS:
+        return DEMONYMS[fold(before.text)]
+    for place in places:
+        if place.end == before.start + len(before.bare) and not place.place.is_city:
+            return place.place.country
+    return None
+
+
+def _titles_before(text: str, tokens: list[Token], i: int) -> tuple[tuple[str, ...], int]:
+    """The title words right before token ``i``, and the index of the first of them."""
     titles: list[str] = []
     k = i - 1
     while k >= 0 and len(titles) < 6:
@@ -237,7 +258,10 @@ def _titles_before(text: str, tokens: list[Token], i: int) -> tuple[str, ...]:
         else:
             break
         k -= 1
-    return tuple(reversed(titles))
+    first = k + 1
+    while first < i and fold(tokens[first].bare) == "and":
+        first += 1
+    return tuple(reversed(titles)), first if titles else -1
 
 
 @dataclass
@@ -264,8 +288,17 @@ class PeopleTracker:
         word = person.words[0] if person.words else ""
         for earlier in reversed(self.full):
             if word in earlier.words:
-                return PersonMention(earlier.name, person.start, person.end, person.titles or earlier.titles)
+                return PersonMention(earlier.name, person.start, person.end, person.titles or earlier.titles,
+                                     person.nationality or earlier.nationality)
         return person
+
+    def nationality(self, name: str) -> str | None:
+        """The country a named person was said to belong to, if the article said."""
+        words = tuple(fold(w) for w in re.findall(r"\w+", name))
+        for earlier in reversed(self.full):
+            if earlier.words == words and earlier.nationality:
+                return earlier.nationality
+        return None
 
     def by_title(self, title: str) -> str | None:
         """The latest full name that came with ``title`` ("chairman")."""

@@ -92,6 +92,8 @@ def find_visits(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
             visitor = _visitor(view, memory, ts, dest_end)
         if not visitor:
             continue
+        if _nationality(view, memory, visitor) == place.country:
+            continue  # going home, or a trip inside one's own country
         whens, spans = _when(view, ts, dest_end, visitor)
         for when in whens or [None]:
             key = (fold(visitor), place.country, when)
@@ -100,6 +102,14 @@ def find_visits(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
             seen.add(key)
             visits.append(Visit(visitor, place.label, when, spans))
     return visits
+
+
+def _nationality(view: SentenceView, memory: ArticleMemory, visitor: str) -> str | None:
+    words = tuple(fold(w) for w in re.findall(r"\w+", visitor))
+    for person in view.people:
+        if person.words == words and person.nationality:
+            return person.nationality
+    return memory.people.nationality(visitor)
 
 
 def _destination(view: SentenceView, memory: ArticleMemory, pos: int, is_visit: bool) -> tuple[Place | None, int]:
