@@ -7,30 +7,10 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 
-from app.core.corpus import ArticleError, load_article
-from app.core.facts.extract import extract_facts
+from app.core.facts.files import facts_of_files
 
-
-def facts_of_files(paths: list[str]) -> tuple[list[dict], list[str]]:
-    """The facts of every readable file, and one error message per file that is not."""
-    facts: list[dict] = []
-    errors: list[str] = []
-    for name in paths:
-        try:
-            article = load_article(name)
-        except ArticleError as exc:
-            errors.append(str(exc))
-            continue
-        except OSError as exc:
-            errors.append(f"{name}: cannot read: {exc.strerror or exc}")
-            continue
-        if not article.text.strip():
-            errors.append(f"{name}: empty file, no article text")
-            continue
-        facts.extend(fact.to_dict() for fact in extract_facts(article))
-    return facts, errors
+__all__ = ["facts_of_files", "main"]
 
 
 def main(argv: list[str] | None = None) -> int:

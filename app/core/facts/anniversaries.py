@@ -112,17 +112,21 @@ def _owner(text: str, start: int) -> str:
 
 
 def _year(view: SentenceView, start: int, end: int, number: int, year_hint: int | None) -> int | None:
-    """The year of the anniversary: a year told with it, the year it counts from plus N, or the article's year."""
-    after = [m for m, iso in view.dates if iso and m.has_year and m.start >= end and m.last is None]
+    """The year the anniversary falls in: a year told with it, the year it counts from plus N, or the article's year."""
     text = view.text
-    for m in after:
-        gap = text[end:m.start]
-        if re.search(r"[.;]", gap) or len(gap) > 120:
+    for mention, iso in view.dates:
+        if not iso or not iso[:4].isdigit() or "/" in iso or mention.start < end:
+            continue
+        gap = text[end:mention.start]
+        if re.search(r"[.;,]", gap) or len(gap) > 120:
             break
-        if re.search(r"(?i)\b(?:in|of|since)\s+$", gap) and not re.search(r",", gap):
-            # "75th anniversary of diplomatic relations established in 1950": counts from 1950
-            return m.first.year + number
-    before = [m for m, iso in view.dates if iso and m.has_year and m.end <= start and m.last is None]
-    if before and start - before[-1].end < 80 and not re.search(r"[.;]", text[before[-1].end:start]):
-        return before[-1].first.year
+        year = int(iso[:4])
+        # "75th anniversary of relations established in 1950" counts from 1950
+        origin = re.search(r"(?i)\b(?:established|founded|signed|set\s+up|began|since|born)\b[^,]*$", gap)
+        if origin or (year_hint and abs(year + number - year_hint) <= 1 and abs(year - year_hint) > 1):
+            return year + number
+        return year
+    before = [(m, iso) for m, iso in view.dates if iso and iso[:4].isdigit() and "/" not in iso and m.end <= start]
+    if before and start - before[-1][0].end < 80 and not re.search(r"[.;]", text[before[-1][0].end:start]):
+        return int(before[-1][1][:4])
     return year_hint

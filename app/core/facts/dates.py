@@ -302,7 +302,7 @@ def _merge_year_and_day(found: list[DateMention], text: str) -> list[DateMention
 
 # --- resolving -------------------------------------------------------------
 
-_FUTURE = re.compile(r"(?i)\b(?:will|shall|would|is to|are to|is due|plans?|planned|scheduled|expected|set to|upcoming|next)\b")
+_FUTURE = re.compile(r"(?i)\b(?:will|shall|is to|are to|is due|plans? to|scheduled|expected to|set to)\b")
 
 
 def is_future(sentence: str) -> bool:

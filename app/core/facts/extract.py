@@ -12,7 +12,7 @@ import re
 from app.core.corpus import Article
 from app.core.facts.anniversaries import find_anniversaries
 from app.core.facts.areas import find_areas
-from app.core.facts.dates import DateContext, DateMention, find_dates
+from app.core.facts.dates import Cal, DateContext, DateMention, find_dates
 from app.core.facts.fact import KINDS, Fact
 from app.core.facts.names import find_people, find_places, tokenize
 from app.core.facts.page import read_layout
@@ -88,8 +88,6 @@ def _view(text: str, offset: int, memory: ArticleMemory, context: DateContext, d
         if mention.kind == "absolute" and mention.has_year:
             context.last = mention.last or mention.first
         elif mention.kind == "anaphoric" and iso and iso[:4].isdigit():
-            from app.core.facts.dates import Cal
-
             parts = [int(p) for p in iso.split("-")]
             context.last = Cal(*parts)
     return SentenceView(text, offset, tokens, places, people, dates)
@@ -112,16 +110,17 @@ _LEAD = re.compile(r"(?i)^\W*(?:back|then|and|but|so|also|even)?\s*(?:in|on|from
 def _event(text: str, mention: DateMention) -> str:
     """A short phrase for what happened then: the clause around the date, without it."""
     before, after = text[:mention.start], text[mention.end:]
-    left = re.split(r"[,;:]|\b(?:when|while|and\s+(?=[a-z]+ed\b))\b", before)[-1]
-    right = re.split(r"[,;:.!?]\s|[;:]|[.!?]$|\s[-–—]\s", after)[0]
+    left = re.split(r"[,;:]\s|\b(?:when|while|and\s+(?=[a-z]+ed\b))\b", before)[-1]
+    left = re.sub(r"(?i)\b(?:back\s+)?(?:in|on|since|from|by|during|of|at|until|till|between)(?:\s+(?:early|late|mid))?\s*$", "", left)
+    right = re.split(r"[,;:.!?]\s|[;:]|[.!?]$|\s[-–—]\s|\s+and\s+(?!the\b)", after)[0]
     if _LEAD.match(left):
         left = ""
     phrase = f"{left.strip()} {right.strip()}".strip()
     if len(phrase.split()) < 3:
         # "From 1964 to 1969, when ... the DPRK provided ...": the next clause tells it.
-        tail = re.split(r"[;.!?]\s|[;.!?]$", after)[0]
-        phrase = re.sub(r"^[\s,]+", "", tail)
-        phrase = re.sub(r"(?i)^when\s+", "", phrase)
+        tail = re.sub(r"(?i)^[\s,]+(?:when\s+)?", "", re.split(r"[;.!?]\s|[;.!?]$", after)[0])
+        if len(tail.split()) >= 3:
+            phrase = tail
     phrase = re.sub(r"(?i)\s+(?:in|on|from|since|by|during|of|the)$", "", phrase.strip(" ,.;:\"“”'"))
     words = phrase.split()
     return " ".join(words[:14]) + ("…" if len(words) > 14 else "")

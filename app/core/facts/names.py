@@ -136,6 +136,8 @@ STOP_WORDS = frozenset(
 # Lower-case particles inside names: "Ursula von der Leyen", "Lula da Silva".
 NAME_PARTICLES = frozenset("von van der de da di del la le bin binti al ibn dos das".split())
 
+REGNAL = frozenset("II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split())  # "Elizabeth II"
+
 # Family names that are also English function words.
 NAME_OPENERS = frozenset({"To", "An", "Le", "La", "Do", "So", "Ha", "Ho", "Lee", "Van", "Du"})
 
@@ -195,7 +197,8 @@ def find_people(text: str, tokens: list[Token] | None = None,
         j = i + 1
         while j < len(tokens) and not tokens[j - 1].is_possessive and _joins(text, tokens[j - 1], tokens[j]):
             nxt = tokens[j]
-            if _is_name_word(nxt, place_starts, place_inside) or (text[tokens[j - 1].end:nxt.start] in ("-", "‑") and nxt.bare.isalpha()):
+            if (_is_name_word(nxt, place_starts, place_inside) or nxt.bare in REGNAL
+                    or (text[tokens[j - 1].end:nxt.start] in ("-", "‑") and nxt.bare.isalpha())):
                 j += 1
             elif nxt.text in NAME_PARTICLES and j + 1 < len(tokens) and _is_name_word(tokens[j + 1], place_starts, place_inside):
                 j += 1

@@ -75,7 +75,6 @@ _AND_YEAR = re.compile(r"\s*(?:,\s*|\s+and\s+|,\s*and\s+)")
 def find_visits(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
     text = view.text
     visits: list[Visit] = []
-    seen: set[tuple[str, str, str | None]] = set()
     for match in _TRIGGER.finditer(text):
         ts, te = match.start(), match.end()
         if match.group("visit") and text[te:te + 3].lower() in (" of", " by") :
@@ -96,12 +95,24 @@ def find_visits(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
             continue  # going home, or a trip inside one's own country
         whens, spans = _when(view, ts, dest_end, visitor)
         for when in whens or [None]:
-            key = (fold(visitor), place.country, when)
-            if key in seen:
-                continue
-            seen.add(key)
-            visits.append(Visit(visitor, place.label, when, spans))
+            _add(visits, Visit(visitor, place.label, when, spans))
     return visits
+
+
+def _add(visits: list[Visit], visit: Visit) -> None:
+    """One fact per trip in a sentence: "a state visit to India on Tuesday, his fourth trip to the country"."""
+    for index, other in enumerate(visits):
+        if fold(other.visitor) == fold(visit.visitor) and _country(other) == _country(visit):
+            if other.when == visit.when or visit.when is None:
+                return
+            if other.when is None:
+                visits[index] = visit
+                return
+    visits.append(visit)
+
+
+def _country(visit: Visit) -> str:
+    return visit.destination.rsplit(", ", 1)[-1]
 
 
 def _nationality(view: SentenceView, memory: ArticleMemory, visitor: str) -> str | None:
