@@ -8,7 +8,7 @@ from typing import Any
 from flask import Flask
 
 from . import cli, database, security, views
-from .extensions import csrf
+from .extensions import csrf, login_manager
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -39,6 +39,7 @@ def create_app(test_config: dict[str, Any] | None = None, instance_path: str | N
     security.init_app(app)
     database.init_app(app)
     csrf.init_app(app)
+    login_manager.init_app(app)
     views.init_app(app)
     cli.init_app(app)
     if app.config["AUTO_SEED"]:

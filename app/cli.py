@@ -45,7 +45,25 @@ def _seed() -> None:
     click.echo(f"Loaded {report}.")
 
 
+@click.command("create-user")
+@click.argument("username")
+@click.option("--teacher", is_flag=True, help="Give the account the teacher role (default: student).")
+@click.option("--password", prompt=True, hide_input=True, confirmation_prompt=True,
+              help="The password; asked for (hidden) when not given. Use only in scripts.")
+@with_appcontext
+def create_user_command(username: str, teacher: bool, password: str) -> None:
+    """Create an account, a student unless --teacher."""
+    from .services.accounts import AccountError, create_user
+
+    try:
+        user = create_user(username, password, role="teacher" if teacher else "student", now=datetime.now(UTC))
+    except AccountError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"Created {user.role} {user.username!r}.")
+
+
 def init_app(app: Flask) -> None:
+    app.cli.add_command(create_user_command)
     app.cli.add_command(init_db_command)
     app.cli.add_command(seed_command)
     export_cli.init_app(app)

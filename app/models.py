@@ -1,9 +1,13 @@
 """Database tables (SQLAlchemy 2.0 typed models). No behaviour lives here."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
-from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from flask_login import UserMixin
+from sqlalchemy import (
+    JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, SmallInteger, String, Text, TypeDecorator,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .extensions import db
@@ -68,3 +72,130 @@ class QuestionSource(db.Model):
 
     question: Mapped[Question] = relationship(back_populates="sources")
     article: Mapped[Article] = relationship()
+
+
+class UTCDateTime(TypeDecorator):
+    """A timezone-aware UTC datetime on every database: SQLite keeps no
+    offset, so values are stored as naive UTC and read back as aware UTC."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):  # noqa: ANN001, ANN201
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError(f"naive datetime {value!r}: store timezone-aware UTC times")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value, dialect):  # noqa: ANN001, ANN201
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class User(UserMixin, db.Model):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(40), unique=True)  # stored lower-case
+    password_hash: Mapped[str] = mapped_column(String(255))
+    role: Mapped[str] = mapped_column(String(20), default="student")  # student | teacher
+    desired_retention: Mapped[float] = mapped_column(Float, default=0.9)
+    new_cards_per_day: Mapped[int] = mapped_column(Integer, default=20)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class StudyCard(db.Model):
+    """One user's FSRS state for one question; created at its first review."""
+
+    __tablename__ = "study_cards"
+    __table_args__ = (
+        UniqueConstraint("user_id", "question_id"),
+        Index("ix_study_cards_user_due", "user_id", "due"),
+        Index("ix_study_cards_user_created", "user_id", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    question_id: Mapped[str] = mapped_column(ForeignKey("questions.id", ondelete="CASCADE"), index=True)
+    state: Mapped[int] = mapped_column(SmallInteger)  # core.scheduling.CardState
+    step: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    stability: Mapped[float | None] = mapped_column(Float, nullable=True)
+    difficulty: Mapped[float | None] = mapped_column(Float, nullable=True)
+    due: Mapped[datetime] = mapped_column(UTCDateTime)
+    last_review: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    reps: Mapped[int] = mapped_column(Integer, default=0)
+    lapses: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # Optimistic lock: two tabs reviewing the same card cannot both win.
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    question: Mapped[Question] = relationship()
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Review(db.Model):
+    """The review log: one row per review, appended and never rewritten.
+
+    ``nonce`` comes from the form that presented the card: a double click, a
+    reload or a replayed POST carries the same nonce and cannot add a row.
+    ``question_id`` is not a foreign key, so the log outlives a question
+    removed from its bank.
+    """
+
+    __tablename__ = "reviews"
+    __table_args__ = (Index("ix_reviews_user_reviewed", "user_id", "reviewed_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    nonce: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    question_id: Mapped[str] = mapped_column(String(100), index=True)
+    mode: Mapped[str] = mapped_column(String(20))  # flashcard | question
+    rating: Mapped[int] = mapped_column(SmallInteger)
+    answer_given: Mapped[str | None] = mapped_column(Text, nullable=True)
+    correct: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    response_ms: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    due_before: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    due_after: Mapped[datetime] = mapped_column(UTCDateTime)
+    state_before: Mapped[int] = mapped_column(SmallInteger)
+    state_after: Mapped[int] = mapped_column(SmallInteger)
+    reviewed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class QuizAttempt(db.Model):
+    """A test of N questions from one set, scored when the last is answered."""
+
+    __tablename__ = "quiz_attempts"
+    __table_args__ = (Index("ix_quiz_attempts_user_started", "user_id", "started_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    set_id: Mapped[int] = mapped_column(ForeignKey("question_sets.id", ondelete="CASCADE"), index=True)
+    question_ids: Mapped[list[str]] = mapped_column(JSON)
+    types: Mapped[list[str]] = mapped_column(JSON)
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    score: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+    question_set: Mapped[QuestionSet] = relationship()
+    answers: Mapped[list[QuizAnswer]] = relationship(
+        back_populates="attempt", order_by="QuizAnswer.position", cascade="all, delete-orphan"
+    )
+
+
+class QuizAnswer(db.Model):
+    __tablename__ = "quiz_answers"
+    __table_args__ = (UniqueConstraint("attempt_id", "position"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    attempt_id: Mapped[int] = mapped_column(ForeignKey("quiz_attempts.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    question_id: Mapped[str] = mapped_column(String(100))
+    given: Mapped[str] = mapped_column(Text)
+    correct: Mapped[bool] = mapped_column(Boolean)
+    answered_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    attempt: Mapped[QuizAttempt] = relationship(back_populates="answers")

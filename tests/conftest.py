@@ -77,3 +77,39 @@ def seeded_client(seeded_app: Flask) -> FlaskClient:
 @pytest.fixture
 def runner(app: Flask) -> FlaskCliRunner:
     return app.test_cli_runner()
+
+
+# Accounts -----------------------------------------------------------------
+
+DEFAULT_PASSWORD = "correct horse battery"
+
+
+def make_user(app: Flask, username: str = "student", password: str = DEFAULT_PASSWORD, *,
+              role: str = "student", **settings: object) -> int:
+    """Create an account (factory with defaults); returns its id."""
+    from app.services.accounts import create_user
+
+    with app.app_context():
+        user = create_user(username, password, role=role, now=NOW)
+        for name, value in settings.items():
+            setattr(user, name, value)
+        db.session.commit()
+        return user.id
+
+
+class AuthActions:
+    """Log a test client in and out through the real forms (flaskr's ``auth``)."""
+
+    def __init__(self, client: FlaskClient) -> None:
+        self._client = client
+
+    def login(self, username: str = "student", password: str = DEFAULT_PASSWORD):  # noqa: ANN201
+        return self._client.post("/login", data={"username": username, "password": password})
+
+    def logout(self):  # noqa: ANN201
+        return self._client.post("/logout")
+
+
+@pytest.fixture
+def auth(client: FlaskClient) -> AuthActions:
+    return AuthActions(client)

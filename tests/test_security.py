@@ -6,7 +6,7 @@ import pytest
 from flask.testing import FlaskClient
 
 from app.security import ConfigurationError
-from tests.conftest import make_app
+from tests.conftest import DEFAULT_PASSWORD, make_app, make_user
 
 
 def test_every_page_carries_the_security_headers(seeded_client: FlaskClient) -> None:
@@ -21,7 +21,8 @@ def test_every_page_carries_the_security_headers(seeded_client: FlaskClient) -> 
 
 
 def test_session_cookie_is_httponly_and_samesite_lax(seeded_client: FlaskClient) -> None:
-    seeded_client.post("/quiz/vietnam-dprk-basics/0", data={"answer": "1950"})
+    make_user(seeded_client.application, "alice")
+    seeded_client.post("/login", data={"username": "alice", "password": DEFAULT_PASSWORD})
     cookie = seeded_client.get_cookie("session")
     assert cookie is not None and cookie.http_only and cookie.same_site == "Lax" and not cookie.secure
 
@@ -46,5 +47,5 @@ def test_production_starts_with_a_real_secret_key(tmp_path: Path) -> None:
 
 def test_request_bodies_are_size_limited(seeded_client: FlaskClient) -> None:
     limit = seeded_client.application.config["MAX_CONTENT_LENGTH"]
-    response = seeded_client.post("/quiz/vietnam-dprk-basics/0", data={"answer": "x" * (limit + 10)})
+    response = seeded_client.post("/login", data={"username": "x" * (limit + 10)})
     assert response.status_code == 413

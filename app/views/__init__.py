@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from flask import Flask
 
-from . import articles, export, facts, home, quiz, sets
+from . import articles, auth, export, facts, home, progress, quiz, sets, study
 
 
 def init_app(app: Flask) -> None:
@@ -12,4 +12,7 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(facts.bp)
     app.register_blueprint(quiz.bp)
     app.register_blueprint(sets.bp)
+    app.register_blueprint(auth.bp)
+    app.register_blueprint(study.bp)
+    app.register_blueprint(progress.bp)
     app.register_blueprint(export.bp)

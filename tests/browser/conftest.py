@@ -78,3 +78,13 @@ def page(browser):  # noqa: ANN001
     page.set_default_timeout(15_000)
     yield page
     context.close()
+
+
+def register(page, live_server: str, username: str = "student1", password: str = "correct horse battery") -> None:  # noqa: ANN001
+    """Create an account through the real form; the page is then logged in."""
+    page.goto(live_server + "/register")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password", exact=True).fill(password)
+    page.get_by_label("Password again").fill(password)
+    page.get_by_role("button", name="Create account").click()
+    page.get_by_role("button", name="Log out").wait_for()

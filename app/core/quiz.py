@@ -1,0 +1,23 @@
+"""Quizzes: which questions a test asks, in what order. Pure and seeded."""
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable, Sequence
+
+
+def choose_questions(questions: Iterable[tuple[str, str]], size: int, types: Sequence[str], seed: int) -> list[str]:
+    """Up to ``size`` question ids of the given ``types``, in an order fixed by ``seed``.
+
+    ``questions`` are (id, type) pairs; the same arguments give the same quiz.
+    """
+    if size < 1:
+        raise ValueError("a quiz has at least one question")
+    wanted = set(types)
+    pool = sorted(question_id for question_id, kind in questions if kind in wanted)
+    rng = random.Random(seed)
+    rng.shuffle(pool)
+    return pool[:size]
+
+
+def percent(score: int, total: int) -> int:
+    return round(100 * score / total) if total else 0

@@ -1,0 +1,112 @@
+"""Accounts: registration, passwords, roles and study preferences.
+
+Passwords are hashed with Argon2id, as the OWASP Password Storage Cheat
+Sheet recommends, with its first listed parameters (19 MiB of memory, two
+iterations, one lane). A hash made with other parameters is upgraded at the
+next successful log-in.
+"""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, select
+
+from ..core.scheduling import MAX_DESIRED_RETENTION, MIN_DESIRED_RETENTION, check_desired_retention
+from ..extensions import db
+from ..models import User
+
+ROLES = ("student", "teacher")
+USERNAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_.-]{2,39}$")
+MIN_PASSWORD_LENGTH = 10
+MAX_PASSWORD_LENGTH = 256
+MAX_NEW_CARDS_PER_DAY = 500
+
+PASSWORD_HASHER = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
+# Verified against when the username is unknown, so that a wrong username
+# takes as long as a wrong password.
+_DUMMY_HASH = PASSWORD_HASHER.hash("not a password anyone has")
+
+
+class AccountError(ValueError):
+    """A registration or settings change that cannot be made, with why."""
+
+
+def normalise_username(username: str) -> str:
+    return username.strip().lower()
+
+
+def check_username(username: str) -> str:
+    name = normalise_username(username)
+    if not USERNAME_PATTERN.match(name):
+        raise AccountError(
+            "A username has 3 to 40 characters: letters, digits, '.', '_' or '-', starting with a letter or digit."
+        )
+    return name
+
+
+def check_password(password: str) -> str:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise AccountError(f"A password needs at least {MIN_PASSWORD_LENGTH} characters.")
+    if len(password) > MAX_PASSWORD_LENGTH:
+        raise AccountError(f"A password has at most {MAX_PASSWORD_LENGTH} characters.")
+    return password
+
+
+def hash_password(password: str) -> str:
+    return PASSWORD_HASHER.hash(password)
+
+
+def create_user(username: str, password: str, *, now: datetime, role: str = "student") -> User:
+    """Create an account; AccountError if the name is taken or anything is invalid."""
+    if role not in ROLES:
+        raise AccountError(f"Unknown role {role!r}: one of {', '.join(ROLES)}.")
+    name = check_username(username)
+    check_password(password)
+    if get_user_by_name(name) is not None:
+        raise AccountError(f"The username {name!r} is taken.")
+    user = User(username=name, password_hash=hash_password(password), role=role, created_at=now,
+                desired_retention=0.9, new_cards_per_day=20)
+    db.session.add(user)
+    db.session.commit()
+    return user
+
+
+def authenticate(username: str, password: str) -> User | None:
+    """The user if the password is right, else None (the same work either way)."""
+    user = get_user_by_name(normalise_username(username))
+    try:
+        PASSWORD_HASHER.verify(user.password_hash if user else _DUMMY_HASH, password)
+    except (VerificationError, InvalidHashError):
+        return None
+    if user is None:
+        return None
+    if PASSWORD_HASHER.check_needs_rehash(user.password_hash):
+        user.password_hash = hash_password(password)
+        db.session.commit()
+    return user
+
+
+def get_user(user_id: int) -> User | None:
+    return db.session.get(User, user_id)
+
+
+def get_user_by_name(username: str) -> User | None:
+    return db.session.scalar(select(User).where(func.lower(User.username) == normalise_username(username)))
+
+
+def update_study_settings(user: User, *, desired_retention: float, new_cards_per_day: int) -> User:
+    try:
+        check_desired_retention(desired_retention)
+    except ValueError:
+        raise AccountError(
+            f"Desired retention is between {MIN_DESIRED_RETENTION} and {MAX_DESIRED_RETENTION}."
+        ) from None
+    if not 0 <= new_cards_per_day <= MAX_NEW_CARDS_PER_DAY:
+        raise AccountError(f"New cards per day is between 0 and {MAX_NEW_CARDS_PER_DAY}.")
+    user.desired_retention = float(desired_retention)
+    user.new_cards_per_day = int(new_cards_per_day)
+    db.session.commit()
+    return user

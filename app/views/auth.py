@@ -1,0 +1,101 @@
+"""Accounts in the browser: register, log in, log out, study settings."""
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from urllib.parse import urlsplit
+
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask_login import current_user, login_required, login_user, logout_user
+from werkzeug.wrappers import Response
+
+from ..extensions import login_manager
+from ..forms import LoginForm, LogoutForm, RegisterForm, StudySettingsForm
+from ..models import User
+from ..services import accounts
+
+bp = Blueprint("auth", __name__)
+
+
+@login_manager.user_loader
+def load_user(user_id: str) -> User | None:
+    try:
+        return accounts.get_user(int(user_id))
+    except ValueError:
+        return None
+
+
+@bp.app_context_processor
+def inject_logout_form() -> dict[str, object]:
+    """The header's log-out button is a form (a POST with a CSRF token)."""
+    return {"logout_form": LogoutForm() if current_user.is_authenticated else None}
+
+
+def safe_next(target: str | None) -> str:
+    """A local path to return to after logging in; never another site."""
+    if target:
+        parts = urlsplit(target)
+        if not parts.scheme and not parts.netloc and target.startswith("/") and not target.startswith("//") \
+                and "\\" not in target:
+            return target
+    return url_for("home.index")
+
+
+@bp.route("/register", methods=["GET", "POST"])
+def register() -> str | Response | tuple[str, int]:
+    if current_user.is_authenticated:
+        return redirect(url_for("home.index"))
+    form = RegisterForm()
+    if form.validate_on_submit():
+        try:
+            user = accounts.create_user(form.username.data, form.password.data, now=datetime.now(UTC))
+        except accounts.AccountError as exc:
+            form.username.errors = [*form.username.errors, str(exc)]
+        else:
+            login_user(user)
+            flash(f"Welcome, {user.username}. Pick a set to study.", "success")
+            return redirect(url_for("home.index"))
+    status = 400 if form.is_submitted() else 200
+    return render_template("auth/register.html", form=form), status
+
+
+@bp.route("/login", methods=["GET", "POST"])
+def login() -> str | Response | tuple[str, int]:
+    form = LoginForm()
+    if request.method == "GET":
+        form.next.data = request.args.get("next", "")
+    if form.validate_on_submit():
+        user = accounts.authenticate(form.username.data, form.password.data)
+        if user is not None:
+            login_user(user, remember=form.remember.data)
+            return redirect(safe_next(form.next.data))
+        form.password.errors = [*form.password.errors, "Wrong username or password."]
+    status = 400 if form.is_submitted() else 200
+    return render_template("auth/login.html", form=form), status
+
+
+@bp.post("/logout")
+def logout() -> Response:
+    form = LogoutForm()
+    if form.validate_on_submit():
+        logout_user()
+        flash("You are logged out.", "info")
+    return redirect(url_for("home.index"))
+
+
+@bp.route("/account", methods=["GET", "POST"])
+@login_required
+def account() -> str | Response | tuple[str, int]:
+    form = StudySettingsForm(obj=current_user)
+    if form.validate_on_submit():
+        try:
+            accounts.update_study_settings(
+                current_user, desired_retention=float(form.desired_retention.data),
+                new_cards_per_day=form.new_cards_per_day.data,
+            )
+        except accounts.AccountError as exc:
+            form.desired_retention.errors = [*form.desired_retention.errors, str(exc)]
+        else:
+            flash("Settings saved.", "success")
+            return redirect(url_for("auth.account"))
+    status = 400 if form.is_submitted() else 200
+    return render_template("auth/account.html", form=form), status

@@ -1,0 +1,221 @@
+"""Study mode: the user's due cards, then new ones, as flashcards or graded questions.
+
+Each card shown carries a signed token naming the user, the question, the
+time it was shown and a fresh nonce. The review log stores the nonce under a
+unique constraint, so a double click, a reload or a replayed POST records one
+review. No review is recorded until the student rates the card (a graded
+answer only suggests the rating).
+"""
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask_login import current_user, login_required
+from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
+from werkzeug.wrappers import Response
+
+from ..core.scheduling import Rating, describe_interval
+from ..forms import StudyAnswerForm, StudyRateForm
+from ..models import QuestionSet
+from ..services import content, study
+
+bp = Blueprint("study", __name__, url_prefix="/study")
+
+TOKEN_MAX_AGE_SECONDS = 24 * 3600
+VIEW_MODES = {"questions": "question", "flashcards": "flashcard"}
+
+
+@bp.before_request
+@login_required
+def _require_login() -> None:
+    """Every study page is the user's own."""
+
+
+@dataclass(frozen=True)
+class Shown:
+    """What a card's token says: who saw which card when, and any graded answer."""
+
+    nonce: str
+    user_id: int
+    question_id: str
+    mode: str
+    shown_at_ms: int
+    answer: str | None = None
+    correct: bool | None = None
+    response_ms: int | None = None
+
+    def as_payload(self) -> dict[str, object]:
+        payload: dict[str, object] = {
+            "n": self.nonce, "u": self.user_id, "q": self.question_id, "m": self.mode, "t": self.shown_at_ms,
+        }
+        if self.answer is not None:
+            payload.update(a=self.answer, c=self.correct, r=self.response_ms)
+        return payload
+
+    @classmethod
+    def from_payload(cls, payload: dict) -> Shown:  # noqa: ANN001
+        return cls(
+            nonce=str(payload["n"]), user_id=int(payload["u"]), question_id=str(payload["q"]),
+            mode=str(payload["m"]), shown_at_ms=int(payload["t"]),
+            answer=payload.get("a"), correct=payload.get("c"), response_ms=payload.get("r"),
+        )
+
+
+def _serializer() -> URLSafeTimedSerializer:
+    return URLSafeTimedSerializer(current_app.config["SECRET_KEY"], salt="factdeck.study.card")
+
+
+def sign(shown: Shown) -> str:
+    return _serializer().dumps(shown.as_payload())
+
+
+def read_token(token: str | None) -> Shown:
+    """The token's contents, or a 400 with a message if forged, stale or garbled."""
+    if not token:
+        abort(400, description="This form has no card token; reload the study page.")
+    try:
+        payload = _serializer().loads(token, max_age=TOKEN_MAX_AGE_SECONDS)
+        return Shown.from_payload(payload)
+    except SignatureExpired:
+        abort(400, description="This card was shown more than a day ago; reload the study page.")
+    except (BadSignature, KeyError, TypeError, ValueError):
+        abort(400, description="This card token is not valid; reload the study page.")
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _ms(moment: datetime) -> int:
+    return int(moment.timestamp() * 1000)
+
+
+def _load_set(slug: str) -> QuestionSet:
+    question_set = content.get_question_set(slug)
+    if question_set is None or not question_set.questions:
+        abort(404, description=f"No question set {slug!r}.")
+    return question_set
+
+
+def _view_mode() -> str:
+    mode = request.values.get("mode", "questions")
+    return mode if mode in VIEW_MODES else "questions"
+
+
+def _refused(question_set: QuestionSet, exc: study.StudyRefused, view_mode: str) -> tuple[str, int]:
+    return render_template(
+        "study/refused.html", question_set=question_set, message=str(exc), view_mode=view_mode
+    ), exc.status
+
+
+@bp.get("/<slug>")
+def show(slug: str) -> str:
+    question_set = _load_set(slug)
+    view_mode = _view_mode()
+    now = _now()
+    presentation = study.next_card(current_user, question_set, now)
+    if presentation is None:
+        counts = study.queue_counts(current_user, question_set, now)
+        return render_template(
+            "study/done.html", question_set=question_set, counts=counts, view_mode=view_mode,
+            next_due_in=describe_interval(counts.next_due, now) if counts.next_due else None,
+        )
+    shown = Shown(
+        nonce=secrets.token_urlsafe(24), user_id=current_user.id, question_id=presentation.question.id,
+        mode=VIEW_MODES[view_mode], shown_at_ms=_ms(now),
+    )
+    form = StudyAnswerForm(formdata=None, token=sign(shown))
+    rate_form = StudyRateForm(formdata=None, token=form.token.data)
+    return render_template(
+        "study/card.html", question_set=question_set, presentation=presentation, view_mode=view_mode,
+        form=form, rate_form=rate_form, question=presentation.question,
+        sources=content.source_links(presentation.question),
+        intervals=study.preview_intervals(current_user, presentation.card, now), ratings=list(Rating),
+    )
+
+
+@bp.post("/<slug>/answer")
+def answer(slug: str) -> str | tuple[str, int] | Response:
+    """Grade a question-type card; the student then confirms or changes the rating."""
+    question_set = _load_set(slug)
+    form = StudyAnswerForm()
+    if not form.validate_on_submit():
+        abort(400, description="This answer could not be read; reload the study page.")
+    shown = read_token(form.token.data)
+    now = _now()
+    try:
+        target = study.check_answerable(
+            current_user, question_set=question_set, question_id=shown.question_id,
+            presented_to=shown.user_id, now=now,
+        )
+    except study.StudyRefused as exc:
+        if study.find_review(shown.nonce) is not None and shown.user_id == current_user.id:
+            flash("That card was already recorded.", "info")
+            return redirect(url_for("study.show", slug=slug, mode="questions"))
+        return _refused(question_set, exc, "questions")
+    given = (form.answer.data or "").strip()
+    question = target.question
+    if not given:
+        new_form = StudyAnswerForm(formdata=None, token=form.token.data)
+        return render_template(
+            "study/card.html", question_set=question_set, view_mode="questions", form=new_form,
+            rate_form=None, question=question, sources=[], intervals={}, ratings=list(Rating),
+            presentation=study.Presentation(question=question, card=target.card, is_new=target.row is None,
+                                            counts=study.queue_counts(current_user, question_set, now)),
+            error="Choose or type an answer first.",
+        ), 400
+    response_ms = max(0, _ms(now) - shown.shown_at_ms)
+    correct, suggested = study.grade(question, given, response_ms)
+    graded = Shown(
+        nonce=shown.nonce, user_id=shown.user_id, question_id=shown.question_id, mode="question",
+        shown_at_ms=shown.shown_at_ms, answer=given, correct=correct, response_ms=response_ms,
+    )
+    rate_form = StudyRateForm(formdata=None, token=sign(graded), rating=int(suggested))
+    return render_template(
+        "study/answered.html", question_set=question_set, question=question, given=given, correct=correct,
+        suggested=suggested, response_ms=response_ms, rate_form=rate_form, ratings=list(Rating),
+        sources=content.source_links(question),
+        intervals=study.preview_intervals(current_user, target.card, now),
+    )
+
+
+@bp.post("/<slug>/review")
+def review(slug: str) -> Response | tuple[str, int]:
+    """Record the rating of a card: one review per presentation, however often posted."""
+    question_set = _load_set(slug)
+    form = StudyRateForm()
+    shown = read_token(form.token.data)
+    view_mode = "flashcards" if shown.mode == "flashcard" else "questions"
+    if not form.validate_on_submit():
+        abort(400, description="Choose a rating from 1 (Again) to 4 (Easy).")
+    now = _now()
+    try:
+        recorded = study.record_review(
+            current_user, question_set=question_set, question_id=shown.question_id, presented_to=shown.user_id,
+            nonce=shown.nonce, mode=shown.mode, rating=form.rating.data, now=now,
+            answer_given=shown.answer, correct=shown.correct,
+            response_ms=shown.response_ms if shown.mode == "question" else max(0, _ms(now) - shown.shown_at_ms),
+        )
+    except study.StudyRefused as exc:
+        return _refused(question_set, exc, view_mode)
+    if recorded.duplicate:
+        flash("That card was already recorded; here is the next one.", "info")
+    else:
+        rating = Rating(recorded.review.rating)
+        flash(f"Saved: {rating.label}. Next review in {describe_interval(recorded.card.due, now)}.", "success")
+    return redirect(url_for("study.show", slug=slug, mode=view_mode))
+
+
+@bp.get("/cards/<int:card_id>")
+def card_history(card_id: int) -> str:
+    """One of your cards: its state and every review of it. Other users' cards are 404."""
+    row = study.get_card(current_user, card_id)
+    if row is None:
+        abort(404, description="No such card among yours.")
+    return render_template(
+        "study/card_history.html", row=row, card=study.to_core(row), question=row.question,
+        reviews=study.card_reviews(current_user, row), ratings={r.value: r.label for r in Rating},
+    )
