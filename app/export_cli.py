@@ -1,4 +1,4 @@
-"""``flask --app app export anki|csv|gift``: write a set (or every set) to a file.
+"""``flask --app app export anki|csv|gift|xml``: write a set (or every set) to a file.
 
 AppGroup runs every command inside an application context.
 """
@@ -13,7 +13,7 @@ from flask.cli import AppGroup
 from .core.export.cards import DEFAULT_PUBLIC_BASE_URL
 from .services import export
 
-export_group = AppGroup("export", help="Export question sets: Anki (.apkg, CSV) and Moodle (GIFT).")
+export_group = AppGroup("export", help="Export question sets: Anki (.apkg, CSV) and Moodle (GIFT, XML).")
 
 _output = click.option(
     "-o", "--output", "output", required=True, type=click.Path(dir_okay=False, path_type=Path),
@@ -60,6 +60,7 @@ def _text_command(fmt: str, what: str) -> click.Command:
 
 _text_command("csv", "a CSV file for Anki's text importer")
 _text_command("gift", "Moodle GIFT questions")
+_text_command("xml", "Moodle XML questions")
 
 
 def init_app(app: Flask) -> None:

@@ -62,7 +62,7 @@ def test_the_set_page_offers_the_downloads(seeded_client: FlaskClient) -> None:
     page = seeded_client.get(f"/sets/{SLUG}").get_data(as_text=True)
     assert "Export" in page
     for url in (f"/sets/{SLUG}/export.apkg", f"/sets/{SLUG}/export.csv", f"/sets/{SLUG}/export.gift",
-                "/export/all-sets.apkg"):
+                f"/sets/{SLUG}/export.xml", "/export/all-sets.apkg"):
         assert f'href="{url}"' in page
 
 
@@ -72,6 +72,7 @@ def test_the_set_page_offers_the_downloads(seeded_client: FlaskClient) -> None:
         (f"/sets/{SLUG}/export.apkg", "application/apkg", f"factdeck-{SLUG}.apkg"),
         (f"/sets/{SLUG}/export.csv", "text/csv", f"factdeck-{SLUG}.csv"),
         (f"/sets/{SLUG}/export.gift", "text/plain", f"factdeck-{SLUG}.gift"),
+        (f"/sets/{SLUG}/export.xml", "application/xml", f"factdeck-{SLUG}.xml"),
         ("/export/all-sets.apkg", "application/apkg", "factdeck-all-sets.apkg"),
     ],
 )
@@ -191,6 +192,14 @@ def test_the_gift_file_holds_every_question(seeded_app: Flask, seeded_client: Fl
         assert f"\n::{qid}::[html]" in text
 
 
+def test_the_moodle_xml_file_holds_every_question(seeded_app: Flask, seeded_client: FlaskClient) -> None:
+    import xml.etree.ElementTree as ET
+
+    root = ET.fromstring(seeded_client.get(f"/sets/{SLUG}/export.xml").data)
+    names = [q.findtext("name/text") for q in root.iter("question") if q.get("type") != "category"]
+    assert sorted(names) == sorted(questions_in_db(seeded_app))
+
+
 def test_the_all_sets_package_has_a_deck_per_set(
     seeded_app: Flask, seeded_client: FlaskClient, tmp_path: Path, collection  # noqa: ANN001
 ) -> None:
@@ -222,7 +231,7 @@ def test_cli_exports_all_sets(seeded_app: Flask, tmp_path: Path) -> None:
     assert output.read_bytes() == seeded_app.test_client().get("/export/all-sets.apkg").data
 
 
-@pytest.mark.parametrize("fmt", ["csv", "gift"])
+@pytest.mark.parametrize("fmt", ["csv", "gift", "xml"])
 def test_cli_exports_csv_and_gift(seeded_app: Flask, tmp_path: Path, fmt: str) -> None:
     output = tmp_path / f"out.{fmt}"
     result = seeded_app.test_cli_runner().invoke(

@@ -1,4 +1,4 @@
-"""Export: question sets from the database as Anki, CSV and GIFT files.
+"""Export: question sets from the database as Anki, CSV, GIFT and Moodle XML files.
 
 Loads the sets into the core's plain ``ExportSet`` values and hands them to
 ``app.core.export``. The files are hermetic: their only time is the sets'
@@ -19,6 +19,7 @@ from ..core.export.anki import apkg_bytes
 from ..core.export.cards import DEFAULT_PUBLIC_BASE_URL, ExportCard, ExportSet, ExportSource
 from ..core.export.csv_export import csv_text
 from ..core.export.gift import gift_text
+from ..core.export.moodle_xml import moodle_xml_text
 from ..extensions import db
 from ..models import Question, QuestionSet, QuestionSource
 from .content import source_links
@@ -45,6 +46,9 @@ FORMATS: dict[str, ExportFormat] = {
     ),
     "gift": ExportFormat(
         "gift", "text/plain; charset=utf-8", lambda sets, _t, base_url: gift_text(sets, base_url).encode("utf-8")
+    ),
+    "xml": ExportFormat(
+        "xml", "application/xml", lambda sets, _t, base_url: moodle_xml_text(sets, base_url).encode("utf-8")
     ),
 }
 

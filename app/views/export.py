@@ -1,4 +1,4 @@
-"""Downloads: a set (or every set) as an Anki package, Anki CSV or Moodle GIFT."""
+"""Downloads: a set (or every set) as an Anki package, Anki CSV, Moodle GIFT or Moodle XML."""
 from __future__ import annotations
 
 from flask import Blueprint, Response, abort, current_app
@@ -22,7 +22,7 @@ def _download(fmt: str, slugs: list[str] | None) -> Response:
     return response
 
 
-@bp.get("/sets/<slug>/export.<any(apkg, csv, gift):fmt>")
+@bp.get("/sets/<slug>/export.<any(apkg, csv, gift, xml):fmt>")
 def set_file(slug: str, fmt: str) -> Response:
     return _download(fmt, [slug])
 
