@@ -41,15 +41,9 @@ FORMATS: dict[str, ExportFormat] = {
         "application/apkg",
         lambda sets, timestamp, base_url: apkg_bytes(sets, timestamp=timestamp, base_url=base_url),
     ),
-    "csv": ExportFormat(
-        "csv", "text/csv; charset=utf-8", lambda sets, _t, base_url: csv_text(sets, base_url).encode("utf-8")
-    ),
-    "gift": ExportFormat(
-        "gift", "text/plain; charset=utf-8", lambda sets, _t, base_url: gift_text(sets, base_url).encode("utf-8")
-    ),
-    "xml": ExportFormat(
-        "xml", "application/xml", lambda sets, _t, base_url: moodle_xml_text(sets, base_url).encode("utf-8")
-    ),
+    "csv": ExportFormat("csv", "text/csv; charset=utf-8", lambda sets, _t, url: csv_text(sets, url).encode()),
+    "gift": ExportFormat("gift", "text/plain; charset=utf-8", lambda sets, _t, u: gift_text(sets, u).encode()),
+    "xml": ExportFormat("xml", "application/xml", lambda sets, _t, url: moodle_xml_text(sets, url).encode()),
 }
 
 

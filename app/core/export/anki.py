@@ -159,7 +159,9 @@ def write_apkg(
                 archive.writestr(entry, data, compresslevel=6)
 
 
-def apkg_bytes(sets: Iterable[ExportSet], *, timestamp: float, base_url: str = DEFAULT_PUBLIC_BASE_URL) -> bytes:
+def apkg_bytes(
+    sets: Iterable[ExportSet], *, timestamp: float, base_url: str = DEFAULT_PUBLIC_BASE_URL
+) -> bytes:
     buffer = BytesIO()
     write_apkg(sets, buffer, timestamp=timestamp, base_url=base_url)
     return buffer.getvalue()

@@ -30,7 +30,8 @@ def _feedback(card: ExportCard, base_url: str) -> str:
     for source in card.sources:
         parts.append(
             f"<blockquote>{_html(source.quote)}</blockquote>"
-            f'<a href="{escape(source.url(base_url), quote=True)}">Read in the article: {_html(source.article_title)}</a>'
+            f'<a href="{escape(source.url(base_url), quote=True)}">'
+            f"Read in the article: {_html(source.article_title)}</a>"
         )
     return "<br>".join(parts)
 
