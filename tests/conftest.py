@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient, FlaskCliRunner
+from sqlalchemy import create_engine, text
 
-from app import PROJECT_ROOT, create_app
+from app import PROJECT_ROOT, create_app, normalise_database_url
 from app.extensions import db
 from app.services.content import seed_corpus
 
@@ -26,6 +27,20 @@ NOW = datetime(2026, 1, 15, 9, 0, tzinfo=UTC)
 
 def database_url(tmp_path: Path) -> str:
     return os.environ.get("TEST_DATABASE_URL") or f"sqlite:///{tmp_path / 'test.sqlite3'}"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def fresh_postgres_schema() -> None:
+    """Start a PostgreSQL run from an empty schema: tables left by other
+    branches or runs (with foreign keys into ours) would break drop_all."""
+    url = os.environ.get("TEST_DATABASE_URL", "")
+    if not url.startswith("postgres"):
+        return
+    engine = create_engine(normalise_database_url(url))
+    with engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA public CASCADE"))
+        connection.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
 
 
 def make_app(tmp_path: Path, **config: object) -> Flask:
