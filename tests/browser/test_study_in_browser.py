@@ -127,5 +127,9 @@ def test_study_works_on_a_phone_width_screen(browser, live_server: str) -> None:
         assert page.evaluate("document.documentElement.scrollWidth") <= 360
         good.tap()
         page.locator(".flash.success").wait_for()
+        page.goto(f"{live_server}/progress")
+        wide = page.evaluate("[...document.querySelectorAll('body *')].filter(e => !e.closest('.table-scroll') && e.getBoundingClientRect().right > 361)"
+                             ".map(e => e.tagName + '.' + e.className + ':' + e.getBoundingClientRect().right)")
+        assert wide == []
     finally:
         context.close()
