@@ -7,7 +7,7 @@ import click
 from flask import Flask, current_app
 from flask.cli import with_appcontext
 
-from . import database, export_cli, facts_cli
+from . import database, export_cli, facts_cli, questions_cli
 from .core.bank import BankError
 from .services.content import seed_corpus
 
@@ -68,3 +68,4 @@ def init_app(app: Flask) -> None:
     app.cli.add_command(seed_command)
     export_cli.init_app(app)
     facts_cli.init_app(app)
+    questions_cli.init_app(app)

@@ -49,6 +49,9 @@ class Question(db.Model):
     options: Mapped[list[str]] = mapped_column(JSON, default=list)
     accept: Mapped[list[str]] = mapped_column(JSON, default=list)
     explanation: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[str] = mapped_column(String(40), default="")  # the fact kind: date, visit, ...
+    items: Mapped[list[str]] = mapped_column(JSON, default=list)  # timeline: events in order
+    pairs: Mapped[list[list[str]]] = mapped_column(JSON, default=list)  # matching: [left, right]
 
     question_set: Mapped[QuestionSet] = relationship(back_populates="questions")
     sources: Mapped[list[QuestionSource]] = relationship(

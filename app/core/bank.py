@@ -31,7 +31,10 @@ from typing import Any
 
 from .safe_yaml import LineDict, LineList, YamlError, load_yaml
 
-QUESTION_TYPES = ("multiple_choice", "true_false", "short_answer", "cloze")
+QUESTION_TYPES = ("multiple_choice", "true_false", "short_answer", "cloze", "timeline", "matching")
+FACT_KINDS = ("date", "visit", "anniversary", "agreement_area")
+MIN_TIMELINE_ITEMS, MAX_TIMELINE_ITEMS = 3, 10
+MIN_MATCHING_PAIRS, MAX_MATCHING_PAIRS = 2, 10
 CLOZE_BLANK = "____"
 TRUE_FALSE_OPTIONS = ("True", "False")
 
@@ -45,8 +48,17 @@ QUESTION_FIELDS = {
     "accept": False,
     "explanation": False,
     "sources": True,
+    "items": False,
+    "pairs": False,
+    "kind": False,
+    "reviewed": False,
+    "generated": False,
 }
 SOURCE_FIELDS = ("article", "start", "end", "quote")
+GENERATED_FIELDS = {"version": True, "facts": True, "inputs": True, "text_sha256": False}
+INPUT_FIELDS = ("article", "sha256")
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_DIGEST = re.compile(r"^[0-9a-f]{16}$")
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,99}$")
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")
 
@@ -70,6 +82,21 @@ class BankQuestion:
     accept: tuple[str, ...] = ()
     explanation: str = ""
     line: int = 0
+    items: tuple[str, ...] = ()  # timeline: the events in the right order
+    pairs: tuple[tuple[str, str], ...] = ()  # matching: (left, right)
+    kind: str = ""  # the fact kind the question rests on
+    reviewed: bool = False
+    generated: Generated | None = None
+
+
+@dataclass(frozen=True)
+class Generated:
+    """Which generator version and inputs produced a question."""
+
+    version: str
+    facts: tuple[str, ...]
+    inputs: tuple[tuple[str, str], ...]  # (article id, sha256 of its text)
+    text_sha256: str = ""
 
 
 @dataclass(frozen=True)
@@ -171,6 +198,39 @@ def _parse_question(
     options = _text_list(item, "options", name, label, problems)
     accept = _text_list(item, "accept", name, label, problems)
     sources = _sources(item, name, label, articles, problems)
+    items = _text_list(item, "items", name, label, problems)
+    pairs = _pairs(item, name, label, problems)
+    kind = _text(item, "kind", name, label, problems, required=False)
+    if kind and kind not in FACT_KINDS:
+        problems.append(f"{name}:{item.line_of('kind')}: {label}kind: {kind!r} is not one of {', '.join(FACT_KINDS)}")
+    reviewed = item.get("reviewed", False)
+    if not isinstance(reviewed, bool):
+        problems.append(f"{name}:{item.line_of('reviewed')}: {label}reviewed: must be true or false, got {_kind(reviewed)}")
+        reviewed = False
+    generated = _generated(item, name, label, problems)
+    for key in ("items", "pairs"):
+        wanted = {"items": "timeline", "pairs": "matching"}[key]
+        if key in item and qtype and qtype != wanted:
+            problems.append(f"{name}:{item.line_of(key)}: {label}{key}: only {wanted} questions take {key}")
+
+    if qtype == "timeline":
+        if not MIN_TIMELINE_ITEMS <= len(items) <= MAX_TIMELINE_ITEMS:
+            problems.append(f"{name}:{item.line_of('items')}: {label}items: a timeline needs "
+                            f"{MIN_TIMELINE_ITEMS} to {MAX_TIMELINE_ITEMS} events, in the right order")
+        elif len(set(items)) != len(items):
+            problems.append(f"{name}:{item.line_of('items')}: {label}items: contain a duplicate")
+    elif qtype == "matching":
+        if not MIN_MATCHING_PAIRS <= len(pairs) <= MAX_MATCHING_PAIRS and "pairs" in item and len(problems) == before:
+            problems.append(f"{name}:{item.line_of('pairs')}: {label}pairs: a matching question needs "
+                            f"{MIN_MATCHING_PAIRS} to {MAX_MATCHING_PAIRS} pairs")
+        elif "pairs" not in item:
+            problems.append(f"{name}:{item.line}: {label}pairs: missing (a list of [left, right])")
+        for side, label_side in ((0, "left"), (1, "right")):
+            values = [pair[side] for pair in pairs]
+            if len(set(values)) != len(values):
+                problems.append(f"{name}:{item.line_of('pairs')}: {label}pairs: two pairs have the same {label_side} side")
+    if qtype in ("timeline", "matching") and "options" in item:
+        problems.append(f"{name}:{item.line_of('options')}: {label}options: {qtype} questions take no options")
 
     if qtype == "multiple_choice":
         if len(options) < 3:
@@ -190,7 +250,66 @@ def _parse_question(
     return BankQuestion(
         id=qid, type=qtype, prompt=prompt, answer=answer, sources=tuple(sources),
         options=tuple(options), accept=tuple(accept), explanation=explanation, line=item.line,
+        items=tuple(items), pairs=tuple(pairs), kind=kind, reviewed=reviewed, generated=generated,
     )
+
+
+def _pairs(item: LineDict, name: str, label: str, problems: list[str]) -> list[tuple[str, str]]:
+    value = item.get("pairs")
+    if value is None:
+        return []
+    if not isinstance(value, LineList):
+        problems.append(f"{name}:{item.line_of('pairs')}: {label}pairs: must be a list of [left, right]")
+        return []
+    pairs = []
+    for entry, line in zip(value, value.item_lines):
+        texts = [str(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else v
+                 for v in (entry if isinstance(entry, LineList) else [])]
+        if not isinstance(entry, LineList) or len(texts) != 2 or not all(isinstance(t, str) and t.strip() for t in texts):
+            problems.append(f"{name}:{line}: {label}pairs: each pair is a list of two texts [left, right]")
+            continue
+        pairs.append((texts[0].strip(), texts[1].strip()))
+    return pairs
+
+
+def _generated(item: LineDict, name: str, label: str, problems: list[str]) -> Generated | None:
+    value = item.get("generated")
+    if value is None:
+        return None
+    where = f"{label}generated: "
+    if not isinstance(value, LineDict):
+        problems.append(f"{name}:{item.line_of('generated')}: {where}must be a mapping of {', '.join(GENERATED_FIELDS)}")
+        return None
+    before = len(problems)
+    _unknown_keys(value, set(GENERATED_FIELDS), name, where, problems)
+    version = _text(value, "version", name, where, problems, required=True)
+    facts = _text_list(value, "facts", name, where, problems)
+    if "facts" in value and not facts and len(problems) == before:
+        problems.append(f"{name}:{value.line_of('facts')}: {where}facts: need at least one fact id")
+    elif "facts" not in value:
+        problems.append(f"{name}:{value.line}: {where}facts: missing")
+    digest = _text(value, "text_sha256", name, where, problems, required=False)
+    if digest and not _DIGEST.match(digest):
+        problems.append(f"{name}:{value.line_of('text_sha256')}: {where}text_sha256: must be 16 hex digits")
+    inputs: list[tuple[str, str]] = []
+    entries = value.get("inputs")
+    if not isinstance(entries, LineList) or not entries:
+        problems.append(f"{name}:{value.line_of('inputs')}: {where}inputs: need a list of {{article, sha256}}")
+        entries = LineList()
+        entries.item_lines = []
+    for entry, line in zip(entries, entries.item_lines):
+        if not isinstance(entry, LineDict):
+            problems.append(f"{name}:{line}: {where}inputs: each input is a mapping of article, sha256")
+            continue
+        _unknown_keys(entry, set(INPUT_FIELDS), name, where + "inputs: ", problems)
+        article = _text(entry, "article", name, where + "inputs: ", problems, required=True)
+        sha = _text(entry, "sha256", name, where + "inputs: ", problems, required=True)
+        if sha and not _SHA256.match(sha):
+            problems.append(f"{name}:{entry.line_of('sha256')}: {where}inputs: sha256: must be 64 lower-case hex digits")
+        inputs.append((article, sha))
+    if len(problems) > before:
+        return None
+    return Generated(version=version, facts=tuple(facts), inputs=tuple(inputs), text_sha256=digest)
 
 
 def _answer(item: LineDict, qtype: str, name: str, label: str, problems: list[str]) -> str:

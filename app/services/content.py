@@ -118,6 +118,9 @@ def store_bank(bank: Bank, *, now: datetime) -> QuestionSet:
         question.options = list(item.options)
         question.accept = list(item.accept)
         question.explanation = item.explanation
+        question.kind = item.kind
+        question.items = list(item.items)
+        question.pairs = [list(pair) for pair in item.pairs]
         _store_sources(question, item.sources)
         kept.append(question)
     question_set.questions = kept

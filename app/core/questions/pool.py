@@ -1,0 +1,288 @@
+"""The corpus as question generators see it: usable facts, and what is true.
+
+``FactPool`` holds every corroborated fact of a corpus (to check that a wrong
+option is really wrong) and the *topics* questions are asked about: facts of
+good quality, with related tellings merged so a question lists every source
+that states its fact. Pure: built from articles, no I/O.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.core.corpus import Article
+from app.core.corroboration import (
+    CorroboratedFact, FactVersion, SourceRef, content_words, corroborate, person_key, year_of,
+)
+from app.core.facts import extract_facts
+from app.core.facts.names import find_places
+from app.core.facts.page import read_layout
+from app.core.grading import fold, normalise_answer
+
+from .wording import event_clause, is_proper_name
+
+
+@dataclass
+class Topic:
+    """One fact to ask about: its corroborated fact, with related tellings merged in."""
+
+    fact: CorroboratedFact
+    sources: list[SourceRef]
+    merged: list[str] = field(default_factory=list)  # ids of facts merged into this one
+
+    @property
+    def id(self) -> str:
+        return self.fact.id
+
+    @property
+    def kind(self) -> str:
+        return self.fact.kind
+
+    @property
+    def fields(self) -> dict[str, Any]:
+        return self.fact.fields
+
+    @property
+    def year(self) -> str:
+        return year_of(self.fields.get("when")) if self.kind in ("visit", "date") else str(self.fields.get("year") or "")
+
+    @property
+    def disputed(self) -> bool:
+        return self.fact.disputed
+
+    @property
+    def articles(self) -> list[str]:
+        return sorted({source.article for source in self.sources})
+
+
+@dataclass
+class FactPool:
+    articles: dict[str, Article]
+    facts: list[CorroboratedFact]
+    topics: list[Topic]
+    countries: list[str]
+
+    # --- what the corpus says is true -------------------------------------
+
+    def visits_by(self, visitor: str) -> list[CorroboratedFact]:
+        who = person_key(visitor)
+        return [f for f in self.facts if f.kind == "visit" and _same_person(person_key(f.fields.get("visitor")), who)]
+
+    def visit_years(self, visitor: str, destination: str | None = None) -> set[str]:
+        """Every year the corpus has ``visitor`` visit (``destination``, when given, loosely)."""
+        years = set()
+        for fact in self.visits_by(visitor):
+            for version in fact.versions:
+                if destination is None or places_overlap(version.fields.get("destination"), destination):
+                    if year_of(version.fields.get("when")):
+                        years.add(year_of(version.fields.get("when")))
+        return years
+
+    def visitors(self, destination: str, year: str | None) -> set[str]:
+        """person keys of everyone the corpus has visit ``destination`` in ``year``
+        (or at an unknown time, which might be ``year``)."""
+        people = set()
+        for fact in self.facts:
+            if fact.kind != "visit":
+                continue
+            for version in fact.versions:
+                when = year_of(version.fields.get("when"))
+                if places_overlap(version.fields.get("destination"), destination) and (not when or when == year or year is None):
+                    people.add(person_key(version.fields.get("visitor")))
+        return people
+
+    def destinations_of(self, visitor: str) -> set[str]:
+        return {str(v.fields.get("destination") or "") for f in self.visits_by(visitor) for v in f.versions}
+
+    def event_years(self, clause_words: frozenset[str]) -> set[str]:
+        """Years of every dated fact that tells (loosely) the same event."""
+        years = set()
+        for fact in self.facts:
+            if fact.kind == "date":
+                for version in fact.versions:
+                    words = content_words(str(version.fields.get("event") or ""))
+                    if len(words & clause_words) >= 2 and year_of(version.fields.get("when")):
+                        years.add(year_of(version.fields.get("when")))
+        return years
+
+    def anniversary_numbers(self, subject: str) -> set[int]:
+        words = content_words(subject)
+        numbers = set()
+        for fact in self.facts:
+            if fact.kind == "anniversary":
+                for version in fact.versions:
+                    other = content_words(str(version.fields.get("subject") or ""))
+                    if words & other:
+                        numbers.add(int(version.fields.get("number") or 0))
+        return numbers
+
+    def area_names(self) -> set[str]:
+        return {normalise_answer(area) for f in self.facts if f.kind == "agreement_area"
+                for v in f.versions for area in v.fields.get("areas", [])}
+
+    def all_years(self) -> list[int]:
+        years = set()
+        for fact in self.facts:
+            for version in fact.versions:
+                y = year_of(version.fields.get("when")) or str(version.fields.get("year") or "")
+                if y.isdigit():
+                    years.add(int(y))
+        return sorted(years)
+
+    def people(self) -> list[str]:
+        """Visitors with proper names, as the corpus best spells them."""
+        names: dict[str, str] = {}
+        for topic in self.topics:
+            if topic.kind == "visit":
+                names.setdefault(person_key(topic.fields.get("visitor")), str(topic.fields.get("visitor")))
+        return [names[key] for key in sorted(names)]
+
+    def short_names(self, name: str) -> list[str]:
+        """One-word names the articles use for this person and for no one else in the corpus."""
+        others = [n for n in self.people() if person_key(n) != person_key(name)]
+        return [w for w in standalone_words(self.articles.values(), name)
+                if len(w) >= 3 and not any(normalise_answer(w) in normalise_answer(o).split() for o in others)]
+
+    def sha256(self, article_id: str) -> str:
+        return hashlib.sha256(self.articles[article_id].text.encode("utf-8")).hexdigest()
+
+
+def _same_person(a: str, b: str) -> bool:
+    if not a or not b:
+        return False
+    short, long = sorted((a, b), key=len)
+    return a == b or (len(short.split()) >= 2 and long.endswith(short))
+
+
+def places_overlap(a: Any, b: Any) -> bool:
+    """'Vietnam' and 'North Vietnam', 'North Korea' and 'Pyongyang, North Korea': the same trip's place."""
+    left, right = _place_words(a), _place_words(b)
+    if not left or not right:
+        return False
+    return left <= right or right <= left
+
+
+def _place_words(place: Any) -> frozenset[str]:
+    text = normalise_answer(str(place or "").split(",")[-1])  # "Pyongyang, North Korea" → the country
+    words = set(fold(text).split()) - {"north", "south", "democratic", "republic", "of", "socialist", "peoples"}
+    if normalise_answer(str(place or "").split(",")[-1]) in ("dprk", "republic of korea"):
+        words = {"korea"}
+    return frozenset(words)
+
+
+# --- building the pool ---------------------------------------------------------
+
+def build_pool(articles: Sequence[Article]) -> FactPool:
+    facts = [fact for article in articles for fact in extract_facts(article)]
+    corroborated = corroborate(facts)
+    topics = _topics(corroborated)
+    return FactPool(
+        articles={a.id: a for a in articles}, facts=corroborated, topics=topics, countries=_countries(articles),
+    )
+
+
+def _countries(articles: Iterable[Article]) -> list[str]:
+    """Countries the articles' stories name (not their page clutter: menus, other headlines)."""
+    found = set()
+    for article in articles:
+        for index in read_layout(article).story:
+            for mention in find_places(article.sentence_text(article.sentences[index])):
+                found.add(mention.place.country)
+    return sorted(found)
+
+
+def standalone_words(articles: Iterable[Article], name: str) -> list[str]:
+    """The first or last word of ``name`` when the articles use it alone for the
+    person ('Lam's visit', 'Manh met'), never a middle word."""
+    words = name.split()
+    if len(words) < 2:
+        return []
+    full = re.compile(r"\b" + r"\s+".join(re.escape(fold(w)) for w in words) + r"\b")
+    texts = [full.sub(" ", fold(re.sub(r"['’]s\b", "", article.text))) for article in articles]
+    found = []
+    for word in (words[0], words[-1]):
+        pattern = re.compile(rf"\b{re.escape(fold(word))}\b")
+        if any(pattern.search(text) for text in texts):
+            found.append(word)
+    return found
+
+
+def usable(fact: CorroboratedFact) -> bool:
+    """Facts good enough to ask about; poor ones are skipped, not turned into bad questions."""
+    fields = fact.fields
+    if fact.kind == "visit":
+        return is_proper_name(str(fields.get("visitor") or "")) and bool(fields.get("destination"))
+    if fact.kind == "date":
+        when = str(fields.get("when") or "")
+        return bool(re.fullmatch(r"\d{4}(-\d\d){0,2}", when)) and event_clause(str(fields.get("event") or "")) is not None
+    if fact.kind == "anniversary":
+        subject = str(fields.get("subject") or "")
+        return bool(fields.get("number")) and 1 <= len(subject.split()) <= 12 and not subject[:1].isdigit()
+    if fact.kind == "agreement_area":
+        return len(fields.get("areas") or []) >= 3
+    return False
+
+
+def _topics(facts: list[CorroboratedFact]) -> list[Topic]:
+    """Usable facts, each with the sources of related tellings merged in.
+
+    The corroborator keeps apart what it cannot prove to be one fact; here a
+    looser test adds the sources of a related fact to the stronger one, so a
+    question does not appear twice and lists every source:
+    visits by the same person in the same year to overlapping places ('Vietnam',
+    'North Vietnam'), or undated when exactly one dated visit fits; dated
+    events of the same year sharing two content words; anniversaries of the same
+    number on overlapping subjects.
+    """
+    good = [f for f in facts if usable(f)]
+    poor = [f for f in facts if not usable(f)]
+    # strongest first: most articles, then most sources, then id (stable)
+    good.sort(key=lambda f: (-len(f.articles), -len(f.sources), f.kind, f.id))
+    topics: list[Topic] = []
+    for fact in good + sorted(poor, key=lambda f: (f.kind, f.id)):
+        home = None if fact.disputed else next(
+            (t for t in topics if not t.disputed and _related(t.fact, fact, facts)), None
+        )
+        if home is None:
+            if usable(fact):  # a poor fact only lends its sources to a good one
+                topics.append(Topic(fact, list(fact.sources)))
+            continue
+        for source in fact.sources:
+            if source not in home.sources:
+                home.sources.append(source)
+        home.merged.append(fact.id)
+    for topic in topics:
+        topic.sources.sort(key=lambda s: (s.article, s.start))
+    return sorted(topics, key=lambda t: (t.kind, t.id))
+
+
+def _related(a: CorroboratedFact, b: CorroboratedFact, facts: list[CorroboratedFact]) -> bool:
+    if a.kind != b.kind:
+        return False
+    fa, fb = a.fields, b.fields
+    if a.kind == "visit":
+        if not _same_person(person_key(fa.get("visitor")), person_key(fb.get("visitor"))):
+            return False
+        if not places_overlap(fa.get("destination"), fb.get("destination")):
+            return False
+        ya, yb = year_of(fa.get("when")), year_of(fb.get("when"))
+        if ya and yb:
+            return ya == yb
+        # an undated telling joins the one dated visit that fits, or another undated one
+        dated = [f for f in facts if f.kind == "visit" and year_of(f.fields.get("when"))
+                 and _same_person(person_key(f.fields.get("visitor")), person_key((fb if not yb else fa).get("visitor")))
+                 and places_overlap(f.fields.get("destination"), (fb if not yb else fa).get("destination"))]
+        return len(dated) <= 1
+    if a.kind == "date":
+        return year_of(fa.get("when")) == year_of(fb.get("when")) and len(
+            content_words(str(fa.get("event"))) & content_words(str(fb.get("event")))) >= 2
+    if a.kind == "anniversary":
+        return fa.get("number") == fb.get("number") and len(
+            content_words(str(fa.get("subject"))) & content_words(str(fb.get("subject")))) >= 2
+    return False
+
+
+__all__ = ["FactPool", "FactVersion", "Topic", "build_pool", "places_overlap", "usable"]

@@ -1,0 +1,188 @@
+"""Turning facts into English: names, event clauses, questions and statements.
+
+Rule-based and general: nothing here knows the seed articles. Where a fact's
+words cannot be turned into a sound sentence, the functions return None and the
+fact is skipped.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from app.core.fact_summary import format_when
+from app.core.grading import fold
+
+# --- people ---------------------------------------------------------------------
+
+_LOWER_IN_NAMES = {"van", "de", "da", "di", "del", "la", "le", "bin", "al", "von", "der"}
+_NOT_NAME_WORDS = {
+    "the", "a", "an", "of", "head", "chief", "leader", "president", "secretary", "general", "minister",
+    "party", "committee", "central", "communist", "delegation", "government", "state", "ministry",
+    "chairman", "premier", "prime", "ambassador", "he", "she", "they", "his", "her",
+}
+
+
+def is_proper_name(name: str) -> bool:
+    """'Ho Chi Minh', 'Kim Il-sung', 'Tô Lâm': yes. 'the head of the Communist Party of Vietnam (CPV)': no."""
+    words = name.replace("-", " ").split()
+    if not 2 <= len(words) <= 5 or re.search(r"[()\d,;:]", name):
+        return False
+    for word in words:
+        if fold(word) in _NOT_NAME_WORDS:
+            return False
+        if not (word[:1].isupper() or fold(word) in _LOWER_IN_NAMES):
+            return False
+    return True
+
+
+# --- events ---------------------------------------------------------------------
+
+# Past forms that do not end in -ed, with their base forms.
+IRREGULAR = {
+    "began": "begin", "became": "become", "brought": "bring", "built": "build", "came": "come", "chose": "choose",
+    "did": "do", "drew": "draw", "fell": "fall", "fought": "fight", "found": "find", "gave": "give", "got": "get",
+    "went": "go", "grew": "grow", "had": "have", "held": "hold", "kept": "keep", "knew": "know", "laid": "lay",
+    "led": "lead", "left": "leave", "lost": "lose", "made": "make", "met": "meet", "paid": "pay", "put": "put",
+    "ran": "run", "rose": "rise", "said": "say", "sent": "send", "set": "set", "signed": "sign", "spoke": "speak",
+    "spent": "spend", "stood": "stand", "struck": "strike", "took": "take", "told": "tell", "thought": "think",
+    "underwent": "undergo", "undertook": "undertake", "won": "win", "wrote": "write", "sought": "seek", "saw": "see",
+    "broke": "break", "bought": "buy", "sold": "sell", "flew": "fly", "withdrew": "withdraw",
+}
+# Stems that need their final 'e' back: oppos(e)d, provid(e)d, announc(e)d, celebrat(e)d.
+_E_STEM = re.compile(r"(?:[cgsvzu]|[^aeiou]at|[aeiou][dkmnpt]|ir|ur|[^aeiou]l)$")
+_NO_E_STEM = re.compile(r"(?:it|en|er|on|ain|ound|eal|ail|oil|ool|eat|oat|eet|oin|ign|ect|ess|ish|ch|ll|rm|rn|st|nd|ct|pt|ft|lt|sh|ss|rd|rt|nt|wn|ck|gn|lk|mp|nk|sk|sp)$")
+_ITE_VERBS = {"unite", "invite", "excite", "ignite", "recite", "cite", "incite", "expedite", "write"}
+_AUX = {"was", "were", "has", "have", "had", "is", "are", "will", "would", "could", "should", "may", "might", "can"}
+_BAD_OPENERS = {
+    "and", "but", "or", "so", "then", "after", "before", "at", "in", "on", "during", "following", "since",
+    "according", "from", "by", "with", "when", "while", "if", "as", "to", "of", "for", "is", "was", "are",
+    "were", "it", "this", "that", "these", "those", "he", "she", "they", "we", "i", "you", "his", "her",
+    "their", "its", "our", "my", "which", "who", "there", "here",
+}
+_CONNECTIVES = ("and", "but", "then", "so", "also")
+_PREPOSITIONS = {"in", "on", "at", "by", "from", "since", "during", "of", "to", "until", "for", "late", "early", "mid"}
+
+
+@dataclass(frozen=True)
+class Clause:
+    """An event as subject + past verb + rest: 'North Korea' 'opposed' 'Vietnam's invasion of Cambodia'."""
+
+    subject: str
+    verb: str  # the past form, as written
+    base: str  # the base form, for 'did ... <base>'
+    rest: str
+
+    @property
+    def text(self) -> str:
+        return " ".join(part for part in (self.subject, self.verb, self.rest) if part)
+
+    def question(self, wh: str) -> str:
+        """'In which year' → 'In which year did North Korea oppose Vietnam's invasion of Cambodia?'"""
+        return f"{wh} did {_lower_first(self.subject)} {' '.join(p for p in (self.base, self.rest) if p)}?"
+
+
+def event_clause(event: str) -> Clause | None:
+    """The event phrase as a clause, or None when it is a fragment.
+
+    Fragments: cut short ('…' with no clause before it), opening with a
+    connective-less preposition or pronoun ('After coming to power in late',
+    'I began to study'), a date gap left in the middle ('in and returned'),
+    no finite past verb, or a vague subject ('The two countries').
+    """
+    text = event.strip().rstrip(".")
+    if "…" in text:
+        text = text.split("…")[0]
+        if "," not in text:
+            return None
+        text = text.rsplit(",", 1)[0]
+    text = re.sub(r"^(?:" + "|".join(_CONNECTIVES) + r")\s+", "", text, flags=re.I)
+    # a date removed from the middle leaves "in and ...": keep what comes before
+    gap = re.search(r"\s(?:in|on|at|by|from|since|during)\s+(?:and|but|,)\b", text)
+    if gap:
+        text = text[:gap.start()]
+    text = re.split(r"\s[-–—]\s|[;:]", text)[0].strip(" ,")
+    words = text.split()
+    if not 3 <= len(words) <= 16 or fold(words[0]) in _BAD_OPENERS:
+        return None
+    if words[-1].lower() in _PREPOSITIONS or "“" in text or '"' in text:
+        return None
+    if re.match(r"(?i)the two\b|both\b|each\b", text):
+        return None
+    for index, word in enumerate(words):
+        if index == 0:
+            continue
+        low = word.lower()
+        if low in _AUX:
+            return None  # 'has just celebrated', 'was founded': not asked as 'did ...'
+        base = IRREGULAR.get(low) or _regular_base(low)
+        if base:
+            subject = " ".join(words[:index])
+            if any(w.lower() in ("who", "which", "that") for w in words[:index]):
+                return None
+            return Clause(subject, word, base, " ".join(words[index + 1:]))
+    return None
+
+
+def _regular_base(word: str) -> str | None:
+    if not re.fullmatch(r"[a-z]{2,}ed", word) or word in ("need", "speed", "seed", "bred", "hundred", "red"):
+        return None
+    if word[:-1] in _ITE_VERBS:
+        return word[:-1]
+    if word.endswith("ied"):
+        return word[:-3] + "y"
+    if word.endswith("eed"):
+        return word[:-1]  # agreed
+    stem = word[:-2]
+    if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+        return stem[:-1]  # planned
+    if _NO_E_STEM.search(stem):
+        return stem
+    if _E_STEM.search(stem):
+        return stem + "e"
+    return stem
+
+
+def _lower_first(text: str) -> str:
+    """Lower-case a sentence's first word when it is a common word ('Trade between ...')."""
+    first, _, rest = text.partition(" ")
+    if first in ("The", "A", "An") or (first.istitle() and first.lower() in _COMMON_OPENERS):
+        first = first.lower()
+    return f"{first} {rest}".strip()
+
+
+_COMMON_OPENERS = {
+    "trade", "relations", "cooperation", "talks", "exports", "imports", "aid", "war", "fighting", "the", "a",
+    "an", "officials", "leaders", "delegations", "troops", "students", "investment", "tourism", "prices",
+}
+
+
+def capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+# --- dates, numbers --------------------------------------------------------------
+
+def when_phrase(when: Any) -> str:
+    """'in 1957', 'in July 1957', 'on 31 January 1950', 'from 28 November to 2 December 1958'."""
+    text = str(when or "")
+    if not text:
+        return ""
+    if "/" in text:
+        start, end = text.split("/", 1)
+        if start[:4] == end[:4] and len(start) == len(end) == 10 and not start.startswith("--"):
+            return f"from {format_when(start)[:-5]} to {format_when(end)}"
+        if start.startswith("--") and end.startswith("--"):
+            return f"from {format_when(start)} to {format_when(end)}"
+        return f"from {format_when(start)} to {format_when(end)}"
+    return ("on " if len(text.lstrip("-")) == 10 or text.count("-") == 4 else "in ") + format_when(text)
+
+
+def ordinal(number: int) -> str:
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+def anniversary_form(quote: str, number: int) -> str:
+    """'ordinal' when the source says '80th anniversary', else 'years' ('50 years of ...')."""
+    return "ordinal" if re.search(rf"\b{number}(?:st|nd|rd|th)\b", quote) else "years"
