@@ -56,7 +56,7 @@ def test_due_cards_come_first_then_new_ones_in_bank_order(seeded_app: Flask) -> 
     make_user(seeded_app, "alice")
     with seeded_app.app_context():
         user = db.session.query(User).one()
-        question_set = db.session.query(QuestionSet).one()
+        question_set = db.session.query(QuestionSet).filter_by(slug="vietnam-dprk-basics").one()
         order = [q.id for q in question_set.questions]
         first = review_in_service(user, question_set, Rating.GOOD, NOW, "n1")  # due at NOW + 10 min
         assert first.question.id == order[0] and first.card.due == NOW + 10 * MIN
@@ -72,7 +72,7 @@ def test_the_log_records_every_field_of_a_review(seeded_app: Flask) -> None:
     make_user(seeded_app, "alice")
     with seeded_app.app_context():
         user = db.session.query(User).one()
-        question_set = db.session.query(QuestionSet).one()
+        question_set = db.session.query(QuestionSet).filter_by(slug="vietnam-dprk-basics").one()
         review_in_service(user, question_set, Rating.GOOD, NOW, "n1")
         review_in_service(user, question_set, Rating.AGAIN, NOW + 10 * MIN, "n2",
                           answer_given="1954", correct=False, response_ms=4200)
@@ -92,7 +92,7 @@ def test_exact_due_dates_through_the_service_with_the_users_retention(seeded_app
     make_user(seeded_app, "alice", desired_retention=0.8)
     with seeded_app.app_context():
         user = db.session.query(User).one()
-        question_set = db.session.query(QuestionSet).one()
+        question_set = db.session.query(QuestionSet).filter_by(slug="vietnam-dprk-basics").one()
         question_id = question_set.questions[0].id
         now, dues = NOW, []
         for i, rating in enumerate([Rating.GOOD, Rating.GOOD, Rating.GOOD]):
@@ -107,7 +107,7 @@ def test_the_review_log_is_never_rewritten(seeded_app: Flask) -> None:
     make_user(seeded_app, "alice")
     with seeded_app.app_context():
         user = db.session.query(User).one()
-        question_set = db.session.query(QuestionSet).one()
+        question_set = db.session.query(QuestionSet).filter_by(slug="vietnam-dprk-basics").one()
         review_in_service(user, question_set, Rating.GOOD, NOW, "n1")
         row = db.session.query(Review).one()
         row.rating = 4
@@ -121,7 +121,7 @@ def test_a_card_that_is_not_due_is_refused(seeded_app: Flask) -> None:
     make_user(seeded_app, "alice")
     with seeded_app.app_context():
         user = db.session.query(User).one()
-        question_set = db.session.query(QuestionSet).one()
+        question_set = db.session.query(QuestionSet).filter_by(slug="vietnam-dprk-basics").one()
         first = review_in_service(user, question_set, Rating.EASY, NOW, "n1")
         with pytest.raises(study.NotDue, match="not due yet: it comes back in 7 days \\(2026-01-23 09:00 UTC\\)"):
             study.record_review(user, question_set=question_set, question_id=first.question.id, presented_to=user.id,
@@ -133,7 +133,7 @@ def test_new_cards_stop_at_the_daily_limit_and_resume_the_next_day(seeded_app: F
     make_user(seeded_app, "alice", new_cards_per_day=2)
     with seeded_app.app_context():
         user = db.session.query(User).one()
-        question_set = db.session.query(QuestionSet).one()
+        question_set = db.session.query(QuestionSet).filter_by(slug="vietnam-dprk-basics").one()
         review_in_service(user, question_set, Rating.EASY, NOW, "n1")
         review_in_service(user, question_set, Rating.EASY, NOW, "n2")
         assert study.next_card(user, question_set, NOW + MIN) is None
@@ -316,7 +316,7 @@ def test_each_user_has_their_own_cards(seeded_app: Flask, student: FlaskClient, 
     page = student.get(f"/study/{SET}?mode=flashcards").get_data(as_text=True)
     assert "New card" in page and "0 due" in page
     with seeded_app.app_context():
-        first = db.session.query(QuestionSet).one().questions[0].prompt
+        first = db.session.query(QuestionSet).filter_by(slug="vietnam-dprk-basics").one().questions[0].prompt
     assert prompt_on(page) == first  # Bob starts where Alice started: her card is not his
     with seeded_app.app_context():
         bob = db.session.query(User).filter_by(username="bob").one()
