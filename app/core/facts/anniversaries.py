@@ -58,6 +58,9 @@ def find_anniversaries(view: SentenceView, year_hint: int | None) -> list[Annive
     """Anniversaries told in the sentence; ``year_hint`` is the article's year, if known."""
     text = view.text
     found: list[Anniversary] = []
+    lower = text.lower()
+    if "anniversar" not in lower and "years " not in lower and "centen" not in lower and "bicenten" not in lower:
+        return found
     for m in _NTH.finditer(text):
         if m.group("n"):
             number, kind = int(m.group("n")), (m.group("kind") or "").strip()

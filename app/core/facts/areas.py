@@ -19,6 +19,7 @@ _TRIGGER = re.compile(
     r"|(?:sectors?|areas?|fields?|domains?)\s+[^.;:]{0,80}?,\s+(?:such\s+as|including|like|namely)\s+"
     r"|(?:agreements?|deals?|memorand(?:a|um)\s+of\s+understanding|MoUs?|MOUs?|pacts?)\s+(?:on|in|covering)\s+)"
 )
+_CUE = re.compile(r"(?i)cooperat|co-operat|collaborat|partnership|sector|area|field|domain|agreement|deal|memorand|mou|pact")
 # Items that keep their "and".
 _WHOLE = re.compile(
     r"(?i)^(?:information\s+and\s+communications?(?:\s+technology)?|science\s+and\s+technology|research\s+and\s+development"
@@ -38,6 +39,8 @@ _BAD_ITEM = re.compile(r"(?i)^(?:a|an|this|these|its|their|our)\b|^(?:the\s+)?(?
 def find_areas(view: SentenceView) -> list[list[str]]:
     text = view.text
     lists: list[list[str]] = []
+    if not _CUE.search(text):
+        return lists
     for m in _TRIGGER.finditer(text):
         items = _split(text[m.end():])
         if len(items) >= 2:

@@ -76,6 +76,15 @@ _PATTERNS: list[tuple[str, str]] = [
     ("rel_weekday", r"\b" + _g("prep", "on|last|next|this|On|Last|Next|This") + r"\s+" + _g("wd", "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday") + r"\b"),
 ]
 _COMPILED = [(name, re.compile(pattern)) for name, pattern in _PATTERNS]
+# Cheap tests that skip most patterns for most sentences: absolute dates
+# need a digit, relative ones one of these words.
+_RELATIVE_WORDS = re.compile(
+    r"(?i)\b(?:later|afterwards|after\s+that|earlier|before\s+that|following|next|subsequent|previous|preceding|same|that\s+year"
+    r"|last|this|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
+_HAS_DIGIT = re.compile(r"\d")
+_HAS_MONTH = re.compile(_MONTH)
+_NEEDS_MONTH = frozenset({"md_md", "dm_dm", "dd_m", "m_dd", "m_m_y", "mdy", "dmy", "md", "dm", "my"})
 
 # Words before a bare year that make it a date ("in 1957"), and words after
 # one that make it a count ("2000 people").
@@ -181,7 +190,12 @@ def find_dates(text: str, day_first: bool = True) -> list[DateMention]:
     # Every pattern's matches, then the longest at each place, earlier patterns
     # first on a tie, never two overlapping.
     candidates: list[tuple[int, int, int, re.Match[str], str]] = []
+    digits = _HAS_DIGIT.search(text) is not None
+    relative = _RELATIVE_WORDS.search(text) is not None
+    months = digits and _HAS_MONTH.search(text) is not None
     for priority, (kind, pattern) in enumerate(_COMPILED):
+        if not (relative if kind.startswith("rel_") else months if kind in _NEEDS_MONTH else digits):
+            continue
         for match in pattern.finditer(text):
             candidates.append((match.start(), -(match.end() - match.start()), priority, match, kind))
     candidates.sort(key=lambda c: c[:3])

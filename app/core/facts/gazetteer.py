@@ -7,6 +7,7 @@ so a reader can scan and extend it: ``Country | aliases | capital; cities``.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass
 
 # Country | aliases (;) | capital and other well-known cities (;)
@@ -230,8 +231,11 @@ class Place:
         return f"{self.name}, {self.country}" if self.is_city else self.country
 
 
+@lru_cache(maxsize=65_536)
 def fold(text: str) -> str:
     """Lower case without accents or curly apostrophes, for dictionary keys."""
+    if text.isascii():
+        return text.lower()
     text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("đ", "d").replace("Đ", "D"))
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 

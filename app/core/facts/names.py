@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from app.core.facts.gazetteer import DEMONYMS, MAX_PLACE_TOKENS, NOT_A_PLACE_AFTER, PLACES, Place, fold
 
@@ -17,28 +18,24 @@ from app.core.facts.gazetteer import DEMONYMS, MAX_PLACE_TOKENS, NOT_A_PLACE_AFT
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*(?:\.\w+)+\.?|\w+(?:['’]\w+)*")
 
 
-@dataclass(frozen=True)
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
 class Token:
-    text: str
-    start: int
-    end: int
+    """A word and its offsets; its folded and bare forms are worked out once."""
 
-    @property
-    def key(self) -> str:
-        return fold(self.text)
+    __slots__ = ("text", "start", "end", "bare", "key", "bare_key", "is_capitalised", "is_possessive")
 
-    @property
-    def bare(self) -> str:
-        """The word without a possessive "'s"."""
-        return re.sub(r"['’]s$", "", self.text)
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+        self.is_possessive = text.endswith(("'s", "’s"))
+        self.bare = text[:-2] if self.is_possessive else text  # without a possessive "'s"
+        self.key = fold(text)
+        self.bare_key = fold(self.bare)
+        self.is_capitalised = text[:1].isupper()
 
-    @property
-    def is_capitalised(self) -> bool:
-        return self.text[:1].isupper()
-
-    @property
-    def is_possessive(self) -> bool:
-        return bool(re.search(r"['’]s$", self.text))
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
 def tokenize(text: str) -> list[Token]:
@@ -68,10 +65,12 @@ def find_places(text: str, tokens: list[Token] | None = None) -> list[PlaceMenti
             if key in PLACES:
                 hit = (n, PLACES[key])
                 break
-            stripped = key[:-1] + (re.sub(r"'s$", "", key[-1]),)
-            if stripped != key and stripped in PLACES:
-                hit = (n, PLACES[stripped])
-                break
+            last = tokens[i + n - 1]
+            if last.is_possessive:  # "the DPRK's support"
+                stripped = key[:-1] + (last.bare_key,)
+                if stripped in PLACES:
+                    hit = (n, PLACES[stripped])
+                    break
         if hit is None:
             i += 1
             continue
@@ -152,7 +151,7 @@ class PersonMention:
     titles: tuple[str, ...] = ()  # folded title words right before the name
     nationality: str | None = None  # "Kenyan President X", "Vietnam's then-President X"
 
-    @property
+    @cached_property
     def words(self) -> tuple[str, ...]:
         return tuple(fold(w) for w in re.findall(r"\w+", self.name))
 
@@ -160,7 +159,7 @@ class PersonMention:
 def _is_name_word(token: Token, place_starts: set[int], place_inside: set[int]) -> bool:
     if not token.is_capitalised or token.start in place_inside:
         return False
-    key = fold(token.bare)
+    key = token.bare_key
     if token.start in place_starts or key in TITLE_WORDS or key in ORG_WORDS:
         return False
     if len(token.bare) > 1 and token.bare.isupper():  # acronyms: DPRK, CPV
@@ -206,7 +205,7 @@ def find_people(text: str, tokens: list[Token] | None = None,
                 break
         run = tokens[i:j]
         titles, first_title = _titles_before(text, tokens, i)
-        single_ok = titles or fold(run[0].bare) in known
+        single_ok = titles or run[0].bare_key in known
         if len(run) >= 2 or single_ok:
             end = run[-1].start + len(run[-1].bare)
             nationality = _nationality(text, tokens, first_title, places) if titles else None
@@ -249,7 +248,7 @@ def _titles_before(text: str, tokens: list[Token], i: int) -> tuple[tuple[str, .
     titles: list[str] = []
     k = i - 1
     while k >= 0 and len(titles) < 6:
-        key = fold(tokens[k].bare)
+        key = tokens[k].bare_key
         part = key.rsplit("-", 1)[-1]
         gap = text[tokens[k].end:tokens[k + 1].start] if k + 1 < len(tokens) else ""
         if gap.strip() not in ("", "."):
@@ -273,9 +272,10 @@ class PeopleTracker:
 
     full: list[PersonMention] = field(default_factory=list)  # names of two or more words, in order
     sentences: list[list[PersonMention]] = field(default_factory=list)
+    _known: frozenset[str] = frozenset()
 
     def known_words(self) -> frozenset[str]:
-        return frozenset(w for p in self.full for w in p.words)
+        return self._known
 
     def add_sentence(self, people: list[PersonMention]) -> None:
         resolved = [self.resolve_name(p) for p in people]
@@ -283,6 +283,7 @@ class PeopleTracker:
         for person in resolved:
             if len(person.words) >= 2:
                 self.full.append(person)
+                self._known = self._known | set(person.words)
 
     def resolve_name(self, person: PersonMention) -> PersonMention:
         """A one-word name as the latest full name holding that word."""
