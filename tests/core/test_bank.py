@@ -145,3 +145,66 @@ def test_deep_nesting_and_huge_files_are_refused() -> None:
     assert "nested deeper than 20 levels" in deep
     (huge,) = problems_of("# " + "x" * 3_000_000 + "\n")
     assert "the limit is 2,000,000" in huge
+
+
+def _new_type_question(body: str) -> str:
+    return bank_text(f"""  - id: q-new
+{body}    sources:
+      - {{article: art-1, start: {START}, end: {START + len(QUOTE)}, quote: "{QUOTE}"}}
+""")
+
+
+TIMELINE = """    type: timeline
+    kind: date
+    prompt: Put these events in order.
+    items: ["A happened", "B happened", "C happened"]
+    answer: "A (1950) → B (1957) → C (1958)"
+    reviewed: true
+    generated:
+      version: factdeck-questions/1
+      facts: [date-1]
+      inputs:
+        - {article: art-1, sha256: "%s"}
+      text_sha256: 0123456789abcdef
+""" % ("a" * 64)
+MATCHING = """    type: matching
+    kind: visit
+    prompt: Match each visit to its year.
+    pairs: [["Ho's visit", "1957"], ["Kim's visit", "1958"]]
+    answer: "Ho's visit – 1957; Kim's visit – 1958"
+"""
+
+
+def test_timeline_and_matching_questions_parse() -> None:
+    (timeline,) = parse_bank(_new_type_question(TIMELINE), "b.yaml", ARTICLES).questions
+    assert timeline.items == ("A happened", "B happened", "C happened") and timeline.kind == "date"
+    assert timeline.reviewed is True and timeline.generated.facts == ("date-1",)
+    assert timeline.generated.inputs == (("art-1", "a" * 64),)
+    (matching,) = parse_bank(_new_type_question(MATCHING), "b.yaml", ARTICLES).questions
+    assert matching.pairs == (("Ho's visit", "1957"), ("Kim's visit", "1958"))
+
+
+@pytest.mark.parametrize(
+    ("body", "edit", "expected"),
+    [
+        (TIMELINE, ('["A happened", "B happened", "C happened"]', '["A happened", "B happened"]'), "items: a timeline needs 3 to 10"),
+        (TIMELINE, ('"C happened"]', '"B happened"]'), "items: contain a duplicate"),
+        (TIMELINE, ("kind: date", "kind: rumour"), "kind: 'rumour' is not one of"),
+        (TIMELINE, ("reviewed: true", "reviewed: maybe"), "reviewed: must be true or false"),
+        (TIMELINE, ("version: factdeck-questions/1", "version: [1]"), "generated: version: must be text"),
+        (TIMELINE, ('sha256: "' + "a" * 64 + '"', "sha256: abc"), "generated: inputs: sha256: must be 64"),
+        (TIMELINE, ("facts: [date-1]", "facts: []"), "generated: facts: need at least one"),
+        (TIMELINE, ("text_sha256: 0123456789abcdef", "text_sha256: xyz"), "text_sha256: must be 16 hex"),
+        (TIMELINE, ("      text_sha256", "      colour: red\n      text_sha256"), "generated: colour: unknown field"),
+        (TIMELINE, ("    items:", "    options: [a, b, c]\n    items:"), "options: timeline questions take no options"),
+        (MATCHING, ('["Kim\'s visit", "1958"]', '["Kim\'s visit"]'), "pairs: each pair is a list of two texts"),
+        (MATCHING, ('"1958"]]', '"1957"]]'), "pairs: two pairs have the same right side"),
+        (MATCHING, ("    pairs:", "    items: [a, b, c]\n    pairs:"), "items: only timeline questions take items"),
+    ],
+    ids=["few-items", "duplicate-item", "bad-kind", "bad-reviewed", "bad-version", "bad-sha", "no-facts",
+         "bad-digest", "unknown-generated-field", "timeline-options", "bad-pair", "duplicate-right", "items-on-matching"],
+)
+def test_each_bad_new_field_gets_its_message(body: str, edit: tuple[str, str], expected: str) -> None:
+    assert edit[0] in body
+    problems = problems_of(_new_type_question(body.replace(*edit)))
+    assert any(expected in p and p.startswith("questions/demo.yaml:") and "question 'q-new'" in p for p in problems), problems
