@@ -137,6 +137,9 @@ def guess_title(text: str) -> str:
             continue
         if re.match(r"(?i)^(date\b|\w+ \d{1,2}, \d{4})", candidate):
             continue
+        # Source and byline lines: "KCNA Ministry of Foreign Affairs (EN)", "By Jane Doe"
+        if re.search(r"\([A-Z]{2,6}\)$", candidate) or re.match(r"(?i)^(by|published|updated|posted)\b", candidate):
+            continue
         if not any(ch.isalpha() for ch in candidate):
             continue
         return candidate

@@ -13,7 +13,7 @@ from app.core.corpus import Article
 from app.core.facts.anniversaries import find_anniversaries
 from app.core.facts.areas import find_areas
 from app.core.facts.dates import Cal, DateContext, DateMention, find_dates
-from app.core.facts.fact import KINDS, Fact
+from app.core.facts.fact import Fact
 from app.core.facts.names import find_people, find_places, tokenize
 from app.core.facts.page import read_layout
 from app.core.facts.reading import MAX_SENTENCE_CHARS, ArticleMemory, SentenceView
@@ -33,7 +33,7 @@ def extract_facts(article: Article) -> list[Fact]:
     layout = read_layout(article)
     memory = ArticleMemory()
     context = DateContext(dateline=layout.dateline)
-    facts: list[tuple[int, int, int, Fact]] = []  # (start, kind order, place in sentence, fact)
+    facts: list[tuple[int, str, int, Fact]] = []  # (start, kind, place in sentence, fact)
     years_seen: list[int | None] = []
     for index in layout.story[:MAX_STORY_SENTENCES]:
         sentence = article.sentences[index]
@@ -45,7 +45,7 @@ def extract_facts(article: Article) -> list[Fact]:
 
         def add(kind: str, position: int, **fields: object) -> None:
             fact = Fact(kind, article.id, sentence.start, sentence.end, quote, dict(fields))
-            facts.append((sentence.start, KINDS.index(kind), position, fact))
+            facts.append((sentence.start, kind, position, fact))
 
         used: set[tuple[int, int]] = set()
         for visit in find_visits(view, memory):

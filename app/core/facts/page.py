@@ -79,7 +79,7 @@ def _is_prose(line: str) -> bool:
     words = _words(line)
     stripped = line.rstrip()
     ends = stripped.endswith((".", "!", "?", "\"", "”", "’", ".)", "'"))
-    return (words >= 8 and ends) or words >= 25
+    return (words >= 5 and ends and any(w.islower() for w in _WORD.findall(line))) or words >= 25
 
 
 def _is_nav(line: str) -> bool:
