@@ -170,7 +170,7 @@ def _is_name_word(token: Token, place_starts: set[int], place_inside: set[int]) 
 
 
 def find_people(text: str, tokens: list[Token] | None = None,
-                places: list[PlaceMention] | None = None, known: frozenset[str] = frozenset()) -> list[PersonMention]:
+                places: list[PlaceMention] | None = None, known: frozenset[str] | dict[str, PersonMention] = frozenset()) -> list[PersonMention]:
     """Names of people in ``text``.
 
     A run of two or more name words is a name; a single word is one only
@@ -268,48 +268,50 @@ def _titles_before(text: str, tokens: list[Token], i: int) -> tuple[tuple[str, .
 
 @dataclass
 class PeopleTracker:
-    """The people named so far, to resolve "Mr. Kim", "Lam", "the Chairman", "he"."""
+    """The people named so far, to resolve "Mr. Kim", "Lam", "the Chairman", "he".
 
-    full: list[PersonMention] = field(default_factory=list)  # names of two or more words, in order
+    Indexes by word, title and full name keep each look-up constant-time, so a
+    long article costs linear time.
+    """
+
     sentences: list[list[PersonMention]] = field(default_factory=list)
-    _known: frozenset[str] = frozenset()
+    _by_word: dict[str, PersonMention] = field(default_factory=dict)  # latest full name holding a word
+    _by_title: dict[str, str] = field(default_factory=dict)
+    _nationality: dict[tuple[str, ...], str] = field(default_factory=dict)
 
-    def known_words(self) -> frozenset[str]:
-        return self._known
+    def known_words(self) -> frozenset[str] | dict[str, PersonMention]:
+        return self._by_word
 
     def add_sentence(self, people: list[PersonMention]) -> None:
         resolved = [self.resolve_name(p) for p in people]
         self.sentences.append(resolved)
+        del self.sentences[:-3]  # only the last few sentences are read for pronouns
         for person in resolved:
             if len(person.words) >= 2:
-                self.full.append(person)
-                self._known = self._known | set(person.words)
+                for word in person.words:
+                    self._by_word[word] = person
+                for title in person.titles:
+                    self._by_title[title] = person.name
+                if person.nationality:
+                    self._nationality[person.words] = person.nationality
 
     def resolve_name(self, person: PersonMention) -> PersonMention:
         """A one-word name as the latest full name holding that word."""
-        if len(person.words) >= 2:
+        if len(person.words) >= 2 or not person.words:
             return person
-        word = person.words[0] if person.words else ""
-        for earlier in reversed(self.full):
-            if word in earlier.words:
-                return PersonMention(earlier.name, person.start, person.end, person.titles or earlier.titles,
-                                     person.nationality or earlier.nationality)
-        return person
+        earlier = self._by_word.get(person.words[0])
+        if earlier is None:
+            return person
+        return PersonMention(earlier.name, person.start, person.end, person.titles or earlier.titles,
+                             person.nationality or earlier.nationality)
 
     def nationality(self, name: str) -> str | None:
         """The country a named person was said to belong to, if the article said."""
-        words = tuple(fold(w) for w in re.findall(r"\w+", name))
-        for earlier in reversed(self.full):
-            if earlier.words == words and earlier.nationality:
-                return earlier.nationality
-        return None
+        return self._nationality.get(tuple(fold(w) for w in re.findall(r"\w+", name)))
 
     def by_title(self, title: str) -> str | None:
         """The latest full name that came with ``title`` ("chairman")."""
-        for earlier in reversed(self.full):
-            if title in earlier.titles:
-                return earlier.name
-        return None
+        return self._by_title.get(title)
 
     def pronoun(self, current: list[PersonMention], before: int) -> str | None:
         """Who "he"/"his" is: the first person of this sentence before it, else of the last sentence naming one."""

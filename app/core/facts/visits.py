@@ -77,7 +77,7 @@ def find_visits(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
     visits: list[Visit] = []
     for match in _TRIGGER.finditer(text):
         ts, te = match.start(), match.end()
-        if match.group("visit") and text[te:te + 3].lower() in (" of", " by") :
+        if match.group("visit") and text[te:te + 3].lower() in (" of", " by"):
             place, dest_end, visitor = _visit_of_or_by(view, memory, te)
         else:
             place, dest_end = _destination(view, memory, te, bool(match.group("visit")))
@@ -261,7 +261,7 @@ def _by_visitor(view: SentenceView, memory: ArticleMemory, ts: int, dest_end: in
     person = next((p for p in view.people if start <= p.start < start + 120), None)
     if person is not None and not re.search(r"[;]|\b(?:and|was|is)\b", text[start:person.start]):
         return _name(view, memory, person)
-    return _office(text[start - 4 + 4:start + 120].split(",")[0], memory) if text[start:start + 4].lower() == "the " else None
+    return _office(text[start:start + 120].split(",")[0], memory) if text[start:start + 4].lower() == "the " else None
 
 
 def _clause_start(left: str) -> int:
@@ -292,8 +292,6 @@ def _subject(view: SentenceView, memory: ArticleMemory, ts: int) -> str | None:
             break
         start = segment_end + 1
     span = text[start:ts]
-    if _FINITE.search(span) and re.search(r"(?i)\bto\s*$", span) and not re.search(r"(?i)\b(?:will|is|are|was|plans?|planned|expected|scheduled|set|due|going|wants?|hopes?)\s+to\s*$", span):
-        pass
     person = next((p for p in view.people if start <= p.start and p.end <= ts), None)
     if person is not None:
         return _name(view, memory, person)
