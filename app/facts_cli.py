@@ -12,7 +12,7 @@ import click
 from flask import Flask
 from flask.cli import AppGroup
 
-from .core.facts.__main__ import facts_of_files
+from .core.facts.files import facts_of_files
 
 facts_group = AppGroup("facts", help="Facts drawn from articles.")
 

@@ -63,7 +63,9 @@ _OPENERS = "\"'“‘(["
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the '.' at ``dot`` closes an abbreviation, not a sentence."""
-    match = _WORD_BEFORE.search(text, 0, dot)
+    # Look only at the few characters before the dot: searching from the
+    # start of the text would make splitting quadratic on long lines.
+    match = _WORD_BEFORE.search(text, max(0, dot - 40), dot)
     if not match:
         return False
     word = match.group(1).lower()
