@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from flask_login import UserMixin
 from sqlalchemy import (
     JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, SmallInteger, String, Text, TypeDecorator,
-    UniqueConstraint,
+    UniqueConstraint, false, true,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -31,6 +31,10 @@ class QuestionSet(db.Model):
     description: Mapped[str] = mapped_column(Text, default="")
     source_file: Mapped[str | None] = mapped_column(String(300), nullable=True)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    # Students see only published sets that are not archived; a set with
+    # review history is archived instead of deleted.
+    published: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    archived: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     questions: Mapped[list[Question]] = relationship(
         back_populates="question_set", order_by="Question.position", cascade="all, delete-orphan"
@@ -202,3 +206,26 @@ class QuizAnswer(db.Model):
     answered_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
     attempt: Mapped[QuizAttempt] = relationship(back_populates="answers")
+
+
+class Draft(db.Model):
+    """A question drafted from a teacher's article, waiting in the review queue.
+
+    ``data`` is the question as a bank mapping (the fields of a bank file's
+    question); ``status`` is pending, accepted or rejected.
+    """
+
+    __tablename__ = "drafts"
+    __table_args__ = (Index("ix_drafts_status_article", "status", "article_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    question_id: Mapped[str] = mapped_column(String(100))  # the id the question gets when accepted
+    data: Mapped[dict] = mapped_column(JSON)
+    status: Mapped[str] = mapped_column(String(20), default="pending")
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    set_id: Mapped[int | None] = mapped_column(ForeignKey("question_sets.id", ondelete="SET NULL"), nullable=True)
+
+    article: Mapped[Article] = relationship()

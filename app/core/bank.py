@@ -29,6 +29,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+import yaml
+
 from .safe_yaml import LineDict, LineList, YamlError, load_yaml
 
 QUESTION_TYPES = ("multiple_choice", "true_false", "short_answer", "cloze", "timeline", "matching")
@@ -61,6 +63,7 @@ _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _DIGEST = re.compile(r"^[0-9a-f]{16}$")
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,99}$")
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")
+SLUG_PATTERN = _SLUG  # for forms that create sets
 
 
 @dataclass(frozen=True)
@@ -438,3 +441,92 @@ def check_unique_across(banks: list[Bank]) -> None:
             ids.setdefault(question.id, f"{bank.name}:{question.line}")
     if problems:
         raise BankError(problems)
+
+
+# Writing banks, and checking one question given as a plain mapping --------
+
+def _lined(value: Any, line: int = 1) -> Any:
+    """Plain dicts and lists as the validator reads them (every line ``line``)."""
+    if isinstance(value, Mapping):
+        result = LineDict((key, _lined(item, line)) for key, item in value.items())
+        result.line, result.key_lines = line, {key: line for key in value}
+        return result
+    if isinstance(value, (list, tuple)):
+        items = LineList(_lined(item, line) for item in value)
+        items.line, items.item_lines = line, [line] * len(value)
+        return items
+    return value
+
+
+def check_question(data: Mapping[str, Any], articles: Mapping[str, str], name: str = "form") -> BankQuestion:
+    """Validate one question given as a bank mapping (as a form builds it) by
+    exactly the rules a bank file's question obeys; raises BankError."""
+    problems: list[str] = []
+    question = _parse_question(_lined(data), 1, name, articles, problems)
+    if problems or question is None:
+        raise BankError(problems)
+    return question
+
+
+_PROBLEM = re.compile(r"^[^\n]*?:\d+: (?:question '[^']*'|question at line \d+): (?P<field>[a-z_0-9/]+): (?P<message>.*)$",
+                      re.S)
+
+
+def problems_by_field(problems: list[str]) -> dict[str, list[str]]:
+    """``{"answer": ["'x' is not one of the options"], ...}`` from BankError
+    problems, for showing each beside its form field ("" for the rest)."""
+    fields: dict[str, list[str]] = {}
+    for problem in problems:
+        match = _PROBLEM.match(problem)
+        if match:
+            field_name, message = match["field"], match["message"]
+            if field_name == "sources" and ": " in message:
+                message = message.split(": ", 1)[1]
+            fields.setdefault(field_name, []).append(message)
+        else:
+            fields.setdefault("", []).append(problem)
+    return fields
+
+
+def question_mapping(question: BankQuestion) -> dict[str, Any]:
+    """A question as its bank-file mapping, fields in a fixed order."""
+    data: dict[str, Any] = {"id": question.id, "type": question.type}
+    if question.kind:
+        data["kind"] = question.kind
+    data["prompt"] = question.prompt
+    if question.options and question.type != "true_false":
+        data["options"] = list(question.options)
+    if question.items:
+        data["items"] = list(question.items)
+    if question.pairs:
+        data["pairs"] = [list(pair) for pair in question.pairs]
+    data["answer"] = (question.answer == TRUE_FALSE_OPTIONS[0]) if question.type == "true_false" else question.answer
+    if question.accept:
+        data["accept"] = list(question.accept)
+    if question.explanation:
+        data["explanation"] = question.explanation
+    data["sources"] = [
+        {"article": s.article, "start": s.start, "end": s.end, "quote": s.quote} for s in question.sources
+    ]
+    if question.reviewed:
+        data["reviewed"] = True
+    if question.generated is not None:
+        generated: dict[str, Any] = {
+            "version": question.generated.version,
+            "facts": list(question.generated.facts),
+            "inputs": [{"article": a, "sha256": sha} for a, sha in question.generated.inputs],
+        }
+        if question.generated.text_sha256:
+            generated["text_sha256"] = question.generated.text_sha256
+        data["generated"] = generated
+    return data
+
+
+def dump_bank(bank: Bank) -> str:
+    """The bank as a bank file: deterministic, and ``parse_bank`` reads back
+    the same bank (line numbers and file name aside)."""
+    meta: dict[str, Any] = {"slug": bank.slug, "title": bank.title}
+    if bank.description:
+        meta["description"] = bank.description
+    document = {"set": meta, "questions": [question_mapping(q) for q in bank.questions]}
+    return yaml.safe_dump(document, sort_keys=False, allow_unicode=True, default_flow_style=False, width=4096)

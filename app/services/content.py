@@ -141,12 +141,19 @@ def _store_sources(question: Question, sources) -> None:  # noqa: ANN001
     question.sources = rows[: len(sources)]
 
 
-def list_question_sets() -> list[QuestionSet]:
-    return list(db.session.scalars(select(QuestionSet).order_by(QuestionSet.title)))
+def list_question_sets(*, include_hidden: bool = False) -> list[QuestionSet]:
+    """The sets students see (published, not archived); teachers pass include_hidden."""
+    query = select(QuestionSet).order_by(QuestionSet.title)
+    if not include_hidden:
+        query = query.where(QuestionSet.published.is_(True), QuestionSet.archived.is_(False))
+    return list(db.session.scalars(query))
 
 
-def get_question_set(slug: str) -> QuestionSet | None:
-    return db.session.scalar(select(QuestionSet).where(QuestionSet.slug == slug))
+def get_question_set(slug: str, *, include_hidden: bool = False) -> QuestionSet | None:
+    query = select(QuestionSet).where(QuestionSet.slug == slug)
+    if not include_hidden:
+        query = query.where(QuestionSet.published.is_(True), QuestionSet.archived.is_(False))
+    return db.session.scalar(query)
 
 
 def list_articles() -> list[Article]:

@@ -1,0 +1,403 @@
+"""Teacher authoring: question sets, the question editor, new articles and
+their draft questions, YAML import/export, and item statistics.
+
+Every question written here passes the bank's own validation
+(``core.bank.check_question`` / ``parse_bank``), so what a teacher saves is
+exactly what a bank file may hold.
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+
+from ..core import item_stats as stats
+from ..core.bank import (
+    SLUG_PATTERN, Bank, BankError, BankQuestion, Source, check_question, dump_bank, parse_bank, question_mapping,
+)
+from ..core.corpus import ArticleError, decode_article_bytes, parse_article
+from ..core.questions import draft_questions
+from ..extensions import db
+from ..models import (
+    Article, Draft, Question, QuestionSet, QuizAnswer, QuizAttempt, Review, StudyCard, User,
+)
+from .content import corpus_article, store_article, store_bank
+
+MAX_ARTICLE_CHARS = 200_000
+PENDING, ACCEPTED, REJECTED = "pending", "accepted", "rejected"
+
+
+class AuthoringError(ValueError):
+    """A request a teacher can fix; ``str(exc)`` says how."""
+
+
+# Sets ----------------------------------------------------------------------
+
+def list_sets() -> list[QuestionSet]:
+    """Every set, hidden ones included, for the teacher's dashboard."""
+    return list(db.session.scalars(select(QuestionSet).order_by(QuestionSet.archived, QuestionSet.title)))
+
+
+def get_set(slug: str) -> QuestionSet | None:
+    return db.session.scalar(select(QuestionSet).where(QuestionSet.slug == slug))
+
+
+def create_set(slug: str, title: str, description: str, *, now: datetime, published: bool = False) -> QuestionSet:
+    slug, title = slug.strip().lower(), title.strip()
+    if not SLUG_PATTERN.match(slug):
+        raise AuthoringError("A slug is lower-case letters, digits and '-', starting with a letter or digit.")
+    if get_set(slug) is not None:
+        raise AuthoringError(f"There is already a set with the slug {slug!r}.")
+    if not title:
+        raise AuthoringError("A set needs a title.")
+    question_set = QuestionSet(slug=slug, title=title, description=description.strip(), updated_at=now,
+                               published=published, archived=False)
+    db.session.add(question_set)
+    db.session.commit()
+    return question_set
+
+
+def update_set(question_set: QuestionSet, title: str, description: str, *, now: datetime) -> None:
+    if not title.strip():
+        raise AuthoringError("A set needs a title.")
+    question_set.title, question_set.description = title.strip(), description.strip()
+    question_set.updated_at = now
+    db.session.commit()
+
+
+def set_published(question_set: QuestionSet, published: bool, *, now: datetime) -> None:
+    """Publish or unpublish; publishing an archived set brings it back."""
+    question_set.published = published
+    if published:
+        question_set.archived = False
+    question_set.updated_at = now
+    db.session.commit()
+
+
+def has_history(question_set: QuestionSet) -> bool:
+    """Whether any student has studied or been quizzed on the set."""
+    ids = [question.id for question in question_set.questions]
+    if db.session.scalar(select(func.count()).select_from(QuizAttempt).where(QuizAttempt.set_id == question_set.id)):
+        return True
+    if not ids:
+        return False
+    return bool(
+        db.session.scalar(select(func.count()).select_from(Review).where(Review.question_id.in_(ids)))
+        or db.session.scalar(select(func.count()).select_from(StudyCard).where(StudyCard.question_id.in_(ids)))
+    )
+
+
+def delete_set(question_set: QuestionSet, *, now: datetime) -> str:
+    """Delete a set nobody has used; a set with history is archived instead
+    (hidden from students, its cards, reviews and quizzes kept). Returns
+    "deleted" or "archived"."""
+    if has_history(question_set):
+        question_set.archived, question_set.published = True, False
+        question_set.updated_at = now
+        db.session.commit()
+        return "archived"
+    db.session.execute(
+        Draft.__table__.update().where(Draft.set_id == question_set.id).values(set_id=None)
+    )
+    db.session.delete(question_set)
+    db.session.commit()
+    return "deleted"
+
+
+# Banks: a set as the bank format ---------------------------------------------
+
+def bank_of(question_set: QuestionSet) -> Bank:
+    """The set as a Bank, its questions in order."""
+    questions = tuple(
+        BankQuestion(
+            id=q.id, type=q.type, prompt=q.prompt, answer=q.answer,
+            sources=tuple(Source(s.article_id, s.start, s.end, s.quote) for s in q.sources),
+            options=tuple(q.options or ()), accept=tuple(q.accept or ()), explanation=q.explanation or "",
+            items=tuple(q.items or ()), pairs=tuple(tuple(pair) for pair in (q.pairs or ())), kind=q.kind or "",
+        )
+        for q in question_set.questions
+    )
+    return Bank(slug=question_set.slug, title=question_set.title, description=question_set.description or "",
+                questions=questions, name=question_set.source_file or "")
+
+
+def export_set_yaml(question_set: QuestionSet) -> str:
+    return dump_bank(bank_of(question_set))
+
+
+def article_texts() -> dict[str, str]:
+    return {row.id: row.text for row in db.session.execute(select(Article.id, Article.text))}
+
+
+def import_bank(text: str, name: str, *, now: datetime) -> QuestionSet:
+    """Create or replace a set from a bank file. Every problem is reported
+    (BankError) and nothing is written unless the whole file is valid."""
+    bank = parse_bank(text, name, article_texts())
+    owners = dict(db.session.execute(
+        select(Question.id, QuestionSet.slug).join(QuestionSet, Question.set_id == QuestionSet.id)
+        .where(Question.id.in_([q.id for q in bank.questions]))
+    ).all())
+    problems = [
+        f"{name}:{q.line}: question '{q.id}': id: already used in set {owners[q.id]!r}"
+        for q in bank.questions if owners.get(q.id, bank.slug) != bank.slug
+    ]
+    if problems:
+        raise BankError(problems)
+    existing = get_set(bank.slug)
+    try:
+        question_set = store_bank(dataclasses.replace(bank, name=existing.source_file if existing else ""), now=now)
+        if existing is None:
+            question_set.published, question_set.archived = False, False
+        db.session.commit()
+    except Exception:
+        db.session.rollback()
+        raise
+    return question_set
+
+
+# The question editor -----------------------------------------------------------
+
+def new_question_id(question_set: QuestionSet) -> str:
+    base = question_set.slug[:80]
+    taken = set(db.session.scalars(select(Question.id).where(Question.id.like(f"{base}-q%"))))
+    number = len(question_set.questions) + 1
+    while f"{base}-q{number}" in taken:
+        number += 1
+    return f"{base}-q{number}"
+
+
+def free_question_id(wanted: str) -> str:
+    """``wanted`` if no question has it yet, else ``wanted-2``, ``wanted-3``..."""
+    if db.session.get(Question, wanted) is None:
+        return wanted
+    number = 2
+    while db.session.get(Question, f"{wanted[:90]}-{number}") is not None:
+        number += 1
+    return f"{wanted[:90]}-{number}"
+
+
+def sentence_source(article_id: str, sentence_index: int) -> dict[str, Any]:
+    """The bank source mapping of one sentence of an article."""
+    row = db.session.get(Article, article_id)
+    if row is None:
+        raise AuthoringError(f"No article {article_id!r}.")
+    article = corpus_article(row)
+    if not 0 <= sentence_index < len(article.sentences):
+        raise AuthoringError(f"Article {article_id!r} has no sentence {sentence_index}.")
+    sentence = article.sentences[sentence_index]
+    return {"article": article_id, "start": sentence.start, "end": sentence.end,
+            "quote": article.sentence_text(sentence)}
+
+
+def sentence_index(article_id: str, offset: int) -> int | None:
+    row = db.session.get(Article, article_id)
+    sentence = corpus_article(row).sentence_at(offset) if row is not None else None
+    return sentence.index if sentence else None
+
+
+def same_sentence(source: dict[str, Any], sentence: dict[str, Any]) -> bool:
+    """Whether a stored source span lies inside the picked sentence."""
+    return (source["article"] == sentence["article"]
+            and sentence["start"] <= source["start"] and source["end"] <= sentence["end"])
+
+
+def check_mapping(data: dict[str, Any]) -> BankQuestion:
+    """A question mapping checked by the bank's rules (BankError if not valid)."""
+    return check_question(data, article_texts())
+
+
+def save_question(question_set: QuestionSet, data: dict[str, Any], *, now: datetime,
+                  replacing: str | None = None, commit: bool = True) -> BankQuestion:
+    """Add a question to the set, or replace the question ``replacing``.
+
+    ``data`` is a bank mapping; it is validated by the bank's rules first
+    and nothing is written if it fails (BankError)."""
+    question = check_mapping(data)
+    bank = bank_of(question_set)
+    questions = list(bank.questions)
+    if replacing is not None:
+        questions = [question if q.id == replacing else q for q in questions]
+        if question.id != replacing:
+            raise AuthoringError("A question's id cannot change.")
+    else:
+        if db.session.get(Question, question.id) is not None:
+            raise AuthoringError(f"A question with the id {question.id!r} already exists.")
+        questions.append(question)
+    store_bank(dataclasses.replace(bank, questions=tuple(questions)), now=now)
+    if commit:
+        db.session.commit()
+    return question
+
+
+def delete_question(question: Question, *, now: datetime) -> None:
+    """Remove a question from its set; the review log keeps its rows."""
+    question.question_set.updated_at = now
+    db.session.delete(question)
+    db.session.commit()
+
+
+def get_question(question_id: str) -> Question | None:
+    return db.session.get(Question, question_id)
+
+
+def question_as_mapping(question: Question) -> dict[str, Any]:
+    bank = bank_of(question.question_set)
+    return question_mapping(next(q for q in bank.questions if q.id == question.id))
+
+
+def list_articles() -> list[Article]:
+    return list(db.session.scalars(select(Article).order_by(Article.title)))
+
+
+def article_sentences(article_id: str) -> list[tuple[int, str]]:
+    row = db.session.get(Article, article_id)
+    if row is None:
+        return []
+    article = corpus_article(row)
+    return [(s.index, article.sentence_text(s)) for s in article.sentences]
+
+
+# New articles and their drafts --------------------------------------------------
+
+def article_id_for_text(title: str, text: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:40].strip("-") or "article"
+    return f"t-{slug}-{hashlib.sha256(text.encode('utf-8')).hexdigest()[:8]}"
+
+
+@dataclass(frozen=True)
+class NewArticle:
+    article: Article
+    drafts: int  # drafts added to the queue
+
+
+def add_article(data: bytes, name: str, *, user: User, now: datetime) -> NewArticle:
+    """Store a pasted or uploaded article with the corpus and queue the
+    questions drafted from it. The same text twice is the same article."""
+    try:
+        text = decode_article_bytes(data, name)
+    except ArticleError as exc:
+        raise AuthoringError(str(exc)) from None
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise AuthoringError(f"{name}: {len(text):,} characters; the limit is {MAX_ARTICLE_CHARS:,}.")
+    if not text.strip():
+        raise AuthoringError(f"{name}: the article is empty.")
+    probe = parse_article("new", text)
+    article = parse_article(article_id_for_text(probe.title, text), text)
+    if not article.sentences:
+        raise AuthoringError(f"{name}: no sentences found.")
+    row = store_article(article)
+    db.session.flush()
+    corpus = [corpus_article(other) for other in db.session.scalars(select(Article).where(Article.id != article.id))]
+    drafted = [q for q in draft_questions([*corpus, article])
+               if any(source.article == article.id for source in q.sources)]
+    known = set(db.session.scalars(select(Draft.question_id).where(Draft.article_id == article.id)))
+    added = 0
+    for question in drafted:
+        if question.id in known:
+            continue
+        db.session.add(Draft(article_id=article.id, question_id=question.id, data=question.to_json(),
+                             status=PENDING, created_by=user.id, created_at=now))
+        added += 1
+    db.session.commit()
+    return NewArticle(article=row, drafts=added)
+
+
+def list_drafts(article_id: str | None = None, status: str = PENDING) -> list[Draft]:
+    query = select(Draft).where(Draft.status == status).order_by(Draft.article_id, Draft.id)
+    if article_id:
+        query = query.where(Draft.article_id == article_id)
+    return list(db.session.scalars(query))
+
+
+def get_draft(draft_id: int) -> Draft | None:
+    return db.session.get(Draft, draft_id)
+
+
+@dataclass(frozen=True)
+class DraftView:
+    draft: Draft
+    before: str
+    sentence: str
+    highlight: str
+    after: str
+
+
+def draft_view(draft: Draft) -> DraftView:
+    """The draft beside its sentence, the quoted span to highlight."""
+    article = corpus_article(draft.article)
+    source = next((s for s in draft.data.get("sources", []) if s["article"] == draft.article_id),
+                  draft.data["sources"][0])
+    sentence = article.sentence_at(source["start"])
+    start, end = (sentence.start, sentence.end) if sentence else (source["start"], source["end"])
+    start, end = min(start, source["start"]), max(end, source["end"])
+    text = article.text
+    return DraftView(draft=draft, before=text[start:source["start"]], sentence=text[start:end],
+                     highlight=text[source["start"]:source["end"]], after=text[source["end"]:end])
+
+def accept_draft(draft: Draft, question_set: QuestionSet, *, now: datetime,
+                 data: dict[str, Any] | None = None) -> BankQuestion:
+    """Add the draft (or the teacher's edit of it) to the set."""
+    if draft.status != PENDING:
+        raise AuthoringError(f"This draft was already {draft.status}.")
+    mapping = dict(data if data is not None else draft.data)
+    mapping["id"] = free_question_id(draft.question_id)
+    question = save_question(question_set, mapping, now=now, commit=False)
+    draft.status, draft.decided_at, draft.set_id = ACCEPTED, now, question_set.id
+    draft.question_id = question.id
+    db.session.commit()
+    return question
+
+
+def reject_draft(draft: Draft, *, now: datetime) -> None:
+    if draft.status != PENDING:
+        raise AuthoringError(f"This draft was already {draft.status}.")
+    draft.status, draft.decided_at = REJECTED, now
+    db.session.commit()
+
+
+def accept_all(drafts: list[Draft], question_set: QuestionSet, *, now: datetime) -> tuple[int, list[str]]:
+    """Accept every pending draft that passes validation; returns the count
+    and a problem per draft left in the queue."""
+    accepted, problems = 0, []
+    for draft in drafts:
+        try:
+            accept_draft(draft, question_set, now=now)
+            accepted += 1
+        except (BankError, AuthoringError) as exc:
+            db.session.rollback()
+            problems.append(f"{draft.question_id}: {exc}")
+    return accepted, problems
+
+
+# Item statistics ------------------------------------------------------------------
+
+def set_statistics(question_set: QuestionSet) -> stats.SetStats:
+    """Item statistics from students' graded reviews and quiz answers."""
+    ids = [question.id for question in question_set.questions]
+    questions = [stats.ItemQuestion(id=q.id, answer=q.answer, options=tuple(q.options or ()))
+                 for q in question_set.questions]
+    answers: list[stats.Answer] = []
+    if ids:
+        reviews = db.session.execute(
+            select(Review.user_id, Review.question_id, Review.correct, Review.answer_given, Review.response_ms)
+            .join(User, User.id == Review.user_id)
+            .where(Review.question_id.in_(ids), Review.correct.is_not(None), User.role == "student")
+            .order_by(Review.id)
+        ).all()
+        answers += [stats.Answer(r.user_id, r.question_id, bool(r.correct), r.answer_given, r.response_ms)
+                    for r in reviews]
+        quiz = db.session.execute(
+            select(QuizAttempt.user_id, QuizAnswer.question_id, QuizAnswer.correct, QuizAnswer.given)
+            .join(QuizAttempt, QuizAttempt.id == QuizAnswer.attempt_id)
+            .join(User, User.id == QuizAttempt.user_id)
+            .where(QuizAnswer.question_id.in_(ids), User.role == "student")
+            .order_by(QuizAnswer.id)
+        ).all()
+        answers += [stats.Answer(r.user_id, r.question_id, bool(r.correct), r.given) for r in quiz]
+    return stats.item_stats(questions, answers)
+

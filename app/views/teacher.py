@@ -1,0 +1,373 @@
+"""Teacher authoring at /teach: sets, the question editor, new articles and
+their draft queue, YAML import/export, and item statistics. Teachers only:
+anonymous users are sent to log in, students get 403."""
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+
+from ..core.bank import FACT_KINDS, QUESTION_TYPES, BankError, problems_by_field
+from ..core.charts import bar_chart
+from ..core.item_stats import SCORE_BINS
+from ..extensions import login_manager
+from ..forms import (
+    AcceptDraftsForm, ArticleForm, ConfirmForm, ImportForm, PublishForm, QuestionForm, QuestionSetForm,
+)
+from ..models import Draft, Question, QuestionSet
+from ..services import authoring
+
+bp = Blueprint("teacher", __name__, url_prefix="/teach")
+
+
+@bp.before_request
+def _teachers_only() -> Response | None:
+    if not current_user.is_authenticated:
+        return login_manager.unauthorized()
+    if current_user.role != "teacher":
+        abort(403, description="Only teachers can author question sets.")
+    return None
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _load_set(slug: str) -> QuestionSet:
+    question_set = authoring.get_set(slug)
+    if question_set is None:
+        abort(404, description=f"No question set {slug!r}.")
+    return question_set
+
+
+def _load_question(question_id: str) -> Question:
+    question = authoring.get_question(question_id)
+    if question is None:
+        abort(404, description=f"No question {question_id!r}.")
+    return question
+
+
+def _load_draft(draft_id: int) -> Draft:
+    draft = authoring.get_draft(draft_id)
+    if draft is None:
+        abort(404, description="No such draft.")
+    return draft
+
+
+# Sets ----------------------------------------------------------------------------
+
+@bp.get("/")
+def index() -> str:
+    return render_template("teacher/index.html", sets=authoring.list_sets(),
+                           pending=len(authoring.list_drafts()), confirm=ConfirmForm())
+
+
+@bp.route("/sets/new", methods=["GET", "POST"])
+def new_set() -> str | Response | tuple[str, int]:
+    form = QuestionSetForm()
+    if form.validate_on_submit():
+        try:
+            question_set = authoring.create_set(form.slug.data, form.title.data, form.description.data or "",
+                                                now=_now())
+        except authoring.AuthoringError as exc:
+            form.slug.errors = [*form.slug.errors, str(exc)]
+        else:
+            flash(f"Created {question_set.title!r}; it is unpublished until you publish it.", "info")
+            return redirect(url_for("teacher.show_set", slug=question_set.slug))
+    return render_template("teacher/set_form.html", form=form, question_set=None), 400 if form.errors else 200
+
+
+@bp.get("/sets/<slug>")
+def show_set(slug: str) -> str:
+    question_set = _load_set(slug)
+    return render_template("teacher/set.html", question_set=question_set, confirm=ConfirmForm(),
+                           publish=PublishForm(), types=QUESTION_TYPES)
+
+
+@bp.route("/sets/<slug>/edit", methods=["GET", "POST"])
+def edit_set(slug: str) -> str | Response | tuple[str, int]:
+    question_set = _load_set(slug)
+    form = QuestionSetForm(obj=question_set)
+    form.slug.data = question_set.slug  # the slug is fixed once a set exists
+    if form.validate_on_submit():
+        try:
+            authoring.update_set(question_set, form.title.data, form.description.data or "", now=_now())
+        except authoring.AuthoringError as exc:
+            form.title.errors = [*form.title.errors, str(exc)]
+        else:
+            flash("Saved.", "info")
+            return redirect(url_for("teacher.show_set", slug=slug))
+    return render_template("teacher/set_form.html", form=form, question_set=question_set), \
+        400 if form.errors else 200
+
+
+@bp.post("/sets/<slug>/publish")
+def publish_set(slug: str) -> Response:
+    question_set = _load_set(slug)
+    form = PublishForm()
+    if not form.validate_on_submit():
+        abort(400, description="Choose publish or unpublish.")
+    published = form.published.data == "1"
+    authoring.set_published(question_set, published, now=_now())
+    flash(f"{question_set.title!r} is {'published' if published else 'hidden from students'}.", "info")
+    return redirect(url_for("teacher.show_set", slug=slug))
+
+
+@bp.route("/sets/<slug>/delete", methods=["GET", "POST"])
+def delete_set(slug: str) -> str | Response:
+    question_set = _load_set(slug)
+    form = ConfirmForm()
+    if form.validate_on_submit():
+        outcome = authoring.delete_set(question_set, now=_now())
+        if outcome == "archived":
+            flash(f"{question_set.title!r} has students' history, so it was archived (hidden), not deleted.", "info")
+        else:
+            flash("The set was deleted.", "info")
+        return redirect(url_for("teacher.index"))
+    return render_template("teacher/delete_set.html", question_set=question_set, form=form,
+                           history=authoring.has_history(question_set))
+
+
+@bp.get("/sets/<slug>/export.yaml")
+def export_set(slug: str) -> Response:
+    question_set = _load_set(slug)
+    return Response(authoring.export_set_yaml(question_set), mimetype="application/yaml",
+                    headers={"Content-Disposition": f'attachment; filename="{slug}.yaml"'})
+
+
+@bp.route("/import", methods=["GET", "POST"])
+def import_bank() -> str | Response | tuple[str, int]:
+    form = ImportForm()
+    problems: list[str] = []
+    if form.validate_on_submit():
+        upload = form.upload.data
+        name = upload.filename or "upload.yaml"
+        data = upload.read()
+        try:
+            question_set = authoring.import_bank(data.decode("utf-8"), name, now=_now())
+        except UnicodeDecodeError as exc:
+            problems = [f"{name}: not UTF-8 text (bad byte at offset {exc.start})"]
+        except BankError as exc:
+            problems = exc.problems
+        else:
+            flash(f"Imported {len(question_set.questions)} questions into {question_set.title!r}.", "info")
+            return redirect(url_for("teacher.show_set", slug=question_set.slug))
+    status = 400 if (problems or form.errors) else 200
+    return render_template("teacher/import.html", form=form, problems=problems), status
+
+
+# The question editor ----------------------------------------------------------------
+
+def _question_form(data: dict | None = None) -> QuestionForm:
+    form = QuestionForm()
+    form.type.choices = [(t, t.replace("_", " ")) for t in QUESTION_TYPES]
+    form.kind.choices = [("", "—"), *((k, k.replace("_", " ")) for k in FACT_KINDS)]
+    articles = authoring.list_articles()
+    form.article.choices = [(a.id, a.title) for a in articles]
+    if not form.is_submitted():
+        if data:
+            form.fill_from(data)
+            source = data["sources"][0]
+            form.article.data = source["article"]
+            form.sentence.data = authoring.sentence_index(source["article"], source["start"])
+        else:
+            form.type.data = request.args.get("type", "multiple_choice")
+            form.article.data = request.args.get("article") or (articles[0].id if articles else None)
+    form.sentence.choices = [(index, text) for index, text in authoring.article_sentences(form.article.data or "")]
+    return form
+
+
+def _editor(form: QuestionForm, question_id: str, original: dict | None, on_valid):  # noqa: ANN001, ANN202
+    """Validate through the bank's rules; call ``on_valid(mapping)`` or show every problem."""
+    problems: list[str] = []
+    if form.is_submitted() and not form.show.data and form.validate():
+        try:
+            source = authoring.sentence_source(form.article.data, form.sentence.data)
+            if original and authoring.same_sentence(original["sources"][0], source):
+                source = original["sources"][0]  # keep a hand-picked span inside the same sentence
+            mapping = form.to_mapping(question_id, source)
+            if original and len(original["sources"]) > 1:
+                mapping["sources"] += original["sources"][1:]
+            return on_valid(mapping), []
+        except authoring.AuthoringError as exc:
+            problems = [str(exc)]
+        except BankError as exc:
+            fields = problems_by_field(exc.problems)
+            for name, messages in fields.items():
+                target = getattr(form, name, None) if name else None
+                if target is not None and hasattr(target, "errors") and name not in ("id",):
+                    target.errors = [*target.errors, *messages]
+                else:
+                    problems.extend(messages)
+            if "sources" in fields:
+                form.sentence.errors = [*form.sentence.errors, *fields["sources"]]
+    return None, problems
+
+
+@bp.route("/sets/<slug>/questions/new", methods=["GET", "POST"])
+def new_question(slug: str) -> str | Response | tuple[str, int]:
+    question_set = _load_set(slug)
+    form = _question_form()
+    question_id = authoring.new_question_id(question_set)
+    done, problems = _editor(form, question_id, None,
+                             lambda mapping: authoring.save_question(question_set, mapping, now=_now()))
+    if done is not None:
+        flash("Question added.", "info")
+        return redirect(url_for("teacher.show_set", slug=slug))
+    return _render_editor(form, problems, question_set=question_set, title="New question")
+
+
+@bp.route("/questions/<question_id>/edit", methods=["GET", "POST"])
+def edit_question(question_id: str) -> str | Response | tuple[str, int]:
+    question = _load_question(question_id)
+    question_set = question.question_set
+    original = authoring.question_as_mapping(question)
+    form = _question_form(original)
+    done, problems = _editor(form, question.id, original, lambda mapping: authoring.save_question(
+        question_set, mapping, now=_now(), replacing=question.id))
+    if done is not None:
+        flash("Question saved.", "info")
+        return redirect(url_for("teacher.show_set", slug=question_set.slug))
+    return _render_editor(form, problems, question_set=question_set, title=f"Edit {question.id}",
+                          question=question)
+
+
+@bp.post("/questions/<question_id>/delete")
+def delete_question(question_id: str) -> Response:
+    question = _load_question(question_id)
+    slug = question.question_set.slug
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    authoring.delete_question(question, now=_now())
+    flash(f"Question {question_id} removed.", "info")
+    return redirect(url_for("teacher.show_set", slug=slug))
+
+
+def _render_editor(form: QuestionForm, problems: list[str], **context: object) -> tuple[str, int]:
+    status = 400 if form.is_submitted() and not form.show.data and (problems or form.errors) else 200
+    return render_template("teacher/question_form.html", form=form, problems=problems, **context), status
+
+
+# New articles and the draft queue ----------------------------------------------------
+
+@bp.route("/articles/new", methods=["GET", "POST"])
+def new_article() -> str | Response | tuple[str, int]:
+    form = ArticleForm()
+    problems: list[str] = []
+    if form.validate_on_submit():
+        upload = form.upload.data
+        if upload and upload.filename:
+            if not upload.filename.lower().endswith(".txt"):
+                problems = [f"{upload.filename}: upload a .txt file"]
+            data, name = upload.read(), upload.filename
+        else:
+            data, name = (form.text.data or "").encode("utf-8"), "pasted text"
+        if not problems:
+            try:
+                added = authoring.add_article(data, name, user=current_user, now=_now())
+            except authoring.AuthoringError as exc:
+                problems = [str(exc)]
+            else:
+                flash(f"Added {added.article.title!r}: {added.drafts} draft questions to review.", "info")
+                return redirect(url_for("teacher.drafts", article=added.article.id))
+    status = 400 if problems or form.errors else 200
+    return render_template("teacher/article_form.html", form=form, problems=problems), status
+
+
+def _accept_form() -> AcceptDraftsForm:
+    form = AcceptDraftsForm()
+    form.set_slug.choices = [(s.slug, s.title + (" (archived)" if s.archived else "")) for s in authoring.list_sets()]
+    return form
+
+
+@bp.get("/drafts")
+def drafts() -> str:
+    article_id = request.args.get("article") or None
+    views = [authoring.draft_view(draft) for draft in authoring.list_drafts(article_id)]
+    form = _accept_form()
+    if request.args.get("set"):
+        form.set_slug.data = request.args["set"]
+    return render_template("teacher/drafts.html", views=views, form=form, article_id=article_id,
+                           confirm=ConfirmForm())
+
+
+def _target_set(form: AcceptDraftsForm) -> QuestionSet:
+    if not form.validate_on_submit():
+        abort(400, description="Choose the set to add the questions to.")
+    return _load_set(form.set_slug.data)
+
+
+@bp.post("/drafts/<int:draft_id>/accept")
+def accept_draft(draft_id: int) -> Response:
+    draft = _load_draft(draft_id)
+    form = _accept_form()
+    question_set = _target_set(form)
+    try:
+        question = authoring.accept_draft(draft, question_set, now=_now())
+    except (authoring.AuthoringError, BankError) as exc:
+        flash(f"Not accepted: {exc}", "error")
+    else:
+        flash(f"Accepted {question.id} into {question_set.title!r}.", "info")
+    return redirect(url_for("teacher.drafts", article=request.args.get("article"), set=question_set.slug))
+
+
+@bp.post("/drafts/<int:draft_id>/reject")
+def reject_draft(draft_id: int) -> Response:
+    draft = _load_draft(draft_id)
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    try:
+        authoring.reject_draft(draft, now=_now())
+    except authoring.AuthoringError as exc:
+        flash(str(exc), "error")
+    else:
+        flash(f"Rejected {draft.question_id}.", "info")
+    return redirect(url_for("teacher.drafts", article=request.args.get("article")))
+
+
+@bp.post("/drafts/accept-all")
+def accept_all() -> Response:
+    form = _accept_form()
+    question_set = _target_set(form)
+    article_id = request.args.get("article") or None
+    accepted, problems = authoring.accept_all(authoring.list_drafts(article_id), question_set, now=_now())
+    flash(f"Accepted {accepted} drafts into {question_set.title!r}.", "info")
+    for problem in problems:
+        flash(f"Left in the queue: {problem}", "error")
+    return redirect(url_for("teacher.show_set", slug=question_set.slug))
+
+
+@bp.route("/drafts/<int:draft_id>/edit", methods=["GET", "POST"])
+def edit_draft(draft_id: int) -> str | Response | tuple[str, int]:
+    draft = _load_draft(draft_id)
+    if draft.status != authoring.PENDING:
+        abort(409, description=f"This draft was already {draft.status}.")
+    form = _question_form(draft.data)
+    target = _accept_form()
+    if request.method == "GET" and request.args.get("set"):
+        target.set_slug.data = request.args["set"]
+
+    def accept(mapping: dict) -> object:
+        if not target.validate():
+            raise authoring.AuthoringError("Choose the set to add the question to.")
+        return authoring.accept_draft(draft, _load_set(target.set_slug.data), now=_now(), data=mapping)
+
+    done, problems = _editor(form, draft.question_id, draft.data, accept)
+    if done is not None:
+        flash(f"Accepted {done.id} with your edits.", "info")
+        return redirect(url_for("teacher.drafts", article=draft.article_id))
+    return _render_editor(form, problems, question_set=None, title=f"Edit draft {draft.question_id}",
+                          draft=draft, target=target)
+
+
+# Item statistics -----------------------------------------------------------------------
+
+@bp.get("/sets/<slug>/stats")
+def set_stats(slug: str) -> str:
+    question_set = _load_set(slug)
+    figures = authoring.set_statistics(question_set)
+    labels = [f"{10 * i}–{10 * (i + 1)}%" for i in range(SCORE_BINS)]
+    questions = {question.id: question for question in question_set.questions}
+    return render_template("teacher/stats.html", question_set=question_set, stats=figures,
+                           chart=bar_chart(list(figures.score_bins), labels), labels=labels, questions=questions)
