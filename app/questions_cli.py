@@ -22,7 +22,7 @@ questions_group = AppGroup("questions", help="Question banks generated from the 
 
 # In a folder of its own for now: the study, quiz and export tests still assume
 # questions/*.yaml holds one set. Moving it up to questions/ makes `seed` load it.
-GENERATED_BANK = "generated/generated-seeds.yaml"
+GENERATED_BANK = "generated-seeds.yaml"
 GENERATED_SET = {
     "slug": "generated-seeds",
     "title": "Vietnam and the DPRK: questions from the articles",
@@ -44,7 +44,7 @@ def build_generated_bank(seeds_dir: str | Path, bank_path: Path) -> str:
 @questions_group.command("build")
 @click.option("--check", is_flag=True, help="Only check that the file is up to date (exit 1 if not).")
 def build_command(check: bool) -> None:
-    """Regenerate questions/generated/generated-seeds.yaml from seeds/ (deterministic)."""
+    """Regenerate questions/generated-seeds.yaml from seeds/ (deterministic)."""
     path = generated_bank_path(current_app)
     text = build_generated_bank(current_app.config["SEEDS_DIR"], path)
     current = path.read_text(encoding="utf-8") if path.exists() else None

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -9,7 +10,7 @@ from flask import Flask
 from sqlalchemy import select
 
 from app.extensions import db
-from app.models import Question
+from app.models import Question, QuestionSet
 from app.questions_cli import GENERATED_BANK
 from app.services.content import seed_corpus
 from tests.conftest import NOW, QUESTIONS_DIR, SEEDS_DIR
@@ -29,7 +30,7 @@ def test_build_output_equals_the_committed_file(app: Flask, tmp_path: Path) -> N
 
 def test_build_check_fails_on_a_stale_file(app: Flask, tmp_path: Path) -> None:
     target = tmp_path / GENERATED_BANK
-    target.parent.mkdir(parents=True)
+    target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text("set: {}\n", encoding="utf-8")
     app.config["QUESTIONS_DIR"] = str(tmp_path)
     result = app.test_cli_runner().invoke(args=["questions", "build", "--check"])
@@ -60,15 +61,24 @@ def test_draft_reports_an_unreadable_file(app: Flask, tmp_path: Path) -> None:
     assert result.exit_code == 1
 
 
+def parse_bank_file_slug() -> str:
+    """The slug the generated bank file declares."""
+    text = (QUESTIONS_DIR / GENERATED_BANK).read_text(encoding="utf-8")
+    return re.search(r"^  slug: (\S+)$", text, re.M).group(1)
+
+
 def test_the_generated_bank_loads_with_items_pairs_and_kind(app: Flask) -> None:
     with app.app_context():
-        seed_corpus(SEEDS_DIR, QUESTIONS_DIR / Path(GENERATED_BANK).parent, now=NOW)
-        rows = list(db.session.scalars(select(Question)))
+        seed_corpus(SEEDS_DIR, QUESTIONS_DIR, now=NOW)
+        generated = parse_bank_file_slug()
+        rows = list(db.session.scalars(
+            select(Question).join(Question.question_set).where(QuestionSet.slug == generated)))
         assert len(rows) >= 80
         timeline = next(q for q in rows if q.type == "timeline")
         matching = next(q for q in rows if q.type == "matching")
         assert len(timeline.items) >= 3 and " → " in timeline.answer
         assert all(len(pair) == 2 for pair in matching.pairs)
         assert {q.kind for q in rows} == {"date", "visit", "anniversary", "agreement_area"}
-        seed_corpus(SEEDS_DIR, QUESTIONS_DIR / Path(GENERATED_BANK).parent, now=NOW)  # in place, again
-        assert db.session.scalar(select(db.func.count()).select_from(Question)) == len(rows)
+        total = db.session.scalar(select(db.func.count()).select_from(Question))
+        seed_corpus(SEEDS_DIR, QUESTIONS_DIR, now=NOW)  # in place, again
+        assert db.session.scalar(select(db.func.count()).select_from(Question)) == total

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
+
+from .answers import matching_expected, timeline_expected
 
 # Names that mean the same thing. Each group is folded to its first entry.
 ALIASES: tuple[tuple[str, ...], ...] = (
@@ -79,14 +82,26 @@ def normalise_answer(text: str) -> str:
     return _ALIAS_OF.get(text, text)
 
 
-def is_correct(question_type: str, answer: str, given: str, accept: tuple[str, ...] | list[str] = ()) -> bool:
+def is_correct(
+    question_type: str,
+    answer: str,
+    given: str,
+    accept: Sequence[str] = (),
+    items: Sequence[str] = (),
+    pairs: Sequence[Sequence[str]] = (),
+) -> bool:
     """Whether ``given`` answers a question whose answer is ``answer``.
 
-    Choices (multiple choice, true/false) must match exactly; typed answers
-    (short answer, cloze) match after normalise_answer, against the answer or
-    any accepted alternative.
+    Choices (multiple choice, true/false) must match exactly; a timeline must
+    list ``items`` in their order and a matching pair every left item with its
+    right one (see answers.py); typed answers (short answer, cloze) match
+    after normalise_answer, against the answer or any accepted alternative.
     """
     if question_type in ("multiple_choice", "true_false"):
         return given == answer
+    if question_type == "timeline":
+        return given == timeline_expected(items)
+    if question_type == "matching":
+        return given == matching_expected(pairs)
     wanted = {normalise_answer(answer), *(normalise_answer(a) for a in accept)}
     return normalise_answer(given) in wanted

@@ -104,8 +104,9 @@ def to_export_card(question: Question, modified: float | None = None) -> ExportC
         options=tuple(question.options or ()),
         accept=tuple(question.accept or ()),
         explanation=question.explanation or "",
-        # Fact kinds are not stored yet; the kind::<kind> tag appears once they are.
-        fact_kind="",
+        fact_kind=question.kind or "",
+        items=tuple(question.items or ()),
+        pairs=tuple((left, right) for left, right in question.pairs or ()),
         # No per-question edit time is stored: every question of a set carries
         # the set's time, so an edited set re-imports as "updated" throughout.
         modified=modified,

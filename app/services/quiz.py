@@ -87,7 +87,9 @@ def answer_question(attempt: QuizAttempt, position: int, given: str, *, now: dat
     if not given:
         raise QuizError("Choose or type an answer first.")
     question = question_at(attempt, position)
-    correct = question is not None and is_correct(question.type, question.answer, given, question.accept)
+    correct = question is not None and is_correct(
+        question.type, question.answer, given, question.accept, question.items or (), question.pairs or ()
+    )
     attempt.answers.append(QuizAnswer(position=position, question_id=attempt.question_ids[position], given=given,
                                       correct=correct, answered_at=now))
     finished = next_position(attempt) is None

@@ -144,7 +144,8 @@ def queue_counts(user: User, question_set: QuestionSet, now: datetime) -> QueueC
 
 def grade(question: Question, given: str, response_ms: int | None) -> tuple[bool, Rating]:
     """Grade an answer and suggest the rating it earns."""
-    correct = is_correct(question.type, question.answer, given, question.accept)
+    correct = is_correct(question.type, question.answer, given, question.accept, question.items or (),
+                         question.pairs or ())
     return correct, scheduling.rating_for_answer(correct, response_ms, question.type)
 
 

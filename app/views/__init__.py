@@ -3,10 +3,12 @@ from __future__ import annotations
 
 from flask import Flask
 
-from . import articles, auth, export, facts, home, progress, quiz, sets, study
+from . import answering, articles, auth, export, facts, home, progress, quiz, sets, study
 
 
 def init_app(app: Flask) -> None:
+    app.add_template_global(answering.timeline_display, "timeline_display")
+    app.add_template_global(answering.matching_choices, "matching_choices")
     app.register_blueprint(home.bp)
     app.register_blueprint(articles.bp)
     app.register_blueprint(facts.bp)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
 
@@ -13,6 +13,7 @@ from ..forms import QuizAnswerForm, QuizSetupForm
 from ..models import QuestionSet, QuizAttempt
 from ..services import content
 from ..services import quiz as quizzes
+from .answering import AnswerError, given_answer
 
 bp = Blueprint("quiz", __name__, url_prefix="/quiz")
 
@@ -107,9 +108,12 @@ def answer(attempt_id: int) -> Response | tuple[str, int]:
     form = QuizAnswerForm()
     if not form.validate_on_submit():
         abort(400, description="This answer could not be read; reload the quiz.")
+    position = form.position.data
+    question = quizzes.question_at(attempt, position) if 0 <= position < len(attempt.question_ids) else None
     try:
-        quizzes.answer_question(attempt, form.position.data, form.answer.data or "", now=datetime.now(UTC))
-    except quizzes.QuizError as exc:
+        given = given_answer(question, request.form, form.answer.data) if question else ""
+        quizzes.answer_question(attempt, form.position.data, given, now=datetime.now(UTC))
+    except (quizzes.QuizError, AnswerError) as exc:
         position = quizzes.next_position(attempt)
         if position is None:
             return redirect(url_for("quiz.attempt", attempt_id=attempt.id))

@@ -21,6 +21,7 @@ from ..core.scheduling import Rating, describe_interval
 from ..forms import StudyAnswerForm, StudyRateForm
 from ..models import QuestionSet
 from ..services import content, study
+from .answering import AnswerError, given_answer
 
 bp = Blueprint("study", __name__, url_prefix="/study")
 
@@ -156,8 +157,11 @@ def answer(slug: str) -> str | tuple[str, int] | Response:
             flash("That card was already recorded.", "info")
             return redirect(url_for("study.show", slug=slug, mode="questions"))
         return _refused(question_set, exc, "questions")
-    given = (form.answer.data or "").strip()
     question = target.question
+    try:
+        given, problem = given_answer(question, request.form, form.answer.data), None
+    except AnswerError as exc:
+        given, problem = "", str(exc)
     if not given:
         new_form = StudyAnswerForm(formdata=None, token=form.token.data)
         return render_template(
@@ -165,7 +169,7 @@ def answer(slug: str) -> str | tuple[str, int] | Response:
             rate_form=None, question=question, sources=[], intervals={}, ratings=list(Rating),
             presentation=study.Presentation(question=question, card=target.card, is_new=target.row is None,
                                             counts=study.queue_counts(current_user, question_set, now)),
-            error="Choose or type an answer first.",
+            error=problem or "Choose or type an answer first.",
         ), 400
     response_ms = max(0, _ms(now) - shown.shown_at_ms)
     correct, suggested = study.grade(question, given, response_ms)

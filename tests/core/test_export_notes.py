@@ -86,7 +86,7 @@ def test_one_deck_per_set_and_a_subdeck_per_question_type() -> None:
 
 
 def test_a_type_the_registry_does_not_know_falls_back_to_prompt_and_answer() -> None:
-    note = anki_note(make_set(), make_card("q", "timeline", prompt="Order these", answer="A then B", options=("B", "A")), 0)
+    note = anki_note(make_set(), make_card("q", "essay", prompt="Order these", answer="A then B", options=("B", "A")), 0)
     assert note.notetype == BASIC
     assert note.field("Question") == "Order these"
     assert note.field("Options") == ""

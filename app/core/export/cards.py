@@ -52,6 +52,8 @@ class ExportCard:
     explanation: str = ""
     fact_kind: str = ""
     modified: float | None = None
+    items: tuple[str, ...] = ()  # a timeline's events, in the right order
+    pairs: tuple[tuple[str, str], ...] = ()  # a matching's (left, right) pairs
 
 
 @dataclass(frozen=True)

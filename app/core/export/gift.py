@@ -79,12 +79,30 @@ def gift_cloze(card: ExportCard, base_url: str) -> str:
     return f"{html(before)}{{{_typed_answers(card)}{_feedback(card, base_url)}}}{html(after)}"
 
 
+def gift_matching(card: ExportCard, base_url: str) -> str:
+    """GIFT's own matching: ``=left -> right`` per pair."""
+    if not card.pairs:
+        return gift_short_answer(card, base_url)
+    pairs = " ".join(f"={html(left)} -> {plain(right)}" for left, right in card.pairs)
+    return f"{html(card.prompt)} {{{pairs}{_feedback(card, base_url)}}}"
+
+
+def gift_timeline(card: ExportCard, base_url: str) -> str:
+    """GIFT has no ordering type: each event is matched to its place (1 = earliest)."""
+    if not card.items:
+        return gift_short_answer(card, base_url)
+    pairs = " ".join(f"={html(event)} -> {place}" for place, event in enumerate(card.items, start=1))
+    return f"{html(card.prompt)} (1 = earliest) {{{pairs}{_feedback(card, base_url)}}}"
+
+
 GiftRenderer = Callable[[ExportCard, str], str]
 GIFT_RENDERERS: dict[str, GiftRenderer] = {
     "multiple_choice": gift_choices,
     "true_false": gift_true_false,
     "short_answer": gift_short_answer,
     "cloze": gift_cloze,
+    "matching": gift_matching,
+    "timeline": gift_timeline,
 }
 
 

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from html import escape
 
+from ..answers import PAIR_JOIN, shuffled
 from .cards import DEFAULT_PUBLIC_BASE_URL, ExportCard, ExportSet
 
 BLANK = "____"
@@ -117,6 +118,23 @@ def render_list(card: ExportCard) -> Face:
     return Face(BASIC, text(card.prompt), answer, options=html_list(card.options))
 
 
+def render_timeline(card: ExportCard) -> Face:
+    """The events shuffled (as the app shows them) on the front, in order on the back."""
+    if not card.items:
+        return render_list(card)
+    return Face(BASIC, text(card.prompt), html_list(card.items, ordered=True),
+                options=html_list(shuffled(card.items, card.id)))
+
+
+def render_matching(card: ExportCard) -> Face:
+    """Both columns on the front (the right one shuffled), the pairs on the back."""
+    if not card.pairs:
+        return render_list(card)
+    columns = html_list(left for left, _ in card.pairs) + html_list(shuffled([r for _, r in card.pairs], card.id))
+    return Face(BASIC, text(card.prompt), html_list(f"{left}{PAIR_JOIN}{right}" for left, right in card.pairs),
+                options=columns)
+
+
 def cloze_safe(html: str) -> str:
     """Keep an answer from ending its cloze early (``}}``) or starting a hint (``::``)."""
     return html.replace("}", "&#125;").replace(":", "&#58;")
@@ -127,6 +145,8 @@ RENDERERS: dict[str, Renderer] = {
     "true_false": render_choices,
     "short_answer": render_prompt_answer,
     "cloze": render_cloze,
+    "timeline": render_timeline,
+    "matching": render_matching,
 }
 
 
