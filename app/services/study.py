@@ -11,15 +11,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
-from sqlalchemy import event, func, select
+from sqlalchemy import Integer, bindparam, case, event, func, select, type_coerce
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import joinedload, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from ..core import scheduling
 from ..core.grading import is_correct
 from ..core.scheduling import Card, CardState, Rating
 from ..extensions import db
-from ..models import Question, QuestionSet, Review, StudyCard, User
+from ..models import Question, QuestionSet, QuestionSource, Review, StudyCard, User, UTCDateTime
 
 MODES = ("question", "flashcard")
 
@@ -95,51 +96,103 @@ def new_cards_started_today(user: User, now: datetime) -> int:
     ) or 0
 
 
-def _set_cards(user: User, question_set: QuestionSet):  # noqa: ANN202
-    return (
-        select(StudyCard)
-        .join(Question, Question.id == StudyCard.question_id)
-        .where(StudyCard.user_id == user.id, Question.set_id == question_set.id)
+# The statements of the "next card" page are built once, with bound
+# parameters: building a SQLAlchemy expression costs more than running it on
+# an index, and the page runs three of them per request.
+_SET_ID, _USER_ID = bindparam("set_id", type_=Integer), bindparam("user_id", type_=Integer)
+_NOW, _DAY_START = bindparam("now", type_=UTCDateTime()), bindparam("day_start", type_=UTCDateTime())
+
+_SET_HAS_QUESTIONS = select(Question.id).where(Question.set_id == _SET_ID).limit(1)
+
+# One aggregate over the user's cards of the set (at most the set's size,
+# found by the (user_id, question_id) index), with the set's size and the new
+# cards started today as scalar subqueries: one round trip for every count.
+QUEUE_COUNTS = (
+    select(
+        select(func.count(Question.id)).where(Question.set_id == _SET_ID).scalar_subquery(),
+        select(func.count(StudyCard.id))
+        .where(StudyCard.user_id == _USER_ID, StudyCard.created_at >= _DAY_START)
+        .scalar_subquery(),
+        func.count(StudyCard.id),
+        func.coalesce(func.sum(case((StudyCard.due <= _NOW, 1), else_=0)), 0),
+        type_coerce(func.min(case((StudyCard.due > _NOW, StudyCard.due))), UTCDateTime()),
     )
+    .select_from(StudyCard)
+    .join(Question, Question.id == StudyCard.question_id)
+    .where(StudyCard.user_id == _USER_ID, Question.set_id == _SET_ID)
+)
+
+# The most overdue card of the set and its question: walks the (user_id, due)
+# index in due order and stops at the first card of the set.
+NEXT_DUE_CARD = (
+    select(StudyCard, Question)
+    .join(Question, Question.id == StudyCard.question_id)
+    .where(StudyCard.user_id == _USER_ID, Question.set_id == _SET_ID, StudyCard.due <= _NOW)
+    .order_by(StudyCard.due, StudyCard.id)
+    .limit(1)
+    .options(selectinload(Question.sources).joinedload(QuestionSource.article))
+)
+
+# The first question of the set, in bank order, that the user has no card for.
+FIRST_NEW_QUESTION = (
+    select(Question)
+    .where(Question.set_id == _SET_ID,
+           Question.id.not_in(select(StudyCard.question_id).where(StudyCard.user_id == _USER_ID)))
+    .order_by(Question.position)
+    .limit(1)
+    .options(selectinload(Question.sources).joinedload(QuestionSource.article))
+)
+
+
+def next_card_statements(user: User, question_set: QuestionSet, now: datetime) -> dict[str, object]:
+    """The next-card statements with their parameters bound (for EXPLAIN)."""
+    params = _params(user, question_set, now)
+    return {"queue counts (one aggregate)": QUEUE_COUNTS.params(params),
+            "most overdue card + question": NEXT_DUE_CARD.params(params),
+            "first new question": FIRST_NEW_QUESTION.params(params)}
+
+
+def _params(user: User, question_set: QuestionSet, now: datetime) -> dict[str, object]:
+    return {"user_id": user.id, "set_id": question_set.id, "now": now, "day_start": start_of_day(now)}
+
+
+def set_has_questions(question_set: QuestionSet) -> bool:
+    """Whether the set has any question, without loading them all."""
+    return db.session.scalar(_SET_HAS_QUESTIONS, {"set_id": question_set.id}) is not None
 
 
 def next_card(user: User, question_set: QuestionSet, now: datetime) -> Presentation | None:
     """Due cards first (the most overdue first), then new cards in bank order,
-    up to the user's daily limit of new cards. None when nothing is left today."""
-    counts = queue_counts(user, question_set, now)
-    due_row = db.session.scalar(
-        _set_cards(user, question_set).where(StudyCard.due <= now).order_by(StudyCard.due, StudyCard.id).limit(1)
-    )
-    if due_row is not None:
-        return Presentation(question=due_row.question, card=to_core(due_row), is_new=False, counts=counts)
+    up to the user's daily limit of new cards. None when nothing is left today.
+
+    Three statements at most, each on an index: the counts (one aggregate),
+    the most overdue card with its question, or the first new question.
+    """
+    params = _params(user, question_set, now)
+    counts = _queue_counts(user, params, now)
+    if counts.due > 0:
+        found = db.session.execute(NEXT_DUE_CARD, params).first()
+        if found is not None:
+            row, question = found
+            return Presentation(question=question, card=to_core(row), is_new=False, counts=counts)
     if counts.new > 0:
-        question = db.session.scalar(_new_questions(user, question_set).order_by(Question.position).limit(1))
+        question = db.session.scalar(FIRST_NEW_QUESTION, params)
         if question is not None:
             return Presentation(question=question, card=scheduling.new_card(now), is_new=True, counts=counts)
     return None
 
 
-def _new_questions(user: User, question_set: QuestionSet):  # noqa: ANN202
-    started = select(StudyCard.question_id).where(StudyCard.user_id == user.id)
-    return select(Question).where(Question.set_id == question_set.id, Question.id.not_in(started))
-
-
 def queue_counts(user: User, question_set: QuestionSet, now: datetime) -> QueueCounts:
-    due = db.session.scalar(
-        select(func.count()).select_from(_set_cards(user, question_set).where(StudyCard.due <= now).subquery())
-    ) or 0
-    unseen = db.session.scalar(
-        select(func.count()).select_from(_new_questions(user, question_set).subquery())
-    ) or 0
-    left = max(0, user.new_cards_per_day - new_cards_started_today(user, now))
-    next_due = db.session.scalar(
-        select(func.min(StudyCard.due)).select_from(StudyCard)
-        .join(Question, Question.id == StudyCard.question_id)
-        .where(StudyCard.user_id == user.id, Question.set_id == question_set.id, StudyCard.due > now)
-    )
+    return _queue_counts(user, _params(user, question_set, now), now)
+
+
+def _queue_counts(user: User, params: dict[str, object], now: datetime) -> QueueCounts:
+    in_set, started_today, started_in_set, due, next_due = db.session.execute(QUEUE_COUNTS, params).one()
+    unseen = max(0, (in_set or 0) - (started_in_set or 0))
+    left = max(0, user.new_cards_per_day - (started_today or 0))
     if next_due is not None:
         next_due = scheduling.as_utc(next_due) if next_due.tzinfo else next_due.replace(tzinfo=now.tzinfo)
-    return QueueCounts(due=due, new=min(unseen, left), new_left_today=left, next_due=next_due)
+    return QueueCounts(due=int(due or 0), new=min(unseen, left), new_left_today=left, next_due=next_due)
 
 
 def grade(question: Question, given: str, response_ms: int | None) -> tuple[bool, Rating]:

@@ -96,7 +96,7 @@ def _ms(moment: datetime) -> int:
 
 def _load_set(slug: str) -> QuestionSet:
     question_set = content.get_question_set(slug)
-    if question_set is None or not question_set.questions:
+    if question_set is None or not study.set_has_questions(question_set):
         abort(404, description=f"No question set {slug!r}.")
     return question_set
 
