@@ -433,3 +433,13 @@ def test_statistics_page_from_reviews_and_quiz_answers(seeded_app: Flask, teache
     assert "1945: 1; 1954: 1; 1957: 0" in page
     assert '<td class="time">2.0 s</td>' in page
     assert "<svg" in page and "0–10%: 1" in page
+
+
+def test_public_exports_leave_out_hidden_sets(seeded_app: Flask, teacher: FlaskClient) -> None:
+    assert teacher.get(f"/sets/{SET}/export.csv").status_code == 200
+    teacher.post(f"/teach/sets/{SET}/publish", data={"published": "0"})
+    assert teacher.get(f"/sets/{SET}/export.csv").status_code == 404
+    with seeded_app.app_context():
+        from app.services.export import export_file
+
+        assert export_file("csv", [SET]).data  # the command line still exports it

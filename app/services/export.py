@@ -58,13 +58,16 @@ class UnknownSet(LookupError):
     """No question set with that slug."""
 
 
-def load_sets(slugs: Sequence[str] | None = None) -> list[QuestionSet]:
-    """The named sets (in the order named), or every set by title when None."""
+def load_sets(slugs: Sequence[str] | None = None, *, visible_only: bool = False) -> list[QuestionSet]:
+    """The named sets (in the order named), or every set by title when None.
+    ``visible_only`` leaves out unpublished and archived sets, as students see."""
     query = select(QuestionSet).options(
         selectinload(QuestionSet.questions)
         .selectinload(Question.sources)
         .selectinload(QuestionSource.article)
     )
+    if visible_only:
+        query = query.where(QuestionSet.published.is_(True), QuestionSet.archived.is_(False))
     if slugs is None:
         return list(db.session.scalars(query.order_by(QuestionSet.title, QuestionSet.slug)))
     rows = {row.slug: row for row in db.session.scalars(query.where(QuestionSet.slug.in_(list(slugs))))}
@@ -128,6 +131,7 @@ def export_file(
     *,
     base_url: str = DEFAULT_PUBLIC_BASE_URL,
     timestamp: float | None = None,
+    visible_only: bool = False,
 ) -> ExportFile:
     """One file of the named sets (or of every set) in format ``fmt``.
 
@@ -135,7 +139,7 @@ def export_file(
     Raises KeyError for an unknown format and UnknownSet for an unknown slug.
     """
     export_format = FORMATS[fmt]
-    rows = load_sets(slugs)
+    rows = load_sets(slugs, visible_only=visible_only)
     sets = [to_export_set(row) for row in rows]
     if timestamp is None:
         timestamp = max((epoch_seconds(row.updated_at) for row in rows), default=EARLIEST_TIMESTAMP)

@@ -12,7 +12,8 @@ bp = Blueprint("export", __name__)
 def _download(fmt: str, slugs: list[str] | None) -> Response:
     try:
         result = export.export_file(
-            fmt, slugs, base_url=current_app.config.get("PUBLIC_BASE_URL", DEFAULT_PUBLIC_BASE_URL)
+            fmt, slugs, base_url=current_app.config.get("PUBLIC_BASE_URL", DEFAULT_PUBLIC_BASE_URL),
+            visible_only=True,  # the site offers what students see; the CLI exports any set
         )
     except export.UnknownSet as exc:
         abort(404, description=str(exc))
