@@ -56,6 +56,8 @@ class Question(db.Model):
     kind: Mapped[str] = mapped_column(String(40), default="")  # the fact kind: date, visit, ...
     items: Mapped[list[str]] = mapped_column(JSON, default=list)  # timeline: events in order
     pairs: Mapped[list[list[str]]] = mapped_column(JSON, default=list)  # matching: [left, right]
+    # When the question's content last changed (set by store_bank); None for rows older than the column.
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 
     question_set: Mapped[QuestionSet] = relationship(back_populates="questions")
     sources: Mapped[list[QuestionSource]] = relationship(

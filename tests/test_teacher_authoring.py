@@ -2,7 +2,7 @@
 and the draft queue, YAML import/export, hostile YAML, item statistics."""
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, timedelta
 from io import BytesIO
 from pathlib import Path
 
@@ -443,3 +443,16 @@ def test_public_exports_leave_out_hidden_sets(seeded_app: Flask, teacher: FlaskC
         from app.services.export import export_file
 
         assert export_file("csv", [SET]).data  # the command line still exports it
+
+
+def test_a_question_records_when_its_content_changed(seeded_app: Flask, teacher: FlaskClient) -> None:
+    with seeded_app.app_context():
+        assert db.session.get(Question, "basics-1950-relations").updated_at is not None
+        untouched = db.session.get(Question, "basics-1950-relations-day").updated_at
+    response = teacher.post("/teach/questions/basics-1950-relations/edit", data=editor_data(
+        "multiple_choice", options="1945\n1950\n1954\n1957", prompt="Which year? (edited)"))
+    assert response.status_code == 302
+    with seeded_app.app_context():
+        edited = db.session.get(Question, "basics-1950-relations").updated_at
+        assert (edited if edited.tzinfo else edited.replace(tzinfo=UTC)) > NOW  # SQLite keeps no offset
+        assert db.session.get(Question, "basics-1950-relations-day").updated_at == untouched

@@ -111,6 +111,7 @@ def store_bank(bank: Bank, *, now: datetime) -> QuestionSet:
     kept: list[Question] = []
     for position, item in enumerate(bank.questions):
         question = existing.get(item.id) or db.session.get(Question, item.id) or Question(id=item.id)
+        before = _question_content(question)
         question.position = position
         question.type = item.type
         question.prompt = item.prompt
@@ -122,9 +123,18 @@ def store_bank(bank: Bank, *, now: datetime) -> QuestionSet:
         question.items = list(item.items)
         question.pairs = [list(pair) for pair in item.pairs]
         _store_sources(question, item.sources)
+        if question.updated_at is None or _question_content(question) != before:
+            question.updated_at = now
         kept.append(question)
     question_set.questions = kept
     return question_set
+
+
+def _question_content(question: Question) -> tuple:
+    """What an edit changes: the question's text, answers and sources."""
+    return (question.type, question.prompt, question.answer, question.options, question.accept,
+            question.explanation, question.kind, question.items, question.pairs,
+            [(s.article_id, s.start, s.end, s.quote) for s in question.sources])
 
 
 def _store_sources(question: Question, sources) -> None:  # noqa: ANN001
