@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from flask import Flask
+from flask import Flask, has_request_context, request
 from sqlalchemy import event, inspect, text
 from sqlalchemy.engine import Engine
 
@@ -31,12 +31,32 @@ def init_app(app: Flask) -> None:
             _configure_sqlite(db.engine, app.config["SQLITE_BUSY_TIMEOUT_MS"])
 
 
+WRITING_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+
+
+def _writing_request() -> bool:
+    return has_request_context() and request.method in WRITING_METHODS
+
+
 def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
     """WAL lets readers and a writer work at once; foreign keys are off by
-    default in SQLite; a busy timeout waits for a lock instead of failing."""
+    default in SQLite; a busy timeout waits for a lock instead of failing.
+
+    A request that may write (POST, PUT, PATCH, DELETE) opens its transaction
+    with BEGIN IMMEDIATE, taking the write lock up front: a deferred
+    transaction that reads and then writes cannot wait for the lock when
+    another connection wrote in between, and fails at once with "database is
+    locked" whatever the busy timeout. pysqlite's own transaction handling is
+    switched off so that SQLAlchemy emits BEGIN (SQLAlchemy's pysqlite recipe).
+    """
+
+    @event.listens_for(engine, "begin")
+    def begin(connection) -> None:  # noqa: ANN001
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if _writing_request() else "BEGIN")
 
     @event.listens_for(engine, "connect")
     def set_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001
+        dbapi_connection.isolation_level = None  # SQLAlchemy's "begin" event emits BEGIN
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
