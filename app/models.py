@@ -43,6 +43,8 @@ class QuestionSet(db.Model):
 
 class Question(db.Model):
     __tablename__ = "questions"
+    # The first new card of a set, in bank order, is read off this index.
+    __table_args__ = (Index("ix_questions_set_position", "set_id", "position"),)
 
     id: Mapped[str] = mapped_column(String(100), primary_key=True)
     set_id: Mapped[int] = mapped_column(ForeignKey("question_sets.id", ondelete="CASCADE"), index=True)
@@ -231,3 +233,19 @@ class Draft(db.Model):
     set_id: Mapped[int | None] = mapped_column(ForeignKey("question_sets.id", ondelete="SET NULL"), nullable=True)
 
     article: Mapped[Article] = relationship()
+
+
+class LoginAttempt(db.Model):
+    """A failed log-in, kept for the rate limit's window: per account and per
+    client address, in the database so that every gunicorn worker sees it."""
+
+    __tablename__ = "login_attempts"
+    __table_args__ = (
+        Index("ix_login_attempts_username_at", "username", "attempted_at"),
+        Index("ix_login_attempts_address_at", "address", "attempted_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(100))  # as typed, normalised, cut to 100 characters
+    address: Mapped[str] = mapped_column(String(64))
+    attempted_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -4,14 +4,14 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask import Blueprint, current_app, flash, make_response, redirect, render_template, request, url_for
 from flask_login import current_user, login_required, login_user, logout_user
 from werkzeug.wrappers import Response
 
 from ..extensions import login_manager
 from ..forms import LoginForm, LogoutForm, RegisterForm, StudySettingsForm
 from ..models import User
-from ..services import accounts
+from ..services import accounts, login_limits
 
 bp = Blueprint("auth", __name__)
 
@@ -64,10 +64,21 @@ def login() -> str | Response | tuple[str, int]:
     if request.method == "GET":
         form.next.data = request.args.get("next", "")
     if form.validate_on_submit():
+        now, address = datetime.now(UTC), request.remote_addr or "unknown"
+        limits = login_limits.Limits.from_config(current_app.config)
+        try:
+            login_limits.check_allowed(form.username.data, address, now=now, limits=limits)
+        except login_limits.TooManyAttempts as exc:
+            form.password.errors = [*form.password.errors, str(exc)]
+            response = make_response(render_template("auth/login.html", form=form), 429)
+            response.headers["Retry-After"] = str(exc.retry_after)
+            return response
         user = accounts.authenticate(form.username.data, form.password.data)
         if user is not None:
+            login_limits.record_success(form.username.data)
             login_user(user, remember=form.remember.data)
             return redirect(safe_next(form.next.data))
+        login_limits.record_failure(form.username.data, address, now=now, limits=limits)
         form.password.errors = [*form.password.errors, "Wrong username or password."]
     status = 400 if form.is_submitted() else 200
     return render_template("auth/login.html", form=form), status
