@@ -208,6 +208,7 @@ def test_a_pasted_article_drafts_questions_and_accepted_ones_join_the_set(seeded
         assert len(drafts) >= 10
         assert all(any(s["article"] == article.id for s in d.data["sources"]) for d in drafts)
         first, second, third = drafts[0].id, drafts[1].id, drafts[2].id
+    assert teacher.get(f"/articles/{article.id}").status_code == 200  # readable like any article
     queue = teacher.get(response.headers["Location"]).get_data(as_text=True)
     assert "<mark>" in queue and "They agreed to expand cooperation" in queue
 

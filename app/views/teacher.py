@@ -195,13 +195,11 @@ def _editor(form: QuestionForm, question_id: str, original: dict | None, on_vali
         except BankError as exc:
             fields = problems_by_field(exc.problems)
             for name, messages in fields.items():
-                target = getattr(form, name, None) if name else None
-                if target is not None and hasattr(target, "errors") and name not in ("id",):
+                target = form.sentence if name == "sources" else getattr(form, name, None) if name else None
+                if target is not None and hasattr(target, "errors") and name != "id":
                     target.errors = [*target.errors, *messages]
                 else:
                     problems.extend(messages)
-            if "sources" in fields:
-                form.sentence.errors = [*form.sentence.errors, *fields["sources"]]
     return None, problems
 
 
