@@ -21,8 +21,13 @@ from .grading import fold, normalise_answer
 
 STOP_WORDS = frozenset(
     "a an and at by for from in into of on or the to with its their his her was were is are be been "
-    "this that these those as which who officially".split()
+    "this that these those as which who officially formally".split()
+    # Words that stand for the parties rather than say what happened.
+    + "two both countries nations sides states parties".split()
 )
+# Words that say the same thing in news copy.
+SYNONYMS = {"ties": "relations", "relationship": "relations", "links": "relations", "founded": "founding",
+            "establish": "established", "establishment": "established", "set": "established"}
 
 
 class FactLike(Protocol):
@@ -83,7 +88,7 @@ class CorroboratedFact:
 
 def content_words(text: str) -> frozenset[str]:
     words = fold(text).replace("'s ", " ").split()
-    return frozenset(w for w in words if w not in STOP_WORDS and len(w) > 1)
+    return frozenset(SYNONYMS.get(w, w) for w in words if w not in STOP_WORDS and len(w) > 1)
 
 
 def similar(a: str, b: str, threshold: float = 0.5) -> bool:

@@ -92,3 +92,14 @@ def test_when_agrees_on_precision_but_not_on_contradiction() -> None:
     assert when_agrees("--10-09", "2025-10-09")
     assert not when_agrees("1957-07", "1957-08")
     assert not when_agrees("1950", "1951")
+
+
+def test_the_same_dated_event_in_other_words_is_one_fact() -> None:
+    groups = corroborate([
+        F("date", "a", 1, {"when": "1950", "event": "The two countries established diplomatic ties"}),
+        F("date", "b", 1, {"when": "1950-01-31", "event": "Vietnam and the DPRK officially established diplomatic relations"}),
+        F("date", "b", 90, {"when": "1950", "event": "The DPRK recognised the Democratic Republic of Vietnam"}),
+    ])
+    assert sorted(len(g.articles) for g in groups) == [1, 2]
+    merged = next(g for g in groups if len(g.articles) == 2)
+    assert merged.fields["when"] == "1950-01-31" and not merged.disputed
