@@ -42,6 +42,7 @@ class Browser:
         self.host, self.port, self.timeout = parts.hostname, parts.port or 80, timeout
         self.cookies: dict[str, str] = {}
         self.connection: http.client.HTTPConnection | None = None
+        self.resent = 0  # requests sent again after the server dropped the connection
 
     def request(self, method: str, path: str, form: dict[str, str] | None = None) -> tuple[int, str]:
         body = urlencode(form) if form is not None else None
@@ -65,6 +66,7 @@ class Browser:
                 self.connection = None
                 if attempt == 2:
                     raise
+                self.resent += 1
         for header in response.headers.get_all("Set-Cookie") or []:
             cookie = SimpleCookie(header)
             for name, morsel in cookie.items():

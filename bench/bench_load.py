@@ -1,0 +1,63 @@
+"""Load bench (not a test): Factdeck under gunicorn on 127.0.0.1, driven by
+40 concurrent simulated students, against a minimal Flask app served the same way.
+
+    python bench/seed_large.py --database sqlite:////tmp/fdbench/bench.sqlite3
+    python bench/bench_load.py --database sqlite:////tmp/fdbench/bench.sqlite3
+
+Prints the EXPLAIN of the next-card statements, then for "next card"
+(GET /study/<set>) and "submit answer" (POST of a rating with the form's CSRF
+and card tokens): req/s, p50, p99 and errors; then the same load on hello
+and the ratio of next-card req/s to hello's. Targets on a 2-core machine:
+next card p99 <= 100 ms and ratio >= 0.4; submit p99 <= 250 ms.
+"""
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.load import Browser, logged_in, run  # noqa: E402
+from bench.serve import gunicorn  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--database", required=True)
+    parser.add_argument("--set", default="bench-500")
+    parser.add_argument("--clients", type=int, default=40)
+    parser.add_argument("--requests", type=int, default=60, help="per client and scenario")
+    parser.add_argument("--seconds", type=float, default=60, help="at most, per scenario")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--threads", type=int, default=4)
+    parser.add_argument("--first-user", type=int, default=0)
+    parser.add_argument("--port", type=int, default=8321)
+    args = parser.parse_args()
+
+    subprocess.run([sys.executable, str(Path(__file__).with_name("explain_next_card.py")),
+                    "--database", args.database, "--set", args.set], check=True)
+    base = f"http://127.0.0.1:{args.port}"
+    names = [f"bench{u:04d}" for u in range(args.first_user, args.first_user + args.clients)]
+    print(f"== gunicorn -w {args.workers} -k gthread --threads {args.threads}; {args.clients} clients, "
+          f"up to {args.requests} requests each")
+    with gunicorn("app:create_app()", args.port, workers=args.workers, threads=args.threads,
+                  database=args.database):
+        browsers = logged_in(base, names, "bench-password-1")
+        next_card = run("next", browsers, args.set, args.requests, args.seconds)
+        print(next_card.summary("next card    "))
+        submit = run("submit", browsers, args.set, args.requests // 2, args.seconds)
+        print(submit.summary("submit answer"))
+    with gunicorn("bench.hello_app:create_app()", args.port, workers=args.workers, threads=args.threads,
+                  log="/tmp/fdbench/hello.log"):
+        hello = run("hello", [Browser(base) for _ in names], args.set, args.requests * 3, args.seconds)
+        print(hello.summary("hello        "))
+    print(f"ratio next card / hello: {next_card.rate / hello.rate:.2f}")
+    print(f"targets: next p99 {next_card.p(0.99):.0f} ms (<= 100), ratio {next_card.rate / hello.rate:.2f} "
+          f"(>= 0.4), submit p99 {submit.p(0.99):.0f} ms (<= 250), errors {next_card.error_count} + "
+          f"{submit.error_count}")
+
+
+if __name__ == "__main__":
+    main()
