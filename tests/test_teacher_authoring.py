@@ -3,6 +3,7 @@ and the draft queue, YAML import/export, hostile YAML, item statistics."""
 from __future__ import annotations
 
 from datetime import UTC, timedelta
+import re
 from io import BytesIO
 from pathlib import Path
 
@@ -457,3 +458,17 @@ def test_a_question_records_when_its_content_changed(seeded_app: Flask, teacher:
         edited = db.session.get(Question, "basics-1950-relations").updated_at
         assert (edited if edited.tzinfo else edited.replace(tzinfo=UTC)) > NOW  # SQLite keeps no offset
         assert db.session.get(Question, "basics-1950-relations-day").updated_at == untouched
+
+
+def test_nul_characters_are_refused_not_a_server_error(seeded_app: Flask, teacher: FlaskClient) -> None:
+    before = counts(seeded_app)
+    response = teacher.post(f"/teach/sets/{SET}/questions/new",
+                            data=editor_data("multiple_choice", options="1945\n1950\n1954", prompt="Which\x00year?"))
+    assert response.status_code == 400 and b"NUL character" in response.data
+    response = teacher.post("/teach/sets/new", data={"slug": "nul", "title": "Bad\x00title"})
+    assert response.status_code == 400 and b"NUL character" in response.data
+    text = teacher.get(f"/teach/sets/{SET}/export.yaml").get_data(as_text=True)
+    text = re.sub(r"prompt: In which year.*", r'prompt: "In which\\0 year?"', text, count=1)
+    response = upload(teacher, text)
+    assert response.status_code == 400 and b"NUL character" in response.data
+    assert counts(seeded_app) == before

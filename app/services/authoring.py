@@ -36,6 +36,24 @@ class AuthoringError(ValueError):
     """A request a teacher can fix; ``str(exc)`` says how."""
 
 
+def _texts(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [text for item in value.values() for text in _texts(item)]
+    if isinstance(value, (list, tuple)):
+        return [text for item in value for text in _texts(item)]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return _texts(dataclasses.asdict(value))
+    return []
+
+
+def _nul_free(value: Any, where: str) -> None:
+    """NUL characters are refused: no database text column takes them (PostgreSQL)."""
+    if any("\x00" in text for text in _texts(value)):
+        raise AuthoringError(f"{where}: contains a NUL character (\\0)")
+
+
 # Sets ----------------------------------------------------------------------
 
 def list_sets() -> list[QuestionSet]:
@@ -49,6 +67,7 @@ def get_set(slug: str) -> QuestionSet | None:
 
 def create_set(slug: str, title: str, description: str, *, now: datetime, published: bool = False) -> QuestionSet:
     slug, title = slug.strip().lower(), title.strip()
+    _nul_free([title, description], "set")
     if not SLUG_PATTERN.match(slug):
         raise AuthoringError("A slug is lower-case letters, digits and '-', starting with a letter or digit.")
     if get_set(slug) is not None:
@@ -63,6 +82,7 @@ def create_set(slug: str, title: str, description: str, *, now: datetime, publis
 
 
 def update_set(question_set: QuestionSet, title: str, description: str, *, now: datetime) -> None:
+    _nul_free([title, description], "set")
     if not title.strip():
         raise AuthoringError("A set needs a title.")
     question_set.title, question_set.description = title.strip(), description.strip()
@@ -138,6 +158,10 @@ def import_bank(text: str, name: str, *, now: datetime) -> QuestionSet:
     """Create or replace a set from a bank file. Every problem is reported
     (BankError) and nothing is written unless the whole file is valid."""
     bank = parse_bank(text, name, article_texts())
+    problems = [f"{name}:{q.line}: question '{q.id}': contains a NUL character (\\0)"
+                for q in bank.questions if "\x00" in "".join(_texts(q))]
+    if problems or "\x00" in bank.title + bank.description:
+        raise BankError(problems or [f"{name}:1: set: contains a NUL character (\\0)"])
     owners = dict(db.session.execute(
         select(Question.id, QuestionSet.slug).join(QuestionSet, Question.set_id == QuestionSet.id)
         .where(Question.id.in_([q.id for q in bank.questions]))
@@ -217,6 +241,7 @@ def save_question(question_set: QuestionSet, data: dict[str, Any], *, now: datet
 
     ``data`` is a bank mapping; it is validated by the bank's rules first
     and nothing is written if it fails (BankError)."""
+    _nul_free(data, "question")
     question = check_mapping(data)
     bank = bank_of(question_set)
     questions = list(bank.questions)
