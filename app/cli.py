@@ -18,7 +18,7 @@ from .services.content import seed_corpus
 def init_db_command(no_seed: bool) -> None:
     """Create the schema (if missing) and load seeds/ and questions/."""
     with database.schema_lock(current_app):
-        database.create_schema()
+        _create_schema()
         click.echo("Schema ready.")
         if not no_seed:
             _seed()
@@ -29,8 +29,15 @@ def init_db_command(no_seed: bool) -> None:
 def seed_command() -> None:
     """Load seeds/ and questions/ into the database (idempotent)."""
     with database.schema_lock(current_app):
-        database.create_schema()
+        _create_schema()
         _seed()
+
+
+def _create_schema() -> None:
+    try:
+        database.create_schema()
+    except database.SchemaOutOfDate as exc:
+        raise click.ClickException(str(exc)) from None
 
 
 def _seed() -> None:

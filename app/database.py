@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from flask import Flask, has_request_context, request
+from flask import Flask, abort, has_request_context, request
 from sqlalchemy import event, inspect, text
 from sqlalchemy.engine import Engine
 
@@ -87,8 +87,38 @@ def schema_lock(app: Flask) -> Iterator[None]:
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+class SchemaOutOfDate(RuntimeError):
+    """The database was made by an older Factdeck and lacks columns."""
+
+
+def missing_columns() -> list[str]:
+    """Columns the models have that the database's existing tables lack.
+
+    create_all adds missing tables but never alters a table, so a database
+    made by an older version would fail later with obscure errors."""
+    inspector = inspect(db.engine)
+    present = set(inspector.get_table_names())
+    missing: list[str] = []
+    for table in db.metadata.sorted_tables:
+        if table.name in present:
+            have = {column["name"] for column in inspector.get_columns(table.name)}
+            missing += [f"{table.name}.{column.name}" for column in table.columns if column.name not in have]
+    return missing
+
+
+def check_schema() -> None:
+    missing = missing_columns()
+    if missing:
+        raise SchemaOutOfDate(
+            f"The database was made by an older version of Factdeck: it lacks {', '.join(missing)}. "
+            "Back it up, then start from a new database (move instance/factdeck.sqlite3 away, or point "
+            "DATABASE_URL at an empty database) and run 'flask --app app init-db'."
+        )
+
+
 def create_schema() -> None:
     db.create_all()
+    check_schema()
 
 
 def is_seeded() -> bool:
@@ -128,5 +158,10 @@ def seed_before_first_request(app: Flask) -> None:
             return
         with lock:
             if not done.is_set():
-                ensure_seeded(app)
+                try:
+                    ensure_seeded(app)
+                    check_schema()
+                except SchemaOutOfDate as exc:
+                    log.error("%s", exc)
+                    abort(503, description=str(exc))
                 done.set()

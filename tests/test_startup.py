@@ -69,3 +69,19 @@ def test_workers_starting_together_seed_exactly_once(app: Flask, tmp_path: Path)
     assert outcomes == [(200, True)] * workers
     bank_questions = sum(path.read_text().count("\n- id: ") for path in QUESTIONS_DIR.glob("*.yaml"))
     assert counts(app)["articles"] == 5 and counts(app)["questions"] == bank_questions
+
+
+def test_a_database_from_an_older_version_gets_a_clear_message(app: Flask, tmp_path: Path) -> None:
+    with app.app_context():
+        with db.engine.begin() as connection:  # an older schema: no kind column on questions
+            connection.execute(db.text("ALTER TABLE questions DROP COLUMN kind"))
+        db.session.remove()
+    result = app.test_cli_runner().invoke(args=["seed"])
+    assert result.exit_code != 0
+    assert "older version of Factdeck: it lacks questions.kind" in result.output
+    fresh = auto_seeding_app(app.config["SQLALCHEMY_DATABASE_URI"], str(tmp_path / "instance"))
+    response = fresh.test_client().get("/")
+    assert response.status_code == 503
+    assert "questions.kind" in response.get_data(as_text=True)
+    with fresh.app_context():
+        db.engine.dispose()
