@@ -83,7 +83,10 @@ def to_export_set(row: QuestionSet) -> ExportSet:
         slug=row.slug,
         title=row.title,
         description=row.description or "",
-        cards=tuple(to_export_card(question, modified) for question in row.questions),
+        cards=tuple(
+            to_export_card(question, epoch_seconds(question.updated_at) if question.updated_at else modified)
+            for question in row.questions
+        ),
     )
 
 
@@ -110,8 +113,8 @@ def to_export_card(question: Question, modified: float | None = None) -> ExportC
         fact_kind=question.kind or "",
         items=tuple(question.items or ()),
         pairs=tuple((left, right) for left, right in question.pairs or ()),
-        # No per-question edit time is stored: every question of a set carries
-        # the set's time, so an edited set re-imports as "updated" throughout.
+        # When the question last changed (the set's time for questions stored
+        # before edit times were kept): Anki leaves a note alone unless newer.
         modified=modified,
     )
 
