@@ -2,7 +2,7 @@
 and a refusal to start in production with a guessable SECRET_KEY."""
 from __future__ import annotations
 
-from flask import Flask, Response
+from flask import Flask, Response, abort, request
 
 DEV_SECRET_KEY = "dev"
 
@@ -62,6 +62,14 @@ def check_secret_key(app: Flask) -> None:
 
 def init_app(app: Flask) -> None:
     check_secret_key(app)
+    @app.before_request
+    def refuse_nul_in_the_address() -> None:
+        """A NUL in the path or the query is never a real link; PostgreSQL
+        would refuse it in a look-up (a 500), so it is a 400 everywhere."""
+        if "\x00" in request.path or any(
+            "\x00" in key or "\x00" in value for key, value in request.args.items(multi=True)
+        ):
+            abort(400, description="This address contains a NUL character.")
     app.config["REMEMBER_COOKIE_SECURE"] = app.config["SESSION_COOKIE_SECURE"]
 
     @app.after_request

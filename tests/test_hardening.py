@@ -75,3 +75,8 @@ def test_sqlite_writing_requests_begin_immediate(app: Flask, client: FlaskClient
     assert client.get("/progress").status_code == 200
     assert begun and set(begun) == {"BEGIN"}
     assert "GET" not in WRITING_METHODS and "POST" in WRITING_METHODS
+
+
+@pytest.mark.parametrize("url", ["/articles/a%00b", "/sets/a%00b", "/quiz/a%00b", "/articles?hl=%00", "/login?next=%00"])
+def test_a_nul_in_the_address_is_a_400(client: FlaskClient, url: str) -> None:
+    assert client.get(url).status_code == 400

@@ -106,3 +106,12 @@ def test_hostile_usernames_are_kept_short(app: Flask) -> None:
     with app.app_context():
         login_limits.record_failure("x" * 5000, "192.0.2.1" * 20, now=NOW, limits=LIMITS)
         login_limits.check_allowed("x" * 5000, "192.0.2.1", now=NOW, limits=LIMITS)
+
+
+def test_a_nul_in_a_failed_username_is_stored_without_it(app: Flask, client: FlaskClient) -> None:
+    """PostgreSQL text cannot hold NUL: a hostile name must not turn a failure into a 500."""
+    assert fail(client, "ali\x00ce").status_code == 400
+    with app.app_context():
+        from app.models import LoginAttempt
+
+        assert [a.username for a in db.session.query(LoginAttempt)] == ["alice"]

@@ -94,6 +94,8 @@ def get_user(user_id: int) -> User | None:
 
 
 def get_user_by_name(username: str) -> User | None:
+    if "\x00" in username:  # no name has one, and PostgreSQL refuses NUL even in a look-up
+        return None
     return db.session.scalar(select(User).where(func.lower(User.username) == normalise_username(username)))
 
 

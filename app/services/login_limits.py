@@ -49,7 +49,8 @@ class TooManyAttempts(Exception):
 
 
 def _key(username: str) -> str:
-    return normalise_username(username or "")[:MAX_USERNAME_KEPT]
+    # NUL removed: PostgreSQL text cannot hold it, and a typed name is only a key here.
+    return normalise_username((username or "").replace("\x00", ""))[:MAX_USERNAME_KEPT]
 
 
 def check_allowed(username: str, address: str, *, now: datetime, limits: Limits) -> None:
@@ -75,7 +76,8 @@ def check_allowed(username: str, address: str, *, now: datetime, limits: Limits)
 def record_failure(username: str, address: str, *, now: datetime, limits: Limits) -> None:
     """Keep a failed log-in; forget the ones older than the window."""
     db.session.execute(delete(LoginAttempt).where(LoginAttempt.attempted_at <= now - limits.window))
-    db.session.add(LoginAttempt(username=_key(username), address=address[:64], attempted_at=now))
+    db.session.add(LoginAttempt(username=_key(username), address=address.replace("\x00", "")[:64],
+                                   attempted_at=now))
     db.session.commit()
 
 

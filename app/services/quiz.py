@@ -83,7 +83,7 @@ def answer_question(attempt: QuizAttempt, position: int, given: str, *, now: dat
         return AnswerOutcome(recorded=False, finished=False)
     if position != next_position(attempt):
         raise QuizError("Answer the questions in order.")
-    given = given.strip()
+    given = given.replace("\x00", "").strip()  # PostgreSQL text cannot hold NUL
     if not given:
         raise QuizError("Choose or type an answer first.")
     question = question_at(attempt, position)
