@@ -128,3 +128,14 @@ class AuthActions:
 @pytest.fixture
 def auth(client: FlaskClient) -> AuthActions:
     return AuthActions(client)
+
+
+@pytest.fixture
+def collection(tmp_path: Path):  # noqa: ANN201
+    """A fresh collection of the real Anki library, to import exports into."""
+    pytest.importorskip("anki", reason="the real Anki library is in the 'test' extra")
+    from tests.core.export_factories import open_collection
+
+    col = open_collection(tmp_path / "collection.anki2")
+    yield col
+    col.close()

@@ -17,18 +17,11 @@ from app.models import Article, Question, QuestionSet
 from app.services.content import store_bank
 
 from .conftest import NOW, QUESTIONS_DIR, make_app
-from .core.export_factories import import_apkg, import_csv, notes_by_guid, open_collection
+from .core.export_factories import import_apkg, import_csv, notes_by_guid
 
 SLUG = "vietnam-dprk-basics"
 
 pytest.importorskip("anki", reason="the real Anki library is in the 'test' extra")
-
-
-@pytest.fixture
-def collection(tmp_path: Path):  # noqa: ANN201
-    col = open_collection(tmp_path / "collection.anki2")
-    yield col
-    col.close()
 
 
 def questions_in_db(app: Flask, slug: str = SLUG) -> dict[str, Question]:

@@ -11,17 +11,10 @@ from app.core.export.anki import NOTETYPE_IDS, apkg_bytes
 from app.core.export.notes import NOTETYPE_FIELDS, note_guid
 
 from .export_factories import (
-    TIMESTAMP, edit, import_apkg, make_card, make_set, notes_by_guid, open_collection,
+    TIMESTAMP, edit, import_apkg, make_card, make_set, notes_by_guid,
 )
 
 pytest.importorskip("anki", reason="the real Anki library is in the 'test' extra")
-
-
-@pytest.fixture
-def collection(tmp_path: Path):  # noqa: ANN201
-    col = open_collection(tmp_path / "collection.anki2")
-    yield col
-    col.close()
 
 
 def write(tmp_path: Path, name: str, sets, timestamp: float = TIMESTAMP) -> Path:  # noqa: ANN001

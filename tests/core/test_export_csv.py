@@ -7,16 +7,9 @@ import pytest
 
 from app.core.export.csv_export import csv_guid, csv_text
 
-from .export_factories import edit, import_csv, make_card, make_set, notes_by_guid, open_collection
+from .export_factories import edit, import_csv, make_card, make_set, notes_by_guid
 
 pytest.importorskip("anki", reason="the real Anki library is in the 'test' extra")
-
-
-@pytest.fixture
-def collection(tmp_path: Path):  # noqa: ANN201
-    col = open_collection(tmp_path / "collection.anki2")
-    yield col
-    col.close()
 
 
 def write(tmp_path: Path, name: str, sets) -> Path:  # noqa: ANN001
