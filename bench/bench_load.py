@@ -30,8 +30,8 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=40)
     parser.add_argument("--requests", type=int, default=60, help="per client and scenario")
     parser.add_argument("--seconds", type=float, default=60, help="at most, per scenario")
-    parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--threads", type=int, default=4)
+    parser.add_argument("--workers", type=int, default=3, help="gunicorn processes (cores + 1 measured best)")
+    parser.add_argument("--threads", type=int, default=1, help="more than 1: gthread workers")
     parser.add_argument("--first-user", type=int, default=0)
     parser.add_argument("--port", type=int, default=8321)
     args = parser.parse_args()
@@ -40,7 +40,8 @@ def main() -> None:
                     "--database", args.database, "--set", args.set], check=True)
     base = f"http://127.0.0.1:{args.port}"
     names = [f"bench{u:04d}" for u in range(args.first_user, args.first_user + args.clients)]
-    print(f"== gunicorn -w {args.workers} -k gthread --threads {args.threads}; {args.clients} clients, "
+    kind = f"-k gthread --threads {args.threads}" if args.threads > 1 else "(sync workers)"
+    print(f"== gunicorn -w {args.workers} {kind}; {args.clients} clients, "
           f"up to {args.requests} requests each")
     with gunicorn("app:create_app()", args.port, workers=args.workers, threads=args.threads,
                   database=args.database):

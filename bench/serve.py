@@ -23,7 +23,7 @@ def gunicorn_args(app_spec: str, port: int, workers: int, threads: int) -> list[
 
 
 @contextmanager
-def gunicorn(app_spec: str, port: int, *, workers: int = 2, threads: int = 4, database: str | None = None,
+def gunicorn(app_spec: str, port: int, *, workers: int = 3, threads: int = 1, database: str | None = None,
              log: str | Path = "/tmp/fdbench/gunicorn.log") -> Iterator[subprocess.Popen]:
     """A gunicorn master serving ``app_spec``; yields its process, stops it (SIGTERM) on exit."""
     env = dict(os.environ, FACTDECK_ENV_NAME="production", FACTDECK_SECRET_KEY="bench-" + "k" * 40,

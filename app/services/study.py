@@ -291,7 +291,8 @@ def record_review(
     _store(row, after)
     entry = Review(
         nonce=nonce, user_id=user.id, question_id=question_id, mode=mode, rating=int(rating),
-        answer_given=None if answer_given is None else answer_given.replace("\x00", ""),  # not storable in PostgreSQL
+        # PostgreSQL text cannot hold NUL
+        answer_given=None if answer_given is None else answer_given.replace("\x00", ""),
         correct=correct,
         response_ms=None if response_ms is None else max(0, int(response_ms)),
         due_before=log.due_before, due_after=log.due_after,
