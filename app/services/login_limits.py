@@ -36,7 +36,9 @@ class Limits:
         return cls(
             per_account=int(config.get("LOGIN_MAX_FAILURES_PER_ACCOUNT", cls.per_account)),
             per_address=int(config.get("LOGIN_MAX_FAILURES_PER_ADDRESS", cls.per_address)),
-            window=timedelta(seconds=int(config.get("LOGIN_FAILURE_WINDOW_SECONDS", cls.window.total_seconds()))),
+            window=timedelta(
+                seconds=int(config.get("LOGIN_FAILURE_WINDOW_SECONDS", cls.window.total_seconds()))
+            ),
         )
 
 
@@ -67,10 +69,9 @@ def check_allowed(username: str, address: str, *, now: datetime, limits: Limits)
         if count >= limit:
             retry_after = max(1, math.ceil((oldest + limits.window - now).total_seconds()))
             minutes = -(-retry_after // 60)
-            raise TooManyAttempts(
-                f"Too many failed log-ins for {what}: try again in {minutes} minute{'s' if minutes != 1 else ''}.",
-                retry_after,
-            )
+            unit = "minute" if minutes == 1 else "minutes"
+            message = f"Too many failed log-ins for {what}: try again in {minutes} {unit}."
+            raise TooManyAttempts(message, retry_after)
 
 
 def record_failure(username: str, address: str, *, now: datetime, limits: Limits) -> None:
