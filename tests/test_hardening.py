@@ -14,7 +14,8 @@ from app import PROJECT_ROOT
 from app.database import WRITING_METHODS
 from tests.conftest import DEFAULT_PASSWORD, make_app, make_user
 
-TEMPLATES = sorted((PROJECT_ROOT / "app" / "templates").rglob("*.html"))
+TEMPLATE_DIR = PROJECT_ROOT / "app" / "templates"
+TEMPLATES = sorted(TEMPLATE_DIR.rglob("*.html"))
 
 INLINE_SCRIPT = re.compile(r"<script\b(?![^>]*\bsrc\s*=)[^>]*>", re.IGNORECASE)
 EVENT_HANDLER = re.compile(r"<[^>]*\son[a-z]+\s*=", re.IGNORECASE | re.DOTALL)
@@ -25,7 +26,7 @@ def test_there_are_templates_to_scan() -> None:
     assert len(TEMPLATES) > 10
 
 
-@pytest.mark.parametrize("template", TEMPLATES, ids=lambda p: str(p.relative_to(PROJECT_ROOT / "app" / "templates")))
+@pytest.mark.parametrize("template", TEMPLATES, ids=lambda p: p.relative_to(TEMPLATE_DIR).as_posix())
 def test_no_template_has_inline_script(template: Path) -> None:
     """script-src 'self' blocks inline code: it would fail silently in browsers."""
     text = template.read_text(encoding="utf-8")
@@ -43,7 +44,8 @@ def test_the_remember_cookie_is_httponly_samesite_and_secure_over_https(tmp_path
     app = make_app(tmp_path, SESSION_COOKIE_SECURE=secure)
     make_user(app, "alice")
     client = app.test_client()
-    response = client.post("/login", data={"username": "alice", "password": DEFAULT_PASSWORD, "remember": "y"})
+    form = {"username": "alice", "password": DEFAULT_PASSWORD, "remember": "y"}
+    response = client.post("/login", data=form)
     assert response.status_code == 302
     cookies = {c.split("=", 1)[0]: c for c in response.headers.getlist("Set-Cookie")}
     assert {"session", "remember_token"} <= cookies.keys()
@@ -64,8 +66,11 @@ def test_sqlite_writing_requests_begin_immediate(app: Flask, client: FlaskClient
         if db.engine.dialect.name != "sqlite":
             pytest.skip("SQLite only")
         begun: list[str] = []
-        event.listen(db.engine, "before_cursor_execute",
-                     lambda _c, _cur, statement, *_a: begun.append(statement) if statement.startswith("BEGIN") else None)
+        def note_begin(_conn, _cursor, statement, *_args) -> None:  # noqa: ANN001
+            if statement.startswith("BEGIN"):
+                begun.append(statement)
+
+        event.listen(db.engine, "before_cursor_execute", note_begin)
     make_user(app, "alice")
     begun.clear()
     client.post("/login", data={"username": "alice", "password": "wrong password"})
@@ -77,6 +82,7 @@ def test_sqlite_writing_requests_begin_immediate(app: Flask, client: FlaskClient
     assert "GET" not in WRITING_METHODS and "POST" in WRITING_METHODS
 
 
-@pytest.mark.parametrize("url", ["/articles/a%00b", "/sets/a%00b", "/quiz/a%00b", "/articles?hl=%00", "/login?next=%00"])
+@pytest.mark.parametrize("url", ["/articles/a%00b", "/sets/a%00b", "/quiz/a%00b", "/articles?hl=%00",
+                                 "/login?next=%00"])
 def test_a_nul_in_the_address_is_a_400(client: FlaskClient, url: str) -> None:
     assert client.get(url).status_code == 400

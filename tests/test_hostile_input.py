@@ -147,7 +147,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
     clients = {}
     for name in ("student", "teacher"):
         clients[name] = app.test_client()
-        assert clients[name].post("/login", data={"username": name, "password": DEFAULT_PASSWORD}).status_code == 302
+        response = clients[name].post("/login", data={"username": name, "password": DEFAULT_PASSWORD})
+        assert response.status_code == 302
     page = clients["student"].get(f"/study/{SET}").get_data(as_text=True)
     token = re.search(r'name="token"[^>]*value="([^"]+)"', page).group(1)
     yield {"app": app, "clients": clients, "study_token": token}
@@ -186,7 +187,8 @@ def test_the_quiz_answer_box_escapes_anything(site: dict, answer: str) -> None:
     with app.app_context():
         user = db.session.query(User).filter_by(username="student").one()
         question_set = db.session.query(QuestionSet).filter_by(slug=SET).one()
-        attempt_id = quiz.start_attempt(user, question_set, size=1, types=["short_answer"], now=NOW, seed=1).id
+        attempt = quiz.start_attempt(user, question_set, size=1, types=["short_answer"], now=NOW, seed=1)
+        attempt_id = attempt.id
     client: FlaskClient = site["clients"]["student"]
     response = client.post(f"/quiz/attempts/{attempt_id}/answer", data={"position": 0, "answer": answer})
     assert response.status_code in (302, 400), response.status_code

@@ -86,7 +86,8 @@ def test_the_limit_holds_across_workers(app: Flask, client: FlaskClient, tmp_pat
 def test_the_window_slides(app: Flask) -> None:
     with app.app_context():
         for minute in range(5):
-            login_limits.record_failure("Alice", "192.0.2.1", now=NOW + timedelta(minutes=minute), limits=LIMITS)
+            moment = NOW + timedelta(minutes=minute)
+            login_limits.record_failure("Alice", "192.0.2.1", now=moment, limits=LIMITS)
         with pytest.raises(TooManyAttempts, match="try again in 1 minute") as caught:
             login_limits.check_allowed("alice", "192.0.2.9", now=NOW + timedelta(minutes=14), limits=LIMITS)
         assert caught.value.retry_after == 60
