@@ -127,16 +127,22 @@ def is_seeded() -> bool:
     return db.session.query(Article.id).limit(1).first() is not None
 
 
+def missing_tables() -> list[str]:
+    present = set(inspect(db.engine).get_table_names())
+    return [table.name for table in db.metadata.sorted_tables if table.name not in present]
+
+
 def ensure_seeded(app: Flask) -> None:
-    """Create the schema and load seeds/ and questions/ on an empty database."""
+    """Create what the schema lacks (new tables of a newer version too) and
+    load seeds/ and questions/ on an empty database."""
     with app.app_context():
-        if is_seeded():
+        if is_seeded() and not missing_tables():
             return
         with schema_lock(app):
             db.session.remove()
+            create_schema()  # adds what is missing, names what it cannot add
             if is_seeded():
                 return
-            create_schema()
             report = seed_corpus(
                 app.config["SEEDS_DIR"], app.config["QUESTIONS_DIR"], now=datetime.now(UTC)
             )

@@ -85,3 +85,15 @@ def test_a_database_from_an_older_version_gets_a_clear_message(app: Flask, tmp_p
     assert "questions.kind" in response.get_data(as_text=True)
     with fresh.app_context():
         db.engine.dispose()
+
+
+def test_a_table_added_by_a_newer_version_is_created_at_first_request(seeded_app: Flask, tmp_path: Path) -> None:
+    with seeded_app.app_context():
+        with db.engine.begin() as connection:
+            connection.execute(db.text("DROP TABLE login_attempts"))
+        db.session.remove()
+    fresh = auto_seeding_app(seeded_app.config["SQLALCHEMY_DATABASE_URI"], str(tmp_path / "instance2"))
+    assert fresh.test_client().get("/").status_code == 200
+    with fresh.app_context():
+        assert "login_attempts" in db.inspect(db.engine).get_table_names()
+        db.engine.dispose()
