@@ -8,19 +8,14 @@ from __future__ import annotations
 from app.core.bank import CLOZE_BLANK
 from app.core.grading import normalise_answer
 
-from .common import from_topic
+from .common import each_topic, from_topic
 from .draft import DraftQuestion
 from .pool import FactPool, Topic
 from .statements import find_span, statement, window
 
 
 def generate(pool: FactPool) -> list[DraftQuestion]:
-    questions = []
-    for topic in pool.topics:
-        question = _cloze(topic, pool)
-        if question is not None:
-            questions.append(question)
-    return questions
+    return each_topic(pool, _cloze)
 
 
 def _targets(topic: Topic, pool: FactPool) -> list[tuple[str, list[str]]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from app.core.corroboration import content_words
 
 from . import distractors
-from .common import from_topic
+from .common import each_topic, from_topic
 from .draft import DraftQuestion
 from .pool import FactPool, Topic
 from .statements import (
@@ -14,12 +14,7 @@ from .wording import anniversary_form, ordinal
 
 
 def generate(pool: FactPool) -> list[DraftQuestion]:
-    questions = []
-    for topic in pool.topics:
-        question = ASK[topic.kind](topic, pool)
-        if question is not None:
-            questions.append(question)
-    return questions
+    return each_topic(pool, lambda topic, pool: ASK[topic.kind](topic, pool))
 
 
 def _visit(topic: Topic, pool: FactPool) -> DraftQuestion | None:

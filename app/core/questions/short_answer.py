@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from app.core.corroboration import person_key
 
-from .common import from_topic
+from .common import each_topic, from_topic
 from .draft import DraftQuestion
 from .multiple_choice import anniversary_prompt
 from .pool import FactPool, Topic
@@ -12,12 +12,7 @@ from .wording import when_phrase
 
 
 def generate(pool: FactPool) -> list[DraftQuestion]:
-    questions = []
-    for topic in pool.topics:
-        question = ASK.get(topic.kind, _none)(topic, pool)
-        if question is not None:
-            questions.append(question)
-    return questions
+    return each_topic(pool, lambda topic, pool: ASK.get(topic.kind, _none)(topic, pool))
 
 
 def _none(topic: Topic, pool: FactPool) -> None:

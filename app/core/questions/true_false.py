@@ -10,7 +10,7 @@ import hashlib
 from app.core.corroboration import content_words
 
 from . import distractors
-from .common import from_topic
+from .common import each_topic, from_topic
 from .draft import DraftQuestion
 from .pool import FactPool, Topic
 from .statements import anniversary_statement, clause_of, destination_country, statement, visit_statement, visit_year
@@ -18,12 +18,7 @@ from .wording import capitalise
 
 
 def generate(pool: FactPool) -> list[DraftQuestion]:
-    questions = []
-    for topic in pool.topics:
-        question = _true_false(topic, pool)
-        if question is not None:
-            questions.append(question)
-    return questions
+    return each_topic(pool, _true_false)
 
 
 def _false_version(topic: Topic, pool: FactPool) -> tuple[str, str] | None:
