@@ -198,21 +198,24 @@ class SourceLink:
 
 
 def source_links(question: Question) -> list[SourceLink]:
-    links = []
-    for source in question.sources:
-        article = corpus_article(source.article)
-        sentence = article.sentence_at(source.start)
-        links.append(
-            SourceLink(
-                article_id=article.id,
-                article_title=article.title,
-                quote=source.quote,
-                start=source.start,
-                end=source.end,
-                sentence_index=sentence.index if sentence else None,
-            )
-        )
-    return links
+    return [source_link(s.article_id, s.article.sha256, s.start, s.end, s.quote) for s in question.sources]
+
+
+def source_link(article_id: str, sha256: str, start: int, end: int, quote: str) -> SourceLink:
+    article = _parsed_by_digest(article_id, sha256)
+    sentence = article.sentence_at(start)
+    return SourceLink(article_id=article_id, article_title=article.title, quote=quote, start=start, end=end,
+                      sentence_index=sentence.index if sentence else None)
+
+
+@lru_cache(maxsize=256)
+def _parsed_by_digest(article_id: str, sha256: str) -> CorpusArticle:
+    # The digest names the text, so the text is read only on a miss; a
+    # changed article has a new digest and is read and parsed afresh.
+    text = db.session.scalar(select(Article.text).where(Article.id == article_id, Article.sha256 == sha256))
+    if text is None:
+        raise LookupError(f"article {article_id!r} with digest {sha256[:12]}… is not stored")
+    return _parse_cached(article_id, sha256, text)
 
 
 def sentence_index_of(article_id: str, offset: int) -> int | None:

@@ -11,16 +11,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
-from sqlalchemy import Integer, bindparam, case, event, func, select, type_coerce
+from sqlalchemy import Integer, bindparam, case, event, exists, func, select, type_coerce
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import joinedload, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from ..core import scheduling
 from ..core.grading import is_correct
 from ..core.scheduling import Card, CardState, Rating
 from ..extensions import db
-from ..models import Question, QuestionSet, QuestionSource, Review, StudyCard, User, UTCDateTime
+from ..models import Article, Question, QuestionSet, QuestionSource, Review, StudyCard, User, UTCDateTime
+from .content import SourceLink, source_link
 
 MODES = ("question", "flashcard")
 
@@ -79,13 +79,40 @@ class QueueCounts:
 
 
 @dataclass(frozen=True)
+class StudySet:
+    """A set a student may study: published, not archived, with questions."""
+
+    id: int
+    slug: str
+    title: str
+
+
+@dataclass(frozen=True)
+class CardQuestion:
+    """What the study page shows of a question, read as a plain row (the
+    next-card page is the hottest page: ORM objects cost more to build than
+    its indexed queries cost to run)."""
+
+    id: str
+    type: str
+    prompt: str
+    answer: str
+    options: list[str]
+    accept: list[str]
+    explanation: str
+    items: list[str]
+    pairs: list[list[str]]
+
+
+@dataclass(frozen=True)
 class Presentation:
     """The card to show next and what the page needs to show it."""
 
-    question: Question
+    question: Question | CardQuestion
     card: Card
     is_new: bool
     counts: QueueCounts
+    sources: tuple[SourceLink, ...] = ()
 
 
 def new_cards_started_today(user: User, now: datetime) -> int:
@@ -97,12 +124,19 @@ def new_cards_started_today(user: User, now: datetime) -> int:
 
 
 # The statements of the "next card" page are built once, with bound
-# parameters: building a SQLAlchemy expression costs more than running it on
-# an index, and the page runs three of them per request.
+# parameters, and select columns rather than ORM entities: building a
+# SQLAlchemy expression or an ORM object costs more than running the
+# statement on an index.
 _SET_ID, _USER_ID = bindparam("set_id", type_=Integer), bindparam("user_id", type_=Integer)
 _NOW, _DAY_START = bindparam("now", type_=UTCDateTime()), bindparam("day_start", type_=UTCDateTime())
+_sets, _questions, _cards = QuestionSet.__table__, Question.__table__, StudyCard.__table__
+_sources, _articles = QuestionSource.__table__, Article.__table__
 
-_SET_HAS_QUESTIONS = select(Question.id).where(Question.set_id == _SET_ID).limit(1)
+STUDY_SET = (
+    select(_sets.c.id, _sets.c.slug, _sets.c.title)
+    .where(_sets.c.slug == bindparam("slug"), _sets.c.published.is_(True), _sets.c.archived.is_(False),
+           exists().where(_questions.c.set_id == _sets.c.id))
+)
 
 # One aggregate over the user's cards of the set (at most the set's size,
 # found by the (user_id, question_id) index), with the set's size and the new
@@ -122,67 +156,93 @@ QUEUE_COUNTS = (
     .where(StudyCard.user_id == _USER_ID, Question.set_id == _SET_ID)
 )
 
+_QUESTION_COLUMNS = tuple(_questions.c[name] for name in CardQuestion.__dataclass_fields__)
+_CARD_COLUMNS = tuple(_cards.c[name].label(f"card_{name}") for name in (
+    "state", "step", "stability", "difficulty", "due", "last_review", "reps", "lapses"))
+
 # The most overdue card of the set and its question: walks the (user_id, due)
 # index in due order and stops at the first card of the set.
 NEXT_DUE_CARD = (
-    select(StudyCard, Question)
-    .join(Question, Question.id == StudyCard.question_id)
-    .where(StudyCard.user_id == _USER_ID, Question.set_id == _SET_ID, StudyCard.due <= _NOW)
-    .order_by(StudyCard.due, StudyCard.id)
+    select(*_CARD_COLUMNS, *_QUESTION_COLUMNS)
+    .select_from(_cards.join(_questions, _questions.c.id == _cards.c.question_id))
+    .where(_cards.c.user_id == _USER_ID, _questions.c.set_id == _SET_ID, _cards.c.due <= _NOW)
+    .order_by(_cards.c.due, _cards.c.id)
     .limit(1)
-    .options(selectinload(Question.sources).joinedload(QuestionSource.article))
 )
 
 # The first question of the set, in bank order, that the user has no card for.
 FIRST_NEW_QUESTION = (
-    select(Question)
-    .where(Question.set_id == _SET_ID,
-           Question.id.not_in(select(StudyCard.question_id).where(StudyCard.user_id == _USER_ID)))
-    .order_by(Question.position)
+    select(*_QUESTION_COLUMNS)
+    .where(_questions.c.set_id == _SET_ID,
+           _questions.c.id.not_in(select(_cards.c.question_id).where(_cards.c.user_id == _USER_ID)))
+    .order_by(_questions.c.position)
     .limit(1)
-    .options(selectinload(Question.sources).joinedload(QuestionSource.article))
+)
+
+# A question's sources with their article's digest (not its text: the parsed
+# article is cached by digest).
+SOURCES_OF_QUESTION = (
+    select(_sources.c.article_id, _articles.c.sha256, _sources.c.start, _sources.c.end, _sources.c.quote)
+    .join(_articles, _articles.c.id == _sources.c.article_id)
+    .where(_sources.c.question_id == bindparam("question_id"))
+    .order_by(_sources.c.position)
 )
 
 
 def next_card_statements(user: User, question_set: QuestionSet, now: datetime) -> dict[str, object]:
     """The next-card statements with their parameters bound (for EXPLAIN)."""
     params = _params(user, question_set, now)
-    return {"queue counts (one aggregate)": QUEUE_COUNTS.params(params),
+    return {"study set": STUDY_SET.params(slug=question_set.slug),
+            "queue counts (one aggregate)": QUEUE_COUNTS.params(params),
             "most overdue card + question": NEXT_DUE_CARD.params(params),
-            "first new question": FIRST_NEW_QUESTION.params(params)}
+            "first new question": FIRST_NEW_QUESTION.params(params),
+            "sources of the question": SOURCES_OF_QUESTION.params(question_id="")}
 
 
-def _params(user: User, question_set: QuestionSet, now: datetime) -> dict[str, object]:
+def _params(user: User, question_set: QuestionSet | StudySet, now: datetime) -> dict[str, object]:
     return {"user_id": user.id, "set_id": question_set.id, "now": now, "day_start": start_of_day(now)}
 
 
-def set_has_questions(question_set: QuestionSet) -> bool:
-    """Whether the set has any question, without loading them all."""
-    return db.session.scalar(_SET_HAS_QUESTIONS, {"set_id": question_set.id}) is not None
+def find_study_set(slug: str) -> StudySet | None:
+    """The published, unarchived set ``slug`` if it has questions."""
+    row = db.session.execute(STUDY_SET, {"slug": slug}).first()
+    return StudySet(id=row.id, slug=row.slug, title=row.title) if row is not None else None
 
 
-def next_card(user: User, question_set: QuestionSet, now: datetime) -> Presentation | None:
+def next_card(user: User, question_set: QuestionSet | StudySet, now: datetime) -> Presentation | None:
     """Due cards first (the most overdue first), then new cards in bank order,
     up to the user's daily limit of new cards. None when nothing is left today.
 
-    Three statements at most, each on an index: the counts (one aggregate),
-    the most overdue card with its question, or the first new question.
+    Three statements, each on an index: the counts (one aggregate), the most
+    overdue card with its question or else the first new question, and that
+    question's sources.
     """
     params = _params(user, question_set, now)
     counts = _queue_counts(user, params, now)
     if counts.due > 0:
-        found = db.session.execute(NEXT_DUE_CARD, params).first()
-        if found is not None:
-            row, question = found
-            return Presentation(question=question, card=to_core(row), is_new=False, counts=counts)
+        row = db.session.execute(NEXT_DUE_CARD, params).first()
+        if row is not None:
+            card = Card(
+                state=CardState(row.card_state), step=row.card_step, stability=row.card_stability,
+                difficulty=row.card_difficulty, due=row.card_due, last_review=row.card_last_review,
+                reps=row.card_reps, lapses=row.card_lapses,
+            )
+            return _presentation(row, card, is_new=False, counts=counts)
     if counts.new > 0:
-        question = db.session.scalar(FIRST_NEW_QUESTION, params)
-        if question is not None:
-            return Presentation(question=question, card=scheduling.new_card(now), is_new=True, counts=counts)
+        row = db.session.execute(FIRST_NEW_QUESTION, params).first()
+        if row is not None:
+            return _presentation(row, scheduling.new_card(now), is_new=True, counts=counts)
     return None
 
 
-def queue_counts(user: User, question_set: QuestionSet, now: datetime) -> QueueCounts:
+def _presentation(row, card: Card, *, is_new: bool, counts: QueueCounts) -> Presentation:  # noqa: ANN001
+    question = CardQuestion(**{name: getattr(row, name) for name in CardQuestion.__dataclass_fields__})
+    sources = db.session.execute(SOURCES_OF_QUESTION, {"question_id": question.id}).all()
+    links = tuple(source_link(s.article_id, s.sha256, s.start, s.end, s.quote) for s in sources)
+    return Presentation(question=question, card=card, is_new=is_new, counts=counts, sources=links)
+
+
+def queue_counts(user: User, question_set: QuestionSet | StudySet, now: datetime) -> QueueCounts:
     return _queue_counts(user, _params(user, question_set, now), now)
 
 

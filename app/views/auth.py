@@ -24,12 +24,6 @@ def load_user(user_id: str) -> User | None:
         return None
 
 
-@bp.app_context_processor
-def inject_logout_form() -> dict[str, object]:
-    """The header's log-out button is a form (a POST with a CSRF token)."""
-    return {"logout_form": LogoutForm() if current_user.is_authenticated else None}
-
-
 def safe_next(target: str | None) -> str:
     """A local path to return to after logging in; never another site."""
     if target:

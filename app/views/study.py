@@ -19,7 +19,6 @@ from werkzeug.wrappers import Response
 
 from ..core.scheduling import Rating, describe_interval
 from ..forms import StudyAnswerForm, StudyRateForm
-from ..models import QuestionSet
 from ..services import content, study
 from .answering import AnswerError, given_answer
 
@@ -94,9 +93,9 @@ def _ms(moment: datetime) -> int:
     return int(moment.timestamp() * 1000)
 
 
-def _load_set(slug: str) -> QuestionSet:
-    question_set = content.get_question_set(slug)
-    if question_set is None or not study.set_has_questions(question_set):
+def _load_set(slug: str) -> study.StudySet:
+    question_set = study.find_study_set(slug)
+    if question_set is None:
         abort(404, description=f"No question set {slug!r}.")
     return question_set
 
@@ -106,7 +105,7 @@ def _view_mode() -> str:
     return mode if mode in VIEW_MODES else "questions"
 
 
-def _refused(question_set: QuestionSet, exc: study.StudyRefused, view_mode: str) -> tuple[str, int]:
+def _refused(question_set: study.StudySet, exc: study.StudyRefused, view_mode: str) -> tuple[str, int]:
     return render_template(
         "study/refused.html", question_set=question_set, message=str(exc), view_mode=view_mode
     ), exc.status
@@ -128,12 +127,10 @@ def show(slug: str) -> str:
         nonce=secrets.token_urlsafe(24), user_id=current_user.id, question_id=presentation.question.id,
         mode=VIEW_MODES[view_mode], shown_at_ms=_ms(now),
     )
-    form = StudyAnswerForm(formdata=None, token=sign(shown))
-    rate_form = StudyRateForm(formdata=None, token=form.token.data)
     return render_template(
         "study/card.html", question_set=question_set, presentation=presentation, view_mode=view_mode,
-        form=form, rate_form=rate_form, question=presentation.question,
-        sources=content.source_links(presentation.question),
+        token=sign(shown), question=presentation.question,
+        sources=presentation.sources,
         intervals=study.preview_intervals(current_user, presentation.card, now), ratings=list(Rating),
     )
 
@@ -163,10 +160,9 @@ def answer(slug: str) -> str | tuple[str, int] | Response:
     except AnswerError as exc:
         given, problem = "", str(exc)
     if not given:
-        new_form = StudyAnswerForm(formdata=None, token=form.token.data)
         return render_template(
-            "study/card.html", question_set=question_set, view_mode="questions", form=new_form,
-            rate_form=None, question=question, sources=[], intervals={}, ratings=list(Rating),
+            "study/card.html", question_set=question_set, view_mode="questions", token=form.token.data,
+            question=question, sources=[], intervals={}, ratings=list(Rating),
             presentation=study.Presentation(question=question, card=target.card, is_new=target.row is None,
                                             counts=study.queue_counts(current_user, question_set, now)),
             error=problem or "Choose or type an answer first.",
