@@ -8,11 +8,13 @@ next successful log-in.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import datetime
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select
+from flask_login import UserMixin
+from sqlalchemy import bindparam, func, select
 
 from ..core.scheduling import MAX_DESIRED_RETENTION, MIN_DESIRED_RETENTION, check_desired_retention
 from ..extensions import db
@@ -89,6 +91,30 @@ def authenticate(username: str, password: str) -> User | None:
     return user
 
 
+@dataclass(frozen=True, eq=False)
+class Account(UserMixin):
+    """The logged-in user as every request sees it: read once per request
+    as a plain row (no ORM object to build) and read-only, so a page cannot
+    change an account by accident; changes go through this module."""
+
+    id: int
+    username: str
+    role: str
+    desired_retention: float
+    new_cards_per_day: int
+
+
+_users = User.__table__
+_ACCOUNT_BY_ID = select(*(_users.c[name] for name in Account.__dataclass_fields__)).where(
+    _users.c.id == bindparam("user_id")
+)
+
+
+def get_account(user_id: int) -> Account | None:
+    row = db.session.execute(_ACCOUNT_BY_ID, {"user_id": user_id}).first()
+    return Account(**row._mapping) if row is not None else None
+
+
 def get_user(user_id: int) -> User | None:
     return db.session.get(User, user_id)
 
@@ -99,7 +125,7 @@ def get_user_by_name(username: str) -> User | None:
     return db.session.scalar(select(User).where(func.lower(User.username) == normalise_username(username)))
 
 
-def update_study_settings(user: User, *, desired_retention: float, new_cards_per_day: int) -> User:
+def update_study_settings(user: User | Account, *, desired_retention: float, new_cards_per_day: int) -> User:
     try:
         check_desired_retention(desired_retention)
     except ValueError:
@@ -108,7 +134,8 @@ def update_study_settings(user: User, *, desired_retention: float, new_cards_per
         ) from None
     if not 0 <= new_cards_per_day <= MAX_NEW_CARDS_PER_DAY:
         raise AccountError(f"New cards per day is between 0 and {MAX_NEW_CARDS_PER_DAY}.")
-    user.desired_retention = float(desired_retention)
-    user.new_cards_per_day = int(new_cards_per_day)
+    row = db.session.get(User, user.id)
+    row.desired_retention = float(desired_retention)
+    row.new_cards_per_day = int(new_cards_per_day)
     db.session.commit()
-    return user
+    return row

@@ -10,16 +10,15 @@ from werkzeug.wrappers import Response
 
 from ..extensions import login_manager
 from ..forms import LoginForm, LogoutForm, RegisterForm, StudySettingsForm
-from ..models import User
 from ..services import accounts, login_limits
 
 bp = Blueprint("auth", __name__)
 
 
 @login_manager.user_loader
-def load_user(user_id: str) -> User | None:
+def load_user(user_id: str) -> accounts.Account | None:
     try:
-        return accounts.get_user(int(user_id))
+        return accounts.get_account(int(user_id))
     except ValueError:
         return None
 

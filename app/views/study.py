@@ -131,7 +131,9 @@ def show(slug: str) -> str:
         "study/card.html", question_set=question_set, presentation=presentation, view_mode=view_mode,
         token=sign(shown), question=presentation.question,
         sources=presentation.sources,
-        intervals=study.preview_intervals(current_user, presentation.card, now), ratings=list(Rating),
+        # Only flashcards show the rating buttons (a graded question shows them after the answer).
+        intervals=study.preview_intervals(current_user, presentation.card, now) if view_mode == "flashcards" else {},
+        ratings=list(Rating),
     )
 
 
