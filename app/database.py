@@ -15,6 +15,7 @@ from sqlalchemy.engine import Engine
 
 from .extensions import db
 from .models import Article
+from .schema_upgrades import apply_upgrades, pending_upgrades
 from .services.content import seed_corpus
 
 log = logging.getLogger(__name__)
@@ -118,6 +119,9 @@ def check_schema() -> None:
 
 def create_schema() -> None:
     db.create_all()
+    applied = apply_upgrades(db.engine)
+    if applied:
+        log.info("upgraded the database: %s", ", ".join(applied))
     check_schema()
 
 
@@ -136,7 +140,7 @@ def ensure_seeded(app: Flask) -> None:
     """Create what the schema lacks (new tables of a newer version too) and
     load seeds/ and questions/ on an empty database."""
     with app.app_context():
-        if is_seeded() and not missing_tables():
+        if is_seeded() and not missing_tables() and not pending_upgrades(db.engine):
             return
         with schema_lock(app):
             db.session.remove()

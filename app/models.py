@@ -126,11 +126,17 @@ class StudyCard(db.Model):
         UniqueConstraint("user_id", "question_id"),
         Index("ix_study_cards_user_due", "user_id", "due"),
         Index("ix_study_cards_user_created", "user_id", "created_at"),
+        # The study queue of one set (its counts, its most overdue card) is a
+        # range of this index, whatever the user's cards in other sets.
+        Index("ix_study_cards_user_set_due", "user_id", "set_id", "due"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
     question_id: Mapped[str] = mapped_column(ForeignKey("questions.id", ondelete="CASCADE"), index=True)
+    # The set of the question (as Anki's cards keep their deck): kept equal to
+    # questions.set_id, and moved with the question (content.store_bank).
+    set_id: Mapped[int] = mapped_column(ForeignKey("question_sets.id", ondelete="CASCADE"))
     state: Mapped[int] = mapped_column(SmallInteger)  # core.scheduling.CardState
     step: Mapped[int | None] = mapped_column(Integer, nullable=True)
     stability: Mapped[float | None] = mapped_column(Float, nullable=True)

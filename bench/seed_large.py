@@ -148,10 +148,10 @@ def main() -> None:
                         else now + timedelta(hours=rng.randint(1, 2000))
                     created = now - timedelta(days=rng.randint(30, 365))
                     yield (user_id, f"bench-q{i:04d}", 2, None, 5.0 + i % 7, 5.0, due, now - timedelta(days=3),
-                           4, 0, created, 1)
+                           4, 0, created, 1, set_id)
 
         card_columns = ["user_id", "question_id", "state", "step", "stability", "difficulty", "due",
-                        "last_review", "reps", "lapses", "created_at", "version"]
+                        "last_review", "reps", "lapses", "created_at", "version", "set_id"]
 
         def review_rows():  # noqa: ANN202
             n = 0
@@ -172,7 +172,7 @@ def main() -> None:
         if dialect == "postgresql":
             with engine.begin() as connection:
                 _copy(connection, "study_cards", card_columns,
-                      ((*r[:6], r[6].isoformat(), r[7].isoformat(), *r[8:10], r[10].isoformat(), r[11])
+                      ((*r[:6], r[6].isoformat(), r[7].isoformat(), *r[8:10], r[10].isoformat(), *r[11:])
                        for r in card_rows()))
                 step("study cards (COPY)")
                 _copy(connection, "reviews", review_columns,
@@ -187,7 +187,7 @@ def main() -> None:
                 cursor.execute("BEGIN")
                 cursor.executemany(
                     f"INSERT INTO study_cards ({', '.join(card_columns)}) VALUES ({', '.join('?' * len(card_columns))})",
-                    ((*r[:6], _sqlite_time(r[6]), _sqlite_time(r[7]), *r[8:10], _sqlite_time(r[10]), r[11])
+                    ((*r[:6], _sqlite_time(r[6]), _sqlite_time(r[7]), *r[8:10], _sqlite_time(r[10]), *r[11:])
                      for r in card_rows()))
                 step("study cards (executemany)")
                 cursor.executemany(

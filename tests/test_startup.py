@@ -2,13 +2,17 @@
 from __future__ import annotations
 
 import multiprocessing
+from datetime import timedelta
 from pathlib import Path
 
 from flask import Flask
 
 from app import create_app
 from app.extensions import db
-from tests.conftest import QUESTIONS_DIR, SEEDS_DIR, database_url
+from app.models import QuestionSet, StudyCard, User
+from app.schema_upgrades import pending_upgrades
+from app.services import study
+from tests.conftest import NOW, QUESTIONS_DIR, SEEDS_DIR, database_url, make_user
 from tests.test_seed_cli import counts
 
 
@@ -97,3 +101,40 @@ def test_a_table_added_by_a_newer_version_is_created_at_first_request(seeded_app
     with fresh.app_context():
         assert "login_attempts" in db.inspect(db.engine).get_table_names()
         db.engine.dispose()
+
+
+def test_cards_from_before_card_set_ids_are_upgraded_at_first_request(seeded_app: Flask, tmp_path: Path) -> None:
+    """A database made before study_cards.set_id gains the column, filled in
+    from the questions, with its index, and the study page works on it."""
+    make_user(seeded_app, "alice")
+    with seeded_app.app_context():
+        user = db.session.query(User).one()
+        basics = db.session.query(QuestionSet).filter_by(slug="vietnam-dprk-basics").one()
+        shown = study.next_card(user, basics, NOW)
+        study.record_review(user, question_set=basics, question_id=shown.question.id, presented_to=user.id,
+                            nonce="before-upgrade", mode="flashcard", rating=1, now=NOW)
+        basics_id = basics.id
+        db.session.remove()  # PostgreSQL: an open transaction on question_sets would block the ALTER
+        with db.engine.begin() as connection:  # the older schema
+            if connection.dialect.name == "postgresql":
+                connection.execute(db.text("ALTER TABLE study_cards DROP COLUMN set_id"))
+            else:  # SQLite drops no column that a foreign key names: copy the table without it
+                kept = ", ".join(c.name for c in StudyCard.__table__.columns if c.name != "set_id")
+                connection.execute(db.text(f"CREATE TABLE old_cards AS SELECT {kept} FROM study_cards"))
+                connection.execute(db.text("DROP TABLE study_cards"))
+                connection.execute(db.text("ALTER TABLE old_cards RENAME TO study_cards"))
+        db.session.remove()
+        assert pending_upgrades(db.engine) == ["study_cards.set_id"]
+    fresh = auto_seeding_app(seeded_app.config["SQLALCHEMY_DATABASE_URI"], str(tmp_path / "instance2"))
+    client = fresh.test_client()
+    assert client.get("/").status_code == 200
+    with fresh.app_context():
+        assert pending_upgrades(db.engine) == []
+        assert db.session.query(StudyCard.set_id).one() == (basics_id,)
+        indexes = {index["name"] for index in db.inspect(db.engine).get_indexes("study_cards")}
+        assert "ix_study_cards_user_set_due" in indexes
+        db.engine.dispose()
+    with seeded_app.app_context():
+        user = db.session.query(User).one()
+        basics = db.session.get(QuestionSet, basics_id)
+        assert study.queue_counts(user, basics, NOW + timedelta(minutes=2)).due == 1

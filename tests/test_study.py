@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import timedelta
 from html import unescape
 
@@ -9,11 +10,12 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
+from app.core.bank import parse_bank
 from app.core.scheduling import CardState, Rating
 from app.extensions import db
-from app.models import Question, QuestionSet, Review, StudyCard, User
-from app.services import study
-from tests.conftest import NOW, AuthActions, make_user
+from app.models import Article, Question, QuestionSet, Review, StudyCard, User
+from app.services import content, study
+from tests.conftest import NOW, QUESTIONS_DIR, AuthActions, make_user
 
 SET = "vietnam-dprk-basics"
 MIN, DAY = timedelta(minutes=1), timedelta(days=1)
@@ -340,3 +342,28 @@ def test_when_nothing_is_left_the_page_says_so(seeded_app: Flask, student: Flask
     student.post(f"/study/{SET}/review", data={"token": token, "rating": "4"})
     page = student.get(f"/study/{SET}").get_data(as_text=True)
     assert "All done for now" in page and "due in 8 days" in page and "new cards for today (1)" in page
+
+
+def test_a_question_moved_to_another_set_takes_its_cards_along(seeded_app: Flask) -> None:
+    """Cards keep their question's set (the queue reads it off one index): a
+    bank that moves a question into another set moves the cards too."""
+    make_user(seeded_app, "alice")
+    with seeded_app.app_context():
+        user = db.session.query(User).one()
+        basics = db.session.query(QuestionSet).filter_by(slug=SET).one()
+        reviewed = review_in_service(user, basics, Rating.AGAIN, NOW, "n1")  # due again in a minute
+        moved_id = reviewed.question.id
+        texts = {a.id: a.text for a in db.session.query(Article)}
+        bank = parse_bank((QUESTIONS_DIR / f"{SET}.yaml").read_text(encoding="utf-8"), f"{SET}.yaml", texts)
+        moved_bank = replace(bank, slug="moved-here", title="Moved here",
+                             questions=tuple(q for q in bank.questions if q.id == moved_id))
+        target = content.store_bank(moved_bank, now=NOW)
+        content.store_bank(replace(bank, questions=tuple(q for q in bank.questions if q.id != moved_id)), now=NOW)
+        db.session.commit()
+        card = db.session.query(StudyCard).one()
+        assert card.set_id == target.id != basics.id
+        later = NOW + 2 * MIN
+        assert study.queue_counts(user, basics, later).due == 0
+        assert study.queue_counts(user, target, later).due == 1
+        shown = study.next_card(user, target, later)
+        assert shown.question.id == moved_id and not shown.is_new

@@ -7,13 +7,13 @@ from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from ..core.bank import Bank, BankError, check_unique_across, parse_bank
 from ..core.corpus import Article as CorpusArticle
 from ..core.corpus import ArticleError, load_article, parse_article
 from ..extensions import db
-from ..models import Article, Question, QuestionSet, QuestionSource
+from ..models import Article, Question, QuestionSet, QuestionSource, StudyCard
 
 
 @dataclass(frozen=True)
@@ -126,7 +126,14 @@ def store_bank(bank: Bank, *, now: datetime) -> QuestionSet:
         if question.updated_at is None or _question_content(question) != before:
             question.updated_at = now
         kept.append(question)
+    # A question that moves here from another set takes its students' cards along.
+    moved = [q.id for q in kept if q.set_id is not None and q.set_id != question_set.id]
     question_set.questions = kept
+    if moved:
+        db.session.flush()
+        db.session.execute(
+            update(StudyCard).where(StudyCard.question_id.in_(moved)).values(set_id=question_set.id)
+        )
     return question_set
 
 

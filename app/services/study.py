@@ -138,34 +138,32 @@ STUDY_SET = (
            exists().where(_questions.c.set_id == _sets.c.id))
 )
 
-# One aggregate over the user's cards of the set (at most the set's size,
-# found by the (user_id, question_id) index), with the set's size and the new
-# cards started today as scalar subqueries: one round trip for every count.
-QUEUE_COUNTS = (
-    select(
-        select(func.count(Question.id)).where(Question.set_id == _SET_ID).scalar_subquery(),
-        select(func.count(StudyCard.id))
-        .where(StudyCard.user_id == _USER_ID, StudyCard.created_at >= _DAY_START)
-        .scalar_subquery(),
-        func.count(StudyCard.id),
-        func.coalesce(func.sum(case((StudyCard.due <= _NOW, 1), else_=0)), 0),
-        type_coerce(func.min(case((StudyCard.due > _NOW, StudyCard.due))), UTCDateTime()),
-    )
-    .select_from(StudyCard)
-    .join(Question, Question.id == StudyCard.question_id)
-    .where(StudyCard.user_id == _USER_ID, Question.set_id == _SET_ID)
+# The counts of the queue, each a range of an index: the set's size, the
+# user's new cards today, and the user's cards of the set: all, due, and the
+# next to fall due.
+_user_cards_of_set = (_cards.c.user_id == _USER_ID) & (_cards.c.set_id == _SET_ID)
+QUEUE_COUNTS = select(
+    select(func.count()).select_from(_questions).where(_questions.c.set_id == _SET_ID).scalar_subquery(),
+    select(func.count()).select_from(_cards)
+    .where(_cards.c.user_id == _USER_ID, _cards.c.created_at >= _DAY_START).scalar_subquery(),
+    select(func.count()).select_from(_cards).where(_user_cards_of_set).scalar_subquery(),
+    select(func.count()).select_from(_cards).where(_user_cards_of_set, _cards.c.due <= _NOW).scalar_subquery(),
+    type_coerce(
+        select(func.min(_cards.c.due)).where(_user_cards_of_set, _cards.c.due > _NOW).scalar_subquery(),
+        UTCDateTime(),
+    ),
 )
 
 _QUESTION_COLUMNS = tuple(_questions.c[name] for name in CardQuestion.__dataclass_fields__)
 _CARD_COLUMNS = tuple(_cards.c[name].label(f"card_{name}") for name in (
     "state", "step", "stability", "difficulty", "due", "last_review", "reps", "lapses"))
 
-# The most overdue card of the set and its question: walks the (user_id, due)
-# index in due order and stops at the first card of the set.
+# The most overdue card of the set and its question: the first entry of the
+# (user_id, set_id, due) index.
 NEXT_DUE_CARD = (
     select(*_CARD_COLUMNS, *_QUESTION_COLUMNS)
     .select_from(_cards.join(_questions, _questions.c.id == _cards.c.question_id))
-    .where(_cards.c.user_id == _USER_ID, _questions.c.set_id == _SET_ID, _cards.c.due <= _NOW)
+    .where(_user_cards_of_set, _cards.c.due <= _NOW)
     .order_by(_cards.c.due, _cards.c.id)
     .limit(1)
 )
@@ -174,7 +172,7 @@ NEXT_DUE_CARD = (
 FIRST_NEW_QUESTION = (
     select(*_QUESTION_COLUMNS)
     .where(_questions.c.set_id == _SET_ID,
-           _questions.c.id.not_in(select(_cards.c.question_id).where(_cards.c.user_id == _USER_ID)))
+           _questions.c.id.not_in(select(_cards.c.question_id).where(_user_cards_of_set)))
     .order_by(_questions.c.position)
     .limit(1)
 )
@@ -346,7 +344,8 @@ def record_review(
     after, log = scheduling.review(target.card, rating, now, user.desired_retention)
     row = target.row
     if row is None:
-        row = StudyCard(user_id=user.id, question_id=question_id, created_at=scheduling.as_utc(now))
+        row = StudyCard(user_id=user.id, question_id=question_id, set_id=target.question.set_id,
+                        created_at=scheduling.as_utc(now))
         db.session.add(row)
     _store(row, after)
     entry = Review(

@@ -1,0 +1,75 @@
+"""Changes an existing database needs from a newer Factdeck, applied with the
+schema (``init-db``, ``seed`` and the first request, under the schema lock).
+
+``create_all`` adds missing tables but never alters one. Each upgrade here is
+a named step that says whether a database needs it and applies it in one
+transaction, so a half-applied step is rolled back whole. A migration tool
+(Alembic) is the next step once such steps pile up; for a few, a short list
+beside the models is simpler than a second history of the schema.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import inspect, text
+from sqlalchemy.engine import Connection, Engine
+
+from .models import StudyCard
+
+
+@dataclass(frozen=True)
+class Upgrade:
+    name: str
+    needed: Callable[[Connection], bool]
+    apply: Callable[[Connection], None]
+
+
+def _columns(connection: Connection, table: str) -> set[str] | None:
+    inspector = inspect(connection)
+    if not inspector.has_table(table):
+        return None  # create_all makes it whole
+    return {column["name"] for column in inspector.get_columns(table)}
+
+
+def _cards_lack_set_id(connection: Connection) -> bool:
+    columns = _columns(connection, StudyCard.__tablename__)
+    return columns is not None and "set_id" not in columns
+
+
+def _add_card_set_ids(connection: Connection) -> None:
+    """study_cards.set_id: the set of the card's question, filled in from the
+    questions, with the (user_id, set_id, due) index the study queue reads."""
+    connection.execute(text(
+        "ALTER TABLE study_cards ADD COLUMN set_id INTEGER REFERENCES question_sets (id) ON DELETE CASCADE"
+    ))
+    connection.execute(text(
+        "UPDATE study_cards SET set_id = "
+        "(SELECT questions.set_id FROM questions WHERE questions.id = study_cards.question_id)"
+    ))
+    if connection.dialect.name == "postgresql":  # SQLite cannot add NOT NULL to a column
+        connection.execute(text("ALTER TABLE study_cards ALTER COLUMN set_id SET NOT NULL"))
+    for index in StudyCard.__table__.indexes:
+        index.create(connection, checkfirst=True)
+
+
+UPGRADES: tuple[Upgrade, ...] = (
+    Upgrade("study_cards.set_id", _cards_lack_set_id, _add_card_set_ids),
+)
+
+
+def pending_upgrades(engine: Engine) -> list[str]:
+    with engine.connect() as connection:
+        return [upgrade.name for upgrade in UPGRADES if upgrade.needed(connection)]
+
+
+def apply_upgrades(engine: Engine) -> list[str]:
+    """Apply every upgrade the database needs, each in its own transaction;
+    the names of those applied."""
+    applied = []
+    for upgrade in UPGRADES:
+        with engine.begin() as connection:
+            if upgrade.needed(connection):
+                upgrade.apply(connection)
+                applied.append(upgrade.name)
+    return applied
