@@ -138,63 +138,77 @@ STUDY_SET = (
            exists().where(_questions.c.set_id == _sets.c.id))
 )
 
-# The counts of the queue, each a range of an index: the set's size, the
-# user's new cards today, and the user's cards of the set: all, due, and the
-# next to fall due.
+# The set by its slug with the counts of the user's queue, each a range of an
+# index: the set's size, the user's new cards today, and the user's cards of
+# the set: all, due, and the next to fall due. One statement.
+_user_cards_of = (_cards.c.user_id == _USER_ID) & (_cards.c.set_id == _sets.c.id)
+QUEUE = select(
+    _sets.c.id, _sets.c.slug, _sets.c.title, _sets.c.published, _sets.c.archived,
+    select(func.count()).select_from(_questions).where(_questions.c.set_id == _sets.c.id)
+    .scalar_subquery().label("in_set"),
+    select(func.count()).select_from(_cards).where(_cards.c.user_id == _USER_ID, _cards.c.created_at >= _DAY_START)
+    .scalar_subquery().label("started_today"),
+    select(func.count()).select_from(_cards).where(_user_cards_of).scalar_subquery().label("started_in_set"),
+    select(func.count()).select_from(_cards).where(_user_cards_of, _cards.c.due <= _NOW)
+    .scalar_subquery().label("due"),
+    type_coerce(select(func.min(_cards.c.due)).where(_user_cards_of, _cards.c.due > _NOW).scalar_subquery(),
+                UTCDateTime()).label("next_due"),
+).where(_sets.c.slug == bindparam("slug"))
+
 _user_cards_of_set = (_cards.c.user_id == _USER_ID) & (_cards.c.set_id == _SET_ID)
-QUEUE_COUNTS = select(
-    select(func.count()).select_from(_questions).where(_questions.c.set_id == _SET_ID).scalar_subquery(),
-    select(func.count()).select_from(_cards)
-    .where(_cards.c.user_id == _USER_ID, _cards.c.created_at >= _DAY_START).scalar_subquery(),
-    select(func.count()).select_from(_cards).where(_user_cards_of_set).scalar_subquery(),
-    select(func.count()).select_from(_cards).where(_user_cards_of_set, _cards.c.due <= _NOW).scalar_subquery(),
-    type_coerce(
-        select(func.min(_cards.c.due)).where(_user_cards_of_set, _cards.c.due > _NOW).scalar_subquery(),
-        UTCDateTime(),
-    ),
-)
-
 _QUESTION_COLUMNS = tuple(_questions.c[name] for name in CardQuestion.__dataclass_fields__)
-_CARD_COLUMNS = tuple(_cards.c[name].label(f"card_{name}") for name in (
-    "state", "step", "stability", "difficulty", "due", "last_review", "reps", "lapses"))
+_CARD_FIELDS = ("state", "step", "stability", "difficulty", "due", "last_review", "reps", "lapses")
+_SOURCE_COLUMNS = (_sources.c.article_id.label("source_article"), _articles.c.sha256.label("source_sha256"),
+                   _sources.c.start.label("source_start"), _sources.c.end.label("source_end"),
+                   _sources.c.quote.label("source_quote"))
 
-# The most overdue card of the set and its question: the first entry of the
-# (user_id, set_id, due) index.
-NEXT_DUE_CARD = (
-    select(*_CARD_COLUMNS, *_QUESTION_COLUMNS)
-    .select_from(_cards.join(_questions, _questions.c.id == _cards.c.question_id))
+
+def _with_sources(picked, *columns):  # noqa: ANN001, ANN002, ANN202
+    """The picked question's columns and one row per source (in order), by
+    outer joins: one statement for the question and all its page links to."""
+    return (
+        select(*columns, *_QUESTION_COLUMNS, *_SOURCE_COLUMNS)
+        .select_from(
+            picked.join(_questions, _questions.c.id == picked.c.question_id)
+            .outerjoin(_sources, _sources.c.question_id == _questions.c.id)
+            .outerjoin(_articles, _articles.c.id == _sources.c.article_id)
+        )
+        .order_by(_sources.c.position)
+    )
+
+
+# The most overdue card of the set: the first entry of the (user_id, set_id,
+# due) index; with its question and sources.
+_due_card = (
+    select(_cards.c.question_id, *(_cards.c[name].label(f"card_{name}") for name in _CARD_FIELDS))
     .where(_user_cards_of_set, _cards.c.due <= _NOW)
     .order_by(_cards.c.due, _cards.c.id)
     .limit(1)
+    .subquery("due_card")
 )
+NEXT_DUE_CARD = _with_sources(_due_card, *(_due_card.c[f"card_{name}"] for name in _CARD_FIELDS))
 
-# The first question of the set, in bank order, that the user has no card for.
-FIRST_NEW_QUESTION = (
-    select(*_QUESTION_COLUMNS)
+# The first question of the set, in bank order, that the user has no card
+# for (probing the (user_id, question_id) unique index: half the time of
+# NOT IN, which reads every card of the set); with its sources.
+_new_question = (
+    select(_questions.c.id.label("question_id"))
     .where(_questions.c.set_id == _SET_ID,
-           _questions.c.id.not_in(select(_cards.c.question_id).where(_user_cards_of_set)))
+           ~select(_cards.c.id).where(_cards.c.user_id == _USER_ID, _cards.c.question_id == _questions.c.id)
+           .exists())
     .order_by(_questions.c.position)
     .limit(1)
+    .subquery("new_question")
 )
-
-# A question's sources with their article's digest (not its text: the parsed
-# article is cached by digest).
-SOURCES_OF_QUESTION = (
-    select(_sources.c.article_id, _articles.c.sha256, _sources.c.start, _sources.c.end, _sources.c.quote)
-    .join(_articles, _articles.c.id == _sources.c.article_id)
-    .where(_sources.c.question_id == bindparam("question_id"))
-    .order_by(_sources.c.position)
-)
+FIRST_NEW_QUESTION = _with_sources(_new_question)
 
 
 def next_card_statements(user: User, question_set: QuestionSet, now: datetime) -> dict[str, object]:
     """The next-card statements with their parameters bound (for EXPLAIN)."""
     params = _params(user, question_set, now)
-    return {"study set": STUDY_SET.params(slug=question_set.slug),
-            "queue counts (one aggregate)": QUEUE_COUNTS.params(params),
-            "most overdue card + question": NEXT_DUE_CARD.params(params),
-            "first new question": FIRST_NEW_QUESTION.params(params),
-            "sources of the question": SOURCES_OF_QUESTION.params(question_id="")}
+    return {"the set and its queue counts": QUEUE.params(params, slug=question_set.slug),
+            "most overdue card + question + sources": NEXT_DUE_CARD.params(params),
+            "first new question + sources": FIRST_NEW_QUESTION.params(params)}
 
 
 def _params(user: User, question_set: QuestionSet | StudySet, now: datetime) -> dict[str, object]:
@@ -207,50 +221,76 @@ def find_study_set(slug: str) -> StudySet | None:
     return StudySet(id=row.id, slug=row.slug, title=row.title) if row is not None else None
 
 
-def next_card(user: User, question_set: QuestionSet | StudySet, now: datetime) -> Presentation | None:
-    """Due cards first (the most overdue first), then new cards in bank order,
-    up to the user's daily limit of new cards. None when nothing is left today.
+@dataclass(frozen=True)
+class Queue:
+    """A set the user can study and the counts of their queue in it."""
 
-    Three statements, each on an index: the counts (one aggregate), the most
-    overdue card with its question or else the first new question, and that
-    question's sources.
-    """
-    params = _params(user, question_set, now)
-    counts = _queue_counts(user, params, now)
-    if counts.due > 0:
-        row = db.session.execute(NEXT_DUE_CARD, params).first()
-        if row is not None:
-            card = Card(
-                state=CardState(row.card_state), step=row.card_step, stability=row.card_stability,
-                difficulty=row.card_difficulty, due=row.card_due, last_review=row.card_last_review,
-                reps=row.card_reps, lapses=row.card_lapses,
-            )
-            return _presentation(row, card, is_new=False, counts=counts)
-    if counts.new > 0:
-        row = db.session.execute(FIRST_NEW_QUESTION, params).first()
-        if row is not None:
-            return _presentation(row, scheduling.new_card(now), is_new=True, counts=counts)
-    return None
+    study_set: StudySet
+    counts: QueueCounts
 
 
-def _presentation(row, card: Card, *, is_new: bool, counts: QueueCounts) -> Presentation:  # noqa: ANN001
-    question = CardQuestion(**{name: getattr(row, name) for name in CardQuestion.__dataclass_fields__})
-    sources = db.session.execute(SOURCES_OF_QUESTION, {"question_id": question.id}).all()
-    links = tuple(source_link(s.article_id, s.sha256, s.start, s.end, s.quote) for s in sources)
-    return Presentation(question=question, card=card, is_new=is_new, counts=counts, sources=links)
+def open_queue(user: User, slug: str, now: datetime) -> Queue | None:
+    """The set ``slug`` with the user's queue counts, if it is published,
+    unarchived and has questions (one statement)."""
+    row = _queue_row(user, slug, now)
+    if row is None or not row.published or row.archived or not row.in_set:
+        return None
+    return Queue(StudySet(id=row.id, slug=row.slug, title=row.title), _counts(user, row, now))
 
 
 def queue_counts(user: User, question_set: QuestionSet | StudySet, now: datetime) -> QueueCounts:
-    return _queue_counts(user, _params(user, question_set, now), now)
+    return _counts(user, _queue_row(user, question_set.slug, now), now)
 
 
-def _queue_counts(user: User, params: dict[str, object], now: datetime) -> QueueCounts:
-    in_set, started_today, started_in_set, due, next_due = db.session.execute(QUEUE_COUNTS, params).one()
-    unseen = max(0, (in_set or 0) - (started_in_set or 0))
-    left = max(0, user.new_cards_per_day - (started_today or 0))
+def _queue_row(user: User, slug: str, now: datetime):  # noqa: ANN202
+    return db.session.execute(QUEUE, {"slug": slug, "user_id": user.id, "now": now,
+                                      "day_start": start_of_day(now)}).first()
+
+
+def _counts(user: User, row, now: datetime) -> QueueCounts:  # noqa: ANN001
+    unseen = max(0, (row.in_set or 0) - (row.started_in_set or 0))
+    left = max(0, user.new_cards_per_day - (row.started_today or 0))
+    next_due = row.next_due
     if next_due is not None:
         next_due = scheduling.as_utc(next_due) if next_due.tzinfo else next_due.replace(tzinfo=now.tzinfo)
-    return QueueCounts(due=int(due or 0), new=min(unseen, left), new_left_today=left, next_due=next_due)
+    return QueueCounts(due=int(row.due or 0), new=min(unseen, left), new_left_today=left, next_due=next_due)
+
+
+def next_card(user: User, question_set: QuestionSet | StudySet, now: datetime) -> Presentation | None:
+    """Due cards first (the most overdue first), then new cards in bank order,
+    up to the user's daily limit of new cards. None when nothing is left today."""
+    queue = open_queue(user, question_set.slug, now)
+    return next_in_queue(user, queue, now) if queue is not None else None
+
+
+def next_in_queue(user: User, queue: Queue, now: datetime) -> Presentation | None:
+    """The card to show next from an open queue: one more statement, on the
+    (user_id, set_id, due) index for a due card or in bank order for a new one."""
+    params = _params(user, queue.study_set, now)
+    counts = queue.counts
+    if counts.due > 0:
+        rows = db.session.execute(NEXT_DUE_CARD, params).all()
+        if rows:
+            first = rows[0]
+            card = Card(
+                state=CardState(first.card_state), step=first.card_step, stability=first.card_stability,
+                difficulty=first.card_difficulty, due=first.card_due, last_review=first.card_last_review,
+                reps=first.card_reps, lapses=first.card_lapses,
+            )
+            return _presentation(rows, card, is_new=False, counts=counts)
+    if counts.new > 0:
+        rows = db.session.execute(FIRST_NEW_QUESTION, params).all()
+        if rows:
+            return _presentation(rows, scheduling.new_card(now), is_new=True, counts=counts)
+    return None
+
+
+def _presentation(rows, card: Card, *, is_new: bool, counts: QueueCounts) -> Presentation:  # noqa: ANN001
+    first = rows[0]
+    question = CardQuestion(**{name: getattr(first, name) for name in CardQuestion.__dataclass_fields__})
+    links = tuple(source_link(r.source_article, r.source_sha256, r.source_start, r.source_end, r.source_quote)
+                  for r in rows if r.source_article is not None)
+    return Presentation(question=question, card=card, is_new=is_new, counts=counts, sources=links)
 
 
 def grade(question: Question, given: str, response_ms: int | None) -> tuple[bool, Rating]:

@@ -113,12 +113,15 @@ def _refused(question_set: study.StudySet, exc: study.StudyRefused, view_mode: s
 
 @bp.get("/<slug>")
 def show(slug: str) -> str:
-    question_set = _load_set(slug)
     view_mode = _view_mode()
     now = _now()
-    presentation = study.next_card(current_user, question_set, now)
+    queue = study.open_queue(current_user, slug, now)
+    if queue is None:
+        abort(404, description=f"No question set {slug!r}.")
+    question_set = queue.study_set
+    presentation = study.next_in_queue(current_user, queue, now)
     if presentation is None:
-        counts = study.queue_counts(current_user, question_set, now)
+        counts = queue.counts
         return render_template(
             "study/done.html", question_set=question_set, counts=counts, view_mode=view_mode,
             next_due_in=describe_interval(counts.next_due, now) if counts.next_due else None,
