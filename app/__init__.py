@@ -9,6 +9,7 @@ from flask import Flask
 
 from . import cli, database, security, views
 from .extensions import csrf, login_manager
+from .urls import Factdeck
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -16,7 +17,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 def create_app(test_config: dict[str, Any] | None = None, instance_path: str | None = None) -> Flask:
     """Application factory: defaults, then instance/config.py, then the
     FACTDECK_* / FLASK_* environment, then ``test_config``."""
-    app = Flask(__name__, instance_relative_config=True, instance_path=instance_path)
+    app = Factdeck(__name__, instance_relative_config=True, instance_path=instance_path)
     app.config.from_mapping(
         SECRET_KEY="dev",
         SQLALCHEMY_DATABASE_URI=f"sqlite:///{Path(app.instance_path) / 'factdeck.sqlite3'}",

@@ -74,8 +74,11 @@ def init_app(app: Flask) -> None:
 
     @app.after_request
     def add_security_headers(response: Response) -> Response:
+        # One pass over the response's headers (setdefault would scan them once per header).
+        present = {name.lower() for name in response.headers.keys()}
         for name, value in SECURITY_HEADERS.items():
-            response.headers.setdefault(name, value)
-        if app.config["SESSION_COOKIE_SECURE"]:
-            response.headers.setdefault("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
+            if name.lower() not in present:
+                response.headers.add(name, value)
+        if app.config["SESSION_COOKIE_SECURE"] and "strict-transport-security" not in present:
+            response.headers.add("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
         return response

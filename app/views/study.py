@@ -115,11 +115,12 @@ def _refused(question_set: study.StudySet, exc: study.StudyRefused, view_mode: s
 def show(slug: str) -> str:
     view_mode = _view_mode()
     now = _now()
-    queue = study.open_queue(current_user, slug, now)
+    user = current_user._get_current_object()  # the proxy costs a look-up per attribute read
+    queue = study.open_queue(user, slug, now)
     if queue is None:
         abort(404, description=f"No question set {slug!r}.")
     question_set = queue.study_set
-    presentation = study.next_in_queue(current_user, queue, now)
+    presentation = study.next_in_queue(user, queue, now)
     if presentation is None:
         counts = queue.counts
         return render_template(
@@ -127,7 +128,7 @@ def show(slug: str) -> str:
             next_due_in=describe_interval(counts.next_due, now) if counts.next_due else None,
         )
     shown = Shown(
-        nonce=secrets.token_urlsafe(24), user_id=current_user.id, question_id=presentation.question.id,
+        nonce=secrets.token_urlsafe(24), user_id=user.id, question_id=presentation.question.id,
         mode=VIEW_MODES[view_mode], shown_at_ms=_ms(now),
     )
     return render_template(
@@ -135,7 +136,7 @@ def show(slug: str) -> str:
         token=sign(shown), question=presentation.question,
         sources=presentation.sources,
         # Only flashcards show the rating buttons (a graded question shows them after the answer).
-        intervals=study.preview_intervals(current_user, presentation.card, now) if view_mode == "flashcards" else {},
+        intervals=study.preview_intervals(user, presentation.card, now) if view_mode == "flashcards" else {},
         ratings=list(Rating),
     )
 
