@@ -127,7 +127,7 @@ def new_cards_started_today(user: User, now: datetime) -> int:
 # parameters, and select columns rather than ORM entities: building a
 # SQLAlchemy expression or an ORM object costs more than running the
 # statement on an index.
-_SET_ID, _USER_ID = bindparam("set_id", type_=Integer), bindparam("user_id", type_=Integer)
+_USER_ID = bindparam("user_id", type_=Integer)
 _NOW, _DAY_START = bindparam("now", type_=UTCDateTime()), bindparam("day_start", type_=UTCDateTime())
 _sets, _questions, _cards = QuestionSet.__table__, Question.__table__, StudyCard.__table__
 _sources, _articles = QuestionSource.__table__, Article.__table__
@@ -138,81 +138,65 @@ STUDY_SET = (
            exists().where(_questions.c.set_id == _sets.c.id))
 )
 
-# The set by its slug with the counts of the user's queue, each a range of an
-# index: the set's size, the user's new cards today, and the user's cards of
-# the set: all, due, and the next to fall due. One statement.
-_user_cards_of = (_cards.c.user_id == _USER_ID) & (_cards.c.set_id == _sets.c.id)
-QUEUE = select(
-    _sets.c.id, _sets.c.slug, _sets.c.title, _sets.c.published, _sets.c.archived,
-    select(func.count()).select_from(_questions).where(_questions.c.set_id == _sets.c.id)
-    .scalar_subquery().label("in_set"),
-    select(func.count()).select_from(_cards).where(_cards.c.user_id == _USER_ID, _cards.c.created_at >= _DAY_START)
-    .scalar_subquery().label("started_today"),
-    select(func.count()).select_from(_cards).where(_user_cards_of).scalar_subquery().label("started_in_set"),
-    select(func.count()).select_from(_cards).where(_user_cards_of, _cards.c.due <= _NOW)
-    .scalar_subquery().label("due"),
-    type_coerce(select(func.min(_cards.c.due)).where(_user_cards_of, _cards.c.due > _NOW).scalar_subquery(),
-                UTCDateTime()).label("next_due"),
-).where(_sets.c.slug == bindparam("slug"))
-
-_user_cards_of_set = (_cards.c.user_id == _USER_ID) & (_cards.c.set_id == _SET_ID)
-_QUESTION_COLUMNS = tuple(_questions.c[name] for name in CardQuestion.__dataclass_fields__)
+# The whole "next card" page in one statement, every part on an index:
+# the set by its slug; the counts of the user's queue in it (the set's size,
+# the user's new cards today, and the user's cards of the set: all, due, the
+# next to fall due); the most overdue card of the set or, if none is due and
+# the day's new cards are not used up, the first question in bank order
+# without a card (COALESCE and CASE evaluate only what they need); and one
+# row per source of the card's question.
+_PER_DAY = bindparam("new_per_day", type_=Integer)
+_mine = (_cards.c.user_id == _USER_ID) & (_cards.c.set_id == _sets.c.id)
+_started_today = (select(func.count()).select_from(_cards)
+                  .where(_cards.c.user_id == _USER_ID, _cards.c.created_at >= _DAY_START).scalar_subquery())
+_most_overdue = (select(_cards.c.id).where(_mine, _cards.c.due <= _NOW)
+                 .order_by(_cards.c.due, _cards.c.id).limit(1).scalar_subquery())
+_seen = _cards.alias("seen")
+_first_unseen = (
+    select(_questions.c.id)
+    .where(_questions.c.set_id == _sets.c.id,
+           ~select(_seen.c.id).where(_seen.c.user_id == _USER_ID, _seen.c.question_id == _questions.c.id).exists())
+    .order_by(_questions.c.position).limit(1).scalar_subquery()
+)
+_card, _question = _cards.alias("card"), _questions.alias("question")
 _CARD_FIELDS = ("state", "step", "stability", "difficulty", "due", "last_review", "reps", "lapses")
-_SOURCE_COLUMNS = (_sources.c.article_id.label("source_article"), _articles.c.sha256.label("source_sha256"),
-                   _sources.c.start.label("source_start"), _sources.c.end.label("source_end"),
-                   _sources.c.quote.label("source_quote"))
-
-
-def _with_sources(picked, *columns):  # noqa: ANN001, ANN002, ANN202
-    """The picked question's columns and one row per source (in order), by
-    outer joins: one statement for the question and all its page links to."""
-    return (
-        select(*columns, *_QUESTION_COLUMNS, *_SOURCE_COLUMNS)
-        .select_from(
-            picked.join(_questions, _questions.c.id == picked.c.question_id)
-            .outerjoin(_sources, _sources.c.question_id == _questions.c.id)
-            .outerjoin(_articles, _articles.c.id == _sources.c.article_id)
-        )
-        .order_by(_sources.c.position)
+NEXT_CARD = (
+    select(
+        _sets.c.id, _sets.c.slug, _sets.c.title, _sets.c.published, _sets.c.archived,
+        select(func.count()).select_from(_questions).where(_questions.c.set_id == _sets.c.id)
+        .scalar_subquery().label("in_set"),
+        _started_today.label("started_today"),
+        select(func.count()).select_from(_cards).where(_mine).scalar_subquery().label("started_in_set"),
+        select(func.count()).select_from(_cards).where(_mine, _cards.c.due <= _NOW).scalar_subquery().label("due"),
+        type_coerce(select(func.min(_cards.c.due)).where(_mine, _cards.c.due > _NOW).scalar_subquery(),
+                    UTCDateTime()).label("next_due"),
+        _card.c.id.label("card_id"), *(_card.c[name].label(f"card_{name}") for name in _CARD_FIELDS),
+        *(_question.c[name].label(f"question_{name}") for name in CardQuestion.__dataclass_fields__),
+        _sources.c.article_id.label("source_article"), _articles.c.sha256.label("source_sha256"),
+        _sources.c.start.label("source_start"), _sources.c.end.label("source_end"),
+        _sources.c.quote.label("source_quote"),
     )
-
-
-# The most overdue card of the set: the first entry of the (user_id, set_id,
-# due) index; with its question and sources.
-_due_card = (
-    select(_cards.c.question_id, *(_cards.c[name].label(f"card_{name}") for name in _CARD_FIELDS))
-    .where(_user_cards_of_set, _cards.c.due <= _NOW)
-    .order_by(_cards.c.due, _cards.c.id)
-    .limit(1)
-    .subquery("due_card")
+    .select_from(
+        _sets.outerjoin(_card, _card.c.id == _most_overdue)
+        .outerjoin(_question, _question.c.id == func.coalesce(
+            _card.c.question_id, case((_started_today < _PER_DAY, _first_unseen))))
+        .outerjoin(_sources, _sources.c.question_id == _question.c.id)
+        .outerjoin(_articles, _articles.c.id == _sources.c.article_id)
+    )
+    .where(_sets.c.slug == bindparam("slug"))
+    .order_by(_sources.c.position)
 )
-NEXT_DUE_CARD = _with_sources(_due_card, *(_due_card.c[f"card_{name}"] for name in _CARD_FIELDS))
-
-# The first question of the set, in bank order, that the user has no card
-# for (probing the (user_id, question_id) unique index: half the time of
-# NOT IN, which reads every card of the set); with its sources.
-_new_question = (
-    select(_questions.c.id.label("question_id"))
-    .where(_questions.c.set_id == _SET_ID,
-           ~select(_cards.c.id).where(_cards.c.user_id == _USER_ID, _cards.c.question_id == _questions.c.id)
-           .exists())
-    .order_by(_questions.c.position)
-    .limit(1)
-    .subquery("new_question")
-)
-FIRST_NEW_QUESTION = _with_sources(_new_question)
 
 
 def next_card_statements(user: User, question_set: QuestionSet, now: datetime) -> dict[str, object]:
-    """The next-card statements with their parameters bound (for EXPLAIN)."""
-    params = _params(user, question_set, now)
-    return {"the set and its queue counts": QUEUE.params(params, slug=question_set.slug),
-            "most overdue card + question + sources": NEXT_DUE_CARD.params(params),
-            "first new question + sources": FIRST_NEW_QUESTION.params(params)}
+    """The next-card statement with its parameters bound (for EXPLAIN)."""
+    return {"the set, its queue counts, the next card, its question and sources":
+            NEXT_CARD.params(_params(user, question_set.slug, now))}
 
 
-def _params(user: User, question_set: QuestionSet | StudySet, now: datetime) -> dict[str, object]:
-    return {"user_id": user.id, "set_id": question_set.id, "now": now, "day_start": start_of_day(now)}
+def _params(user: User, slug: str, now: datetime) -> dict[str, object]:
+    return {"slug": slug, "user_id": user.id, "now": now, "day_start": start_of_day(now),
+            "new_per_day": user.new_cards_per_day}
 
 
 def find_study_set(slug: str) -> StudySet | None:
@@ -223,28 +207,42 @@ def find_study_set(slug: str) -> StudySet | None:
 
 @dataclass(frozen=True)
 class Queue:
-    """A set the user can study and the counts of their queue in it."""
+    """A set the user can study, the counts of their queue in it, and the
+    card to show next (None when nothing is left today)."""
 
     study_set: StudySet
     counts: QueueCounts
+    next: Presentation | None
 
 
 def open_queue(user: User, slug: str, now: datetime) -> Queue | None:
-    """The set ``slug`` with the user's queue counts, if it is published,
-    unarchived and has questions (one statement)."""
-    row = _queue_row(user, slug, now)
-    if row is None or not row.published or row.archived or not row.in_set:
+    """The set ``slug`` if it is published, unarchived and has questions,
+    with the user's queue in it: due cards first (the most overdue first),
+    then new cards in bank order up to the user's daily limit."""
+    rows = db.session.execute(NEXT_CARD, _params(user, slug, now)).all()
+    first = rows[0] if rows else None
+    if first is None or not first.published or first.archived or not first.in_set:
         return None
-    return Queue(StudySet(id=row.id, slug=row.slug, title=row.title), _counts(user, row, now))
+    counts = _counts(user, first, now)
+    if first.card_id is not None:
+        fields = {name: getattr(first, f"card_{name}") for name in _CARD_FIELDS}
+        card = Card(**{**fields, "state": CardState(fields["state"])})
+        presentation = _presentation(rows, card, False, counts)
+    elif first.question_id is not None:
+        presentation = _presentation(rows, scheduling.new_card(now), True, counts)
+    else:
+        presentation = None
+    return Queue(StudySet(id=first.id, slug=first.slug, title=first.title), counts, presentation)
+
+
+def next_card(user: User, question_set: QuestionSet | StudySet, now: datetime) -> Presentation | None:
+    queue = open_queue(user, question_set.slug, now)
+    return queue.next if queue is not None else None
 
 
 def queue_counts(user: User, question_set: QuestionSet | StudySet, now: datetime) -> QueueCounts:
-    return _counts(user, _queue_row(user, question_set.slug, now), now)
-
-
-def _queue_row(user: User, slug: str, now: datetime):  # noqa: ANN202
-    return db.session.execute(QUEUE, {"slug": slug, "user_id": user.id, "now": now,
-                                      "day_start": start_of_day(now)}).first()
+    row = db.session.execute(NEXT_CARD, _params(user, question_set.slug, now)).first()
+    return _counts(user, row, now)
 
 
 def _counts(user: User, row, now: datetime) -> QueueCounts:  # noqa: ANN001
@@ -256,38 +254,10 @@ def _counts(user: User, row, now: datetime) -> QueueCounts:  # noqa: ANN001
     return QueueCounts(due=int(row.due or 0), new=min(unseen, left), new_left_today=left, next_due=next_due)
 
 
-def next_card(user: User, question_set: QuestionSet | StudySet, now: datetime) -> Presentation | None:
-    """Due cards first (the most overdue first), then new cards in bank order,
-    up to the user's daily limit of new cards. None when nothing is left today."""
-    queue = open_queue(user, question_set.slug, now)
-    return next_in_queue(user, queue, now) if queue is not None else None
-
-
-def next_in_queue(user: User, queue: Queue, now: datetime) -> Presentation | None:
-    """The card to show next from an open queue: one more statement, on the
-    (user_id, set_id, due) index for a due card or in bank order for a new one."""
-    params = _params(user, queue.study_set, now)
-    counts = queue.counts
-    if counts.due > 0:
-        rows = db.session.execute(NEXT_DUE_CARD, params).all()
-        if rows:
-            first = rows[0]
-            card = Card(
-                state=CardState(first.card_state), step=first.card_step, stability=first.card_stability,
-                difficulty=first.card_difficulty, due=first.card_due, last_review=first.card_last_review,
-                reps=first.card_reps, lapses=first.card_lapses,
-            )
-            return _presentation(rows, card, is_new=False, counts=counts)
-    if counts.new > 0:
-        rows = db.session.execute(FIRST_NEW_QUESTION, params).all()
-        if rows:
-            return _presentation(rows, scheduling.new_card(now), is_new=True, counts=counts)
-    return None
-
-
-def _presentation(rows, card: Card, *, is_new: bool, counts: QueueCounts) -> Presentation:  # noqa: ANN001
+def _presentation(rows, card: Card, is_new: bool, counts: QueueCounts) -> Presentation:  # noqa: ANN001
     first = rows[0]
-    question = CardQuestion(**{name: getattr(first, name) for name in CardQuestion.__dataclass_fields__})
+    question = CardQuestion(**{name: getattr(first, f"question_{name}")
+                               for name in CardQuestion.__dataclass_fields__})
     links = tuple(source_link(r.source_article, r.source_sha256, r.source_start, r.source_end, r.source_quote)
                   for r in rows if r.source_article is not None)
     return Presentation(question=question, card=card, is_new=is_new, counts=counts, sources=links)

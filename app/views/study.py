@@ -119,8 +119,7 @@ def show(slug: str) -> str:
     queue = study.open_queue(user, slug, now)
     if queue is None:
         abort(404, description=f"No question set {slug!r}.")
-    question_set = queue.study_set
-    presentation = study.next_in_queue(user, queue, now)
+    question_set, presentation = queue.study_set, queue.next
     if presentation is None:
         counts = queue.counts
         return render_template(
