@@ -57,7 +57,8 @@ def test_the_remember_cookie_is_httponly_samesite_and_secure_over_https(tmp_path
 
 def test_sqlite_writing_requests_begin_immediate(app: Flask, client: FlaskClient) -> None:
     """A POST's transaction takes SQLite's write lock up front (BEGIN IMMEDIATE);
-    a GET's stays deferred, so readers never queue behind writers."""
+    a GET's stays deferred, so readers never queue behind writers. Observed
+    from SQLite itself (its trace of every statement it runs)."""
     from sqlalchemy import event
 
     from app.extensions import db
@@ -66,11 +67,14 @@ def test_sqlite_writing_requests_begin_immediate(app: Flask, client: FlaskClient
         if db.engine.dialect.name != "sqlite":
             pytest.skip("SQLite only")
         begun: list[str] = []
-        def note_begin(_conn, _cursor, statement, *_args) -> None:  # noqa: ANN001
+        def note_begin(statement: str) -> None:
             if statement.startswith("BEGIN"):
                 begun.append(statement)
 
-        event.listen(db.engine, "before_cursor_execute", note_begin)
+        def trace(dbapi_connection, _record, _proxy) -> None:  # noqa: ANN001
+            dbapi_connection.set_trace_callback(note_begin)
+
+        event.listen(db.engine, "checkout", trace)
     make_user(app, "alice")
     begun.clear()
     client.post("/login", data={"username": "alice", "password": "wrong password"})
