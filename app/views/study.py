@@ -13,10 +13,11 @@ import json
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
-from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
+from itsdangerous import BadSignature, SignatureExpired, Signer, URLSafeTimedSerializer
 from werkzeug.wrappers import Response
 
 from ..core.scheduling import Rating, describe_interval
@@ -67,14 +68,24 @@ class Shown:
 
 
 def _serializer() -> URLSafeTimedSerializer:
-    return URLSafeTimedSerializer(current_app.config["SECRET_KEY"], salt="factdeck.study.card")
+    return _serializer_for(current_app.config["SECRET_KEY"])
+
+
+@lru_cache(maxsize=4)
+def _serializer_for(secret_key: str | bytes) -> URLSafeTimedSerializer:
+    return URLSafeTimedSerializer(secret_key, salt="factdeck.study.card")
+
+
+@lru_cache(maxsize=4)
+def _signer_for(secret_key: str | bytes) -> Signer:
+    return _serializer_for(secret_key).make_signer()
 
 
 def sign(shown: Shown) -> str:
     # The plain form of the serializer's own tokens (loads() reads both): its
     # dumps() would also try zlib on every card shown, for tokens this short.
     payload = json.dumps(shown.as_payload(), separators=(",", ":")).encode("utf-8")
-    return _serializer().make_signer().sign(base64.urlsafe_b64encode(payload).rstrip(b"=")).decode("ascii")
+    return _signer_for(current_app.config["SECRET_KEY"]).sign(base64.urlsafe_b64encode(payload).rstrip(b"=")).decode("ascii")
 
 
 def read_token(token: str | None) -> Shown:
