@@ -1,9 +1,12 @@
-"""The Flask application class: Flask with its relative URLs remembered."""
+"""The Flask application class: Flask with its relative URLs remembered
+and its session cookies' serializer built once."""
 from __future__ import annotations
 
 from typing import Any
 
 from flask import Flask, has_request_context, request
+
+from .sessions import CookieSessions
 
 URL_CACHE_SIZE = 4096
 
@@ -22,6 +25,7 @@ class Factdeck(Flask):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._built_urls: dict[tuple, str] = {}
+        self.session_interface = CookieSessions()
 
     def url_for(self, endpoint: str, *, _anchor: str | None = None, _method: str | None = None,
                 _scheme: str | None = None, _external: bool | None = None, **values: Any) -> str:
