@@ -17,8 +17,8 @@ class Factdeck(Flask):
     Every page links to the same few places (the stylesheet, the menu, the
     set it shows), and building a URL from the url_map costs more than a
     look-up; the map cannot change once the app serves. A URL depends on the
-    endpoint, its values and the script root (and, for ".name", the current
-    blueprint); anything else (an anchor, a scheme, an external URL, values
+    endpoint, its values and the path the app is mounted at (and, for
+    ".name", the current blueprint); anything else (an anchor, a scheme, an external URL, values
     that cannot be a key) is built the usual way.
     """
 
@@ -29,18 +29,19 @@ class Factdeck(Flask):
 
     def url_for(self, endpoint: str, *, _anchor: str | None = None, _method: str | None = None,
                 _scheme: str | None = None, _external: bool | None = None, **values: Any) -> str:
-        if _anchor is not None or _method is not None or _scheme is not None or _external \
-                or not has_request_context() or any(self.url_default_functions.values()):
+        if not has_request_context() or _anchor is not None or _method is not None or _scheme is not None \
+                or _external or any(self.url_default_functions.values()):
             return super().url_for(endpoint, _anchor=_anchor, _method=_method, _scheme=_scheme,
                                    _external=_external, **values)
+        current = request._get_current_object()  # one proxy look-up, not two
+        # Values in another order make another key for the same URL: harmless, and cheaper than sorting.
+        key = (current.root_path, current.blueprint if endpoint[:1] == "." else None, endpoint, *values.items())
         try:
-            key = (request.script_root, request.blueprint if endpoint[:1] == "." else None, endpoint,
-                   tuple(sorted(values.items())))
             url = self._built_urls.get(key)
         except TypeError:  # a value that cannot be part of a key
-            return super().url_for(endpoint, _external=_external, **values)
+            return super().url_for(endpoint, **values)
         if url is None:
-            url = super().url_for(endpoint, _external=_external, **values)
+            url = super().url_for(endpoint, **values)
             if len(self._built_urls) >= URL_CACHE_SIZE:
                 self._built_urls.clear()
             self._built_urls[key] = url
