@@ -35,7 +35,8 @@ class Factdeck(Flask):
                                    _external=_external, **values)
         current = request._get_current_object()  # one proxy look-up, not two
         # Values in another order make another key for the same URL: harmless, and cheaper than sorting.
-        key = (current.root_path, current.blueprint if endpoint[:1] == "." else None, endpoint, *values.items())
+        blueprint = current.blueprint if endpoint[:1] == "." else None
+        key = (current.root_path, blueprint, endpoint, *values.items())
         try:
             url = self._built_urls.get(key)
         except TypeError:  # a value that cannot be part of a key

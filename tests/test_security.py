@@ -9,7 +9,6 @@ from flask.testing import FlaskClient
 from itsdangerous import TimestampSigner
 
 from app import csrf_tokens
-
 from app.security import ConfigurationError
 from tests.conftest import DEFAULT_PASSWORD, make_app, make_user
 
@@ -66,7 +65,8 @@ def _csrf_on(client: FlaskClient, url: str = "/") -> list[str]:
 
 def _logged_in(client: FlaskClient, username: str) -> FlaskClient:
     token = _csrf_on(client, "/login")[0]
-    response = client.post("/login", data={"username": username, "password": DEFAULT_PASSWORD, "csrf_token": token})
+    response = client.post("/login", data={"username": username, "password": DEFAULT_PASSWORD,
+                                           "csrf_token": token})
     assert response.status_code == 302
     return client
 
@@ -80,7 +80,8 @@ def test_a_pages_csrf_token_is_its_sessions_own_and_reused_for_a_minute(
     alice, bob = _logged_in(app.test_client(), "alice"), _logged_in(app.test_client(), "bob")
     clock = {"offset": 0.0}
     real_timestamp, real_monotonic = TimestampSigner.get_timestamp, time.monotonic
-    monkeypatch.setattr(TimestampSigner, "get_timestamp", lambda self: real_timestamp(self) + int(clock["offset"]))
+    monkeypatch.setattr(TimestampSigner, "get_timestamp",
+                        lambda self: real_timestamp(self) + int(clock["offset"]))
     monkeypatch.setattr(csrf_tokens.time, "monotonic", lambda: real_monotonic() + clock["offset"])
 
     first = _csrf_on(alice)

@@ -24,7 +24,8 @@ CASES = [
 
 def test_remembered_urls_are_the_ones_flask_builds(app: Flask) -> None:
     # The second round is built from what the first remembered, in other requests.
-    for _round, mounted_at, path in itertools.product(range(2), ["", "/factdeck"], ["/study/a-set", "/articles/x", "/"]):
+    paths = ["/study/a-set", "/articles/x", "/"]
+    for _round, mounted_at, path in itertools.product(range(2), ["", "/factdeck"], paths):
         with app.test_request_context(path, base_url=f"http://localhost{mounted_at}/"):
             for endpoint, values in CASES:
                 try:

@@ -85,7 +85,8 @@ def sign(shown: Shown) -> str:
     # The plain form of the serializer's own tokens (loads() reads both): its
     # dumps() would also try zlib on every card shown, for tokens this short.
     payload = json.dumps(shown.as_payload(), separators=(",", ":")).encode("utf-8")
-    return _signer_for(current_app.config["SECRET_KEY"]).sign(base64.urlsafe_b64encode(payload).rstrip(b"=")).decode("ascii")
+    signer = _signer_for(current_app.config["SECRET_KEY"])
+    return signer.sign(base64.urlsafe_b64encode(payload).rstrip(b"=")).decode("ascii")
 
 
 def read_token(token: str | None) -> Shown:
