@@ -30,13 +30,13 @@ def main() -> None:
     parser.add_argument("--database", required=True)
     parser.add_argument("--set", default="bench-500")
     parser.add_argument("--clients", type=int, default=40)
-    parser.add_argument("--requests", type=int, default=60, help="per client and scenario")
+    parser.add_argument("--requests", type=int, default=150, help="per client and scenario (rounds of ~5 s)")
     parser.add_argument("--seconds", type=float, default=60, help="at most, per scenario")
     parser.add_argument("--workers", type=int, default=3, help="gunicorn processes (cores + 1 measured best)")
     parser.add_argument("--threads", type=int, default=1, help="more than 1: gthread workers")
     parser.add_argument("--first-user", type=int, default=0)
     parser.add_argument("--port", type=int, default=8321, help="and the next port for hello")
-    parser.add_argument("--rounds", type=int, default=3, help="of next card and hello, alternated")
+    parser.add_argument("--rounds", type=int, default=5, help="of next card and hello, alternated")
     args = parser.parse_args()
 
     subprocess.run([sys.executable, str(Path(__file__).with_name("explain_next_card.py")),
