@@ -18,8 +18,8 @@ class Factdeck(Flask):
     set it shows), and building a URL from the url_map costs more than a
     look-up; the map cannot change once the app serves. A URL depends on the
     endpoint, its values and the path the app is mounted at (and, for
-    ".name", the current blueprint); anything else (an anchor, a scheme, an external URL, values
-    that cannot be a key) is built the usual way.
+    ".name", the current blueprint); anything else (an anchor, a scheme, an
+    external URL, values that cannot be a key) is built the usual way.
     """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:

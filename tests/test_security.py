@@ -109,3 +109,14 @@ def test_session_cookies_follow_the_secret_key_and_its_fallbacks(seeded_client: 
     assert seeded_client.get("/account").status_code == 200
     app.config.update(SECRET_KEY_FALLBACKS=[])
     assert seeded_client.get("/account").status_code == 302  # the old cookie no longer counts
+
+
+def test_a_new_secret_key_signs_new_csrf_tokens(tmp_path: Path) -> None:
+    app = make_app(tmp_path, WTF_CSRF_ENABLED=True)
+    make_user(app, "alice")
+    alice = _logged_in(app.test_client(), "alice")
+    before = _csrf_on(alice)
+    app.config.update(SECRET_KEY="rotated-secret", SECRET_KEY_FALLBACKS=["test-secret"])
+    after = _csrf_on(alice)
+    assert set(after).isdisjoint(before)
+    assert alice.post("/logout", data={"csrf_token": after[0]}).status_code == 302
