@@ -1,0 +1,85 @@
+"""Requests that only read (GET, HEAD, OPTIONS) run in read-only transactions:
+READ ONLY on PostgreSQL, query_only on SQLite. A GET that starts writing
+fails instead of writing; on PostgreSQL the transaction ends with COMMIT, so
+psycopg keeps the statements it prepared (a ROLLBACK deallocates them all)."""
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from flask import Flask
+from sqlalchemy import select, text
+from sqlalchemy.exc import DBAPIError
+
+from app.database import writing
+from app.extensions import db
+from app.models import User
+from tests.conftest import DEFAULT_PASSWORD, make_app, make_user
+
+
+def _add_user(username: str) -> str:
+    db.session.add(User(username=username, password_hash="x", created_at=datetime.now(UTC)))
+    db.session.commit()
+    return "added"
+
+
+@pytest.fixture
+def writing_app(tmp_path: Path) -> Flask:
+    app = make_app(tmp_path)
+    app.add_url_rule("/probe/get-writes", "get_writes", lambda: _add_user("by-get"))
+    app.add_url_rule("/probe/post-writes", "post_writes", lambda: _add_user("by-post"), methods=["POST"])
+
+    def allowed() -> str:
+        with writing():
+            return _add_user("by-allowed-get")
+
+    app.add_url_rule("/probe/allowed-get-writes", "allowed_get_writes", allowed)
+    yield app
+    with app.app_context():
+        db.session.remove()
+        db.engine.dispose()
+
+
+def _usernames(app: Flask) -> set[str]:
+    with app.app_context():
+        return set(db.session.scalars(select(User.username)))
+
+
+def test_a_get_that_writes_is_refused_and_nothing_is_stored(writing_app: Flask) -> None:
+    client = writing_app.test_client()
+    with pytest.raises(DBAPIError, match="(?i)read-only|readonly"):
+        client.get("/probe/get-writes")
+    assert "by-get" not in _usernames(writing_app)
+
+
+def test_a_post_after_gets_on_the_same_connection_writes(writing_app: Flask) -> None:
+    client = writing_app.test_client()
+    for _ in range(3):
+        with pytest.raises(DBAPIError):
+            client.get("/probe/get-writes")
+    assert client.post("/probe/post-writes").get_data(as_text=True) == "added"
+    assert "by-post" in _usernames(writing_app)
+    with pytest.raises(DBAPIError):  # and the next GET is read-only again
+        client.get("/probe/get-writes")
+
+
+def test_writing_lets_a_get_write(writing_app: Flask) -> None:
+    """What the first request's seeding of an empty database uses."""
+    assert writing_app.test_client().get("/probe/allowed-get-writes").get_data(as_text=True) == "added"
+    assert "by-allowed-get" in _usernames(writing_app)
+
+
+def test_postgresql_keeps_prepared_statements_across_read_only_requests(app: Flask) -> None:
+    with app.app_context():
+        if db.engine.dialect.name != "postgresql":
+            pytest.skip("PostgreSQL only: psycopg prepares statements")
+    make_user(app, "alice")
+    client = app.test_client()
+    client.post("/login", data={"username": "alice", "password": DEFAULT_PASSWORD})
+    for _ in range(8):  # psycopg prepares a statement at its fifth run on a connection
+        assert client.get("/progress").status_code == 200
+    with app.app_context():
+        # The test client's requests and this context share the pool's one connection.
+        prepared = db.session.scalars(text("SELECT statement FROM pg_prepared_statements")).all()
+    assert any("users" in statement for statement in prepared), prepared
