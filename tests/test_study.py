@@ -70,6 +70,26 @@ def test_due_cards_come_first_then_new_ones_in_bank_order(seeded_app: Flask) -> 
         assert (counts.due, counts.new) == (1, len(order) - 2)
 
 
+def test_the_first_new_card_is_the_first_unseen_in_bank_order_past_gaps(seeded_app: Flask) -> None:
+    """Cards out of bank order (a teacher reordered the set) leave gaps: the
+    next new card fills the first one; another student's cards do not count."""
+    make_user(seeded_app, "alice")
+    make_user(seeded_app, "bob")
+    with seeded_app.app_context():
+        alice, bob = (db.session.query(User).filter_by(username=name).one() for name in ("alice", "bob"))
+        question_set = db.session.query(QuestionSet).filter_by(slug=SET).one()
+        order = [q.id for q in question_set.questions]
+        for nonce, question_id in (("a0", order[0]), ("a2", order[2]), ("a3", order[3])):
+            study.record_review(alice, question_set=question_set, question_id=question_id,
+                                presented_to=alice.id, nonce=nonce, mode="flashcard", rating=Rating.EASY, now=NOW)
+        study.record_review(bob, question_set=question_set, question_id=order[1], presented_to=bob.id,
+                            nonce="b1", mode="flashcard", rating=Rating.EASY, now=NOW)
+        shown = study.next_card(alice, question_set, NOW + MIN)
+        assert shown.is_new and shown.question.id == order[1]
+        review_in_service(alice, question_set, Rating.EASY, NOW + MIN, "a1")
+        assert study.next_card(alice, question_set, NOW + 2 * MIN).question.id == order[4]
+
+
 def test_the_log_records_every_field_of_a_review(seeded_app: Flask) -> None:
     make_user(seeded_app, "alice")
     with seeded_app.app_context():
