@@ -80,8 +80,8 @@ def test_the_first_new_card_is_the_first_unseen_in_bank_order_past_gaps(seeded_a
         question_set = db.session.query(QuestionSet).filter_by(slug=SET).one()
         order = [q.id for q in question_set.questions]
         for nonce, question_id in (("a0", order[0]), ("a2", order[2]), ("a3", order[3])):
-            study.record_review(alice, question_set=question_set, question_id=question_id,
-                                presented_to=alice.id, nonce=nonce, mode="flashcard", rating=Rating.EASY, now=NOW)
+            study.record_review(alice, question_set=question_set, question_id=question_id, nonce=nonce,
+                                presented_to=alice.id, mode="flashcard", rating=Rating.EASY, now=NOW)
         study.record_review(bob, question_set=question_set, question_id=order[1], presented_to=bob.id,
                             nonce="b1", mode="flashcard", rating=Rating.EASY, now=NOW)
         shown = study.next_card(alice, question_set, NOW + MIN)
