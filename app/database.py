@@ -97,35 +97,36 @@ def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
 
 
 def _configure_postgresql(engine: Engine) -> None:
-    """Requests that only read (GET, HEAD, OPTIONS) run in READ ONLY
-    transactions, ended by COMMIT rather than ROLLBACK.
+    """Requests that only read (GET, HEAD, OPTIONS) run their statements in
+    autocommit, on a connection whose transactions are read-only.
 
     psycopg 3 prepares a statement on the server once it has run five times on
-    a connection, which saves PostgreSQL planning it again: the next-card
-    statement costs its server about 210 µs prepared against 900 µs parsed and
-    planned afresh. But psycopg deallocates every prepared statement at each
-    ROLLBACK, and a request's transaction ends with one, so nothing was ever
-    prepared. A read-only transaction has nothing to undo, so COMMIT ends it
-    just as well and keeps them; and PostgreSQL itself refuses a write in it,
-    so a GET that starts writing fails loudly instead of being committed.
+    a connection, which saves PostgreSQL parsing and planning it again: the
+    next-card statement costs its server about 210 µs prepared against 900 µs
+    afresh. But psycopg deallocates every prepared statement at each ROLLBACK,
+    and every request's transaction ended with one, so nothing was ever
+    prepared. In autocommit there is no transaction to roll back, and no BEGIN
+    and ROLLBACK round trips either. Each statement still sees what was
+    committed when it started, as it does in a READ COMMITTED transaction, and
+    default_transaction_read_only makes PostgreSQL refuse a write in them, so
+    a GET that starts writing fails instead of writing bit by bit.
+
+    The two settings change together, and only when a connection goes from
+    serving writes to reads or back (most requests are GETs).
     """
 
     @event.listens_for(engine, "begin")
     def begin(connection) -> None:  # noqa: ANN001
         driver = connection.connection.driver_connection
         read_only = _reading_request()
-        if bool(driver.read_only) != read_only:  # psycopg emits BEGIN READ ONLY from here on
-            driver.read_only = read_only
-
-    rollback = engine.dialect.do_rollback
-
-    def end_read_only_with_commit(dbapi_connection) -> None:  # noqa: ANN001
-        if dbapi_connection.read_only:
-            dbapi_connection.commit()
-        else:
-            rollback(dbapi_connection)
-
-    engine.dialect.do_rollback = end_read_only_with_commit
+        if driver.autocommit == read_only:
+            return
+        if read_only:
+            driver.autocommit = True
+            driver.execute("SET default_transaction_read_only = on", prepare=False)
+        else:  # while still in autocommit: a SET inside a transaction is undone by its rollback
+            driver.execute("SET default_transaction_read_only = off", prepare=False)
+            driver.autocommit = False
 
 
 @contextmanager

@@ -1,7 +1,8 @@
-"""Requests that only read (GET, HEAD, OPTIONS) run in read-only transactions:
-READ ONLY on PostgreSQL, query_only on SQLite. A GET that starts writing
-fails instead of writing; on PostgreSQL the transaction ends with COMMIT, so
-psycopg keeps the statements it prepared (a ROLLBACK deallocates them all)."""
+"""Requests that only read (GET, HEAD, OPTIONS) cannot write: on PostgreSQL
+their statements run in autocommit with default_transaction_read_only on, on
+SQLite with query_only on. A GET that starts writing fails instead of writing.
+On PostgreSQL no ROLLBACK ends them, so psycopg keeps the statements it
+prepared (a ROLLBACK deallocates them all)."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
