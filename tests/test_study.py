@@ -364,9 +364,11 @@ def test_when_nothing_is_left_the_page_says_so(seeded_app: Flask, student: Flask
     assert "All done for now" in page and "due in 8 days" in page and "new cards for today (1)" in page
 
 
-def test_a_question_moved_to_another_set_takes_its_cards_along(seeded_app: Flask) -> None:
+@pytest.mark.parametrize("source_first", [False, True], ids=["target-bank-first", "source-bank-first"])
+def test_a_question_moved_to_another_set_takes_its_cards_along(seeded_app: Flask, source_first: bool) -> None:
     """Cards keep their question's set (the queue reads it off one index): a
-    bank that moves a question into another set moves the cards too."""
+    bank that moves a question into another set moves the cards too, whichever
+    of the two banks is stored first (seed stores them in file-name order)."""
     make_user(seeded_app, "alice")
     with seeded_app.app_context():
         user = db.session.query(User).one()
@@ -377,8 +379,9 @@ def test_a_question_moved_to_another_set_takes_its_cards_along(seeded_app: Flask
         bank = parse_bank((QUESTIONS_DIR / f"{SET}.yaml").read_text(encoding="utf-8"), f"{SET}.yaml", texts)
         moved_bank = replace(bank, slug="moved-here", title="Moved here",
                              questions=tuple(q for q in bank.questions if q.id == moved_id))
-        target = content.store_bank(moved_bank, now=NOW)
-        content.store_bank(replace(bank, questions=tuple(q for q in bank.questions if q.id != moved_id)), now=NOW)
+        source_bank = replace(bank, questions=tuple(q for q in bank.questions if q.id != moved_id))
+        banks = [source_bank, moved_bank] if source_first else [moved_bank, source_bank]
+        target = content.store_banks(banks, now=NOW)[banks.index(moved_bank)]
         db.session.commit()
         card = db.session.query(StudyCard).one()
         assert card.set_id == target.id != basics.id

@@ -76,8 +76,7 @@ def seed_corpus(seeds_dir: str | Path, questions_dir: str | Path, *, now: dateti
         for article in articles:
             store_article(article)
         db.session.flush()
-        for bank in banks:
-            store_bank(bank, now=now)
+        store_banks(banks, now=now)
         db.session.commit()
     except Exception:
         db.session.rollback()
@@ -99,6 +98,29 @@ def store_article(article: CorpusArticle) -> Article:
 
 def store_bank(bank: Bank, *, now: datetime) -> QuestionSet:
     """Create or update the set and its questions in place (by stable id)."""
+    return store_banks([bank], now=now)[0]
+
+
+def store_banks(banks: list[Bank], *, now: datetime) -> list[QuestionSet]:
+    """Store several banks; a question may move from any of them to another.
+
+    Nothing is flushed until every bank is stored: a flush in between would
+    delete a question that left a bank stored earlier as an orphan, cards and
+    all, before the bank stored later took it in."""
+    moved: list[str] = []
+    with db.session.no_autoflush:
+        sets = [_store_bank(bank, now, moved) for bank in banks]
+    if moved:
+        # A question that moved to another set takes its students' cards along.
+        db.session.flush()
+        new_set = select(Question.set_id).where(Question.id == StudyCard.question_id).scalar_subquery()
+        db.session.execute(
+            update(StudyCard).where(StudyCard.question_id.in_(moved)).values(set_id=new_set)
+        )
+    return sets
+
+
+def _store_bank(bank: Bank, now: datetime, moved: list[str]) -> QuestionSet:
     question_set = db.session.scalar(select(QuestionSet).where(QuestionSet.slug == bank.slug))
     if question_set is None:
         question_set = QuestionSet(slug=bank.slug)
@@ -126,14 +148,8 @@ def store_bank(bank: Bank, *, now: datetime) -> QuestionSet:
         if question.updated_at is None or _question_content(question) != before:
             question.updated_at = now
         kept.append(question)
-    # A question that moves here from another set takes its students' cards along.
-    moved = [q.id for q in kept if q.set_id is not None and q.set_id != question_set.id]
+    moved += [q.id for q in kept if q.set_id is not None and q.set_id != question_set.id]
     question_set.questions = kept
-    if moved:
-        db.session.flush()
-        db.session.execute(
-            update(StudyCard).where(StudyCard.question_id.in_(moved)).values(set_id=question_set.id)
-        )
     return question_set
 
 
