@@ -5,6 +5,7 @@ On PostgreSQL no ROLLBACK ends them, so psycopg keeps the statements it
 prepared (a ROLLBACK deallocates them all)."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -26,7 +27,7 @@ def _add_user(username: str) -> str:
 
 
 @pytest.fixture
-def writing_app(tmp_path: Path) -> Flask:
+def writing_app(tmp_path: Path) -> Iterator[Flask]:
     app = make_app(tmp_path)
     app.add_url_rule("/probe/get-writes", "get_writes", lambda: _add_user("by-get"))
     app.add_url_rule("/probe/post-writes", "post_writes", lambda: _add_user("by-post"), methods=["POST"])
