@@ -83,7 +83,7 @@ def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
         if info.get("query_only", False) != read_only:  # only when it changes: most requests are GETs
             driver.execute(f"PRAGMA query_only={int(read_only)}")
             info["query_only"] = read_only
-        driver.execute("BEGIN IMMEDIATE" if _writing_request() else "BEGIN")
+        driver.execute("BEGIN IMMEDIATE" if not read_only and _writing_request() else "BEGIN")
 
     @event.listens_for(engine, "connect")
     def set_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001

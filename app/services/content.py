@@ -107,9 +107,10 @@ def store_banks(banks: list[Bank], *, now: datetime) -> list[QuestionSet]:
     Nothing is flushed until every bank is stored: a flush in between would
     delete a question that left a bank stored earlier as an orphan, cards and
     all, before the bank stored later took it in."""
-    moved: list[str] = []
     with db.session.no_autoflush:
-        sets = [_store_bank(bank, now, moved) for bank in banks]
+        sets = [_store_bank(bank, now) for bank in banks]
+    # Unflushed, a question's set_id is still that of the set it came from.
+    moved = [q.id for s in sets for q in s.questions if q.set_id is not None and q.set_id != s.id]
     if moved:
         # A question that moved to another set takes its students' cards along.
         db.session.flush()
@@ -120,7 +121,7 @@ def store_banks(banks: list[Bank], *, now: datetime) -> list[QuestionSet]:
     return sets
 
 
-def _store_bank(bank: Bank, now: datetime, moved: list[str]) -> QuestionSet:
+def _store_bank(bank: Bank, now: datetime) -> QuestionSet:
     question_set = db.session.scalar(select(QuestionSet).where(QuestionSet.slug == bank.slug))
     if question_set is None:
         question_set = QuestionSet(slug=bank.slug)
@@ -148,7 +149,6 @@ def _store_bank(bank: Bank, now: datetime, moved: list[str]) -> QuestionSet:
         if question.updated_at is None or _question_content(question) != before:
             question.updated_at = now
         kept.append(question)
-    moved += [q.id for q in kept if q.set_id is not None and q.set_id != question_set.id]
     question_set.questions = kept
     return question_set
 
