@@ -50,13 +50,14 @@ def main() -> None:
     # alternate: a machine that slows down or speeds up affects both alike.
     with gunicorn("app:create_app()", args.port, workers=args.workers, threads=args.threads,
                   database=args.database), \
-            gunicorn("bench.hello_app:create_app()", args.port + 1, workers=args.workers, threads=args.threads,
-                     log="/tmp/fdbench/hello.log"):
+            gunicorn("bench.hello_app:create_app()", args.port + 1, workers=args.workers,
+                     threads=args.threads, log="/tmp/fdbench/hello.log"):
         browsers = logged_in(base, names, "bench-password-1")
         ratios, nexts = [], []
+        hello_browsers = [Browser(hello_base) for _ in names]
         for round_no in range(1, args.rounds + 1):
             next_card = run("next", browsers, args.set, args.requests, args.seconds)
-            hello = run("hello", [Browser(hello_base) for _ in names], args.set, args.requests * 3, args.seconds)
+            hello = run("hello", hello_browsers, args.set, args.requests * 3, args.seconds)
             ratios.append(next_card.rate / hello.rate)
             nexts.append(next_card)
             print(f"round {round_no}: " + next_card.summary("next card    "))
@@ -70,6 +71,7 @@ def main() -> None:
     print(f"targets: next p99 {worst_p99:.0f} ms (<= 100, worst round), ratio {ratio:.2f} (>= 0.4, median of "
           f"{', '.join(f'{r:.2f}' for r in ratios)}), submit p99 {submit.p(0.99):.0f} ms (<= 250), errors "
           f"{sum(r.error_count for r in nexts)} + {submit.error_count}")
+
 
 if __name__ == "__main__":
     main()
