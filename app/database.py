@@ -83,7 +83,8 @@ def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
         if info.get("query_only", False) != read_only:  # only when it changes: most requests are GETs
             driver.execute(f"PRAGMA query_only={int(read_only)}")
             info["query_only"] = read_only
-        driver.execute("BEGIN IMMEDIATE" if not read_only and _writing_request() else "BEGIN")
+        if not _autocommit_asked(connection):  # VACUUM, say, cannot run in a transaction
+            driver.execute("BEGIN IMMEDIATE" if not read_only and _writing_request() else "BEGIN")
 
     @event.listens_for(engine, "connect")
     def set_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001
@@ -112,21 +113,30 @@ def _configure_postgresql(engine: Engine) -> None:
     a GET that starts writing fails instead of writing bit by bit.
 
     The two settings change together, and only when a connection goes from
-    serving writes to reads or back (most requests are GETs).
+    serving writes to reads or back (most requests are GETs). The mode is kept
+    in the connection's info, not read off psycopg's autocommit, which
+    SQLAlchemy's own AUTOCOMMIT isolation level (for VACUUM, say) also sets
+    and resets.
     """
 
     @event.listens_for(engine, "begin")
     def begin(connection) -> None:  # noqa: ANN001
-        driver = connection.connection.driver_connection
+        driver, info = connection.connection.driver_connection, connection.connection.info
         read_only = _reading_request()
-        if driver.autocommit == read_only:
+        if info.get("read_only", False) == read_only and (driver.autocommit or not read_only):
             return
         if read_only:
             driver.autocommit = True
             driver.execute("SET default_transaction_read_only = on", prepare=False)
         else:  # while still in autocommit: a SET inside a transaction is undone by its rollback
             driver.execute("SET default_transaction_read_only = off", prepare=False)
-            driver.autocommit = False
+            driver.autocommit = _autocommit_asked(connection)
+        info["read_only"] = read_only
+
+
+def _autocommit_asked(connection) -> bool:  # noqa: ANN001
+    """Whether the code asked for isolation_level="AUTOCOMMIT" on this connection."""
+    return connection.get_execution_options().get("isolation_level") == "AUTOCOMMIT"
 
 
 @contextmanager

@@ -85,3 +85,19 @@ def test_postgresql_keeps_prepared_statements_across_read_only_requests(app: Fla
         # The test client's requests and this context share the pool's one connection.
         prepared = db.session.scalars(text("SELECT statement FROM pg_prepared_statements")).all()
     assert any("users" in statement for statement in prepared), prepared
+
+
+@pytest.mark.parametrize("requests_before", [0, 2], ids=["fresh connection", "after read-only requests"])
+def test_autocommit_asked_for_outside_a_request_is_kept(app: Flask, requests_before: int) -> None:
+    """VACUUM cannot run inside a transaction: code that asks SQLAlchemy for
+    AUTOCOMMIT (the bench's seeding does) gets it, whatever mode the pooled
+    connection served requests in before."""
+    client = app.test_client()
+    for _ in range(requests_before):
+        assert client.get("/login").status_code == 200
+    with app.app_context():
+        with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            connection.execute(text("VACUUM"))
+        with db.engine.connect() as connection:  # and an ordinary connection writes in a transaction again
+            connection.execute(text("UPDATE users SET new_cards_per_day = new_cards_per_day"))
+            connection.rollback()
