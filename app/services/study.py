@@ -20,6 +20,7 @@ from ..core.grading import is_correct
 from ..core.scheduling import Card, CardState, Rating
 from ..extensions import db
 from ..models import Article, Question, QuestionSet, QuestionSource, Review, StudyCard, User, UTCDateTime
+from .compiled_reads import CompiledRead
 from .content import SourceLink, source_link
 
 MODES = ("question", "flashcard")
@@ -66,7 +67,8 @@ def to_core(row: StudyCard) -> Card:
 
 
 def _store(row: StudyCard, card: Card) -> None:
-    row.state, row.step, row.stability, row.difficulty = int(card.state), card.step, card.stability, card.difficulty
+    row.state, row.step = int(card.state), card.step
+    row.stability, row.difficulty = card.stability, card.difficulty
     row.due, row.last_review, row.reps, row.lapses = card.due, card.last_review, card.reps, card.lapses
 
 
@@ -171,7 +173,8 @@ NEXT_CARD = (
         .scalar_subquery().label("in_set"),
         _started_today.label("started_today"),
         select(func.count()).select_from(_cards).where(_mine).scalar_subquery().label("started_in_set"),
-        select(func.count()).select_from(_cards).where(_mine, _cards.c.due <= _NOW).scalar_subquery().label("due"),
+        select(func.count()).select_from(_cards).where(_mine, _cards.c.due <= _NOW)
+        .scalar_subquery().label("due"),
         type_coerce(select(func.min(_cards.c.due)).where(_mine, _cards.c.due > _NOW).scalar_subquery(),
                     UTCDateTime()).label("next_due"),
         _card.c.id.label("card_id"), *(_card.c[name].label(f"card_{name}") for name in _CARD_FIELDS),
@@ -190,6 +193,7 @@ NEXT_CARD = (
     .where(_sets.c.slug == bindparam("slug"))
     .order_by(_sources.c.position)
 )
+_NEXT_CARD_READ = CompiledRead(NEXT_CARD)
 
 
 def next_card_statements(user: User, question_set: QuestionSet, now: datetime) -> dict[str, object]:
@@ -223,7 +227,7 @@ def open_queue(user: User, slug: str, now: datetime) -> Queue | None:
     """The set ``slug`` if it is published, unarchived and has questions,
     with the user's queue in it: due cards first (the most overdue first),
     then new cards in bank order up to the user's daily limit."""
-    rows = db.session.execute(NEXT_CARD, _params(user, slug, now)).all()
+    rows = _NEXT_CARD_READ.rows(db.session, _params(user, slug, now))
     first = rows[0] if rows else None
     if first is None or not first.published or first.archived or not first.in_set:
         return None
@@ -245,7 +249,7 @@ def next_card(user: User, question_set: QuestionSet | StudySet, now: datetime) -
 
 
 def queue_counts(user: User, question_set: QuestionSet | StudySet, now: datetime) -> QueueCounts:
-    row = db.session.execute(NEXT_CARD, _params(user, question_set.slug, now)).first()
+    row = _NEXT_CARD_READ.first(db.session, _params(user, question_set.slug, now))
     return _counts(user, row, now)
 
 
@@ -349,7 +353,8 @@ def record_review(
             raise NotYourCard("This card was shown to another account: you can only answer your own cards.")
         question = db.session.get(Question, earlier.question_id)
         row = db.session.scalar(
-            select(StudyCard).where(StudyCard.user_id == user.id, StudyCard.question_id == earlier.question_id)
+            select(StudyCard)
+            .where(StudyCard.user_id == user.id, StudyCard.question_id == earlier.question_id)
         )
         return RecordedReview(question=question, review=earlier, card=to_core(row), duplicate=True)
 
