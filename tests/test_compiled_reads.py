@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import pytest
 from flask import Flask
-from sqlalchemy import bindparam, select, text
+from flask.testing import FlaskClient
+from sqlalchemy import bindparam, func, select, text
 from sqlalchemy.exc import DBAPIError
 
 from app.core.scheduling import Rating
+from app.database import connection_for_reads
 from app.extensions import db
-from app.models import Question, QuestionSet, StudyCard, User
+from app.models import Question, QuestionSet, Review, StudyCard, User
 from app.services import study
 from app.services.compiled_reads import CompiledRead
 from tests.conftest import NOW, make_user
-from tests.test_study import DAY, SET, review_in_service
+from tests.test_study import DAY, SET, review_in_service, student, token_on  # noqa: F401 (a fixture)
 
 
 def _study_a_little(app: Flask) -> tuple[int, str]:
@@ -94,3 +96,69 @@ def test_a_lost_connection_is_discarded_and_the_next_read_works(app: Flask) -> N
         assert caught.value.connection_invalidated
         db.session.rollback()
         assert read.first(db.session, {"user_id": user_id}).username == "carol"
+
+
+# The connection a read-only request holds for its compiled reads -------------
+
+
+def _probe_app(app: Flask) -> Flask:
+    """Routes that show which connection a compiled read gets."""
+    read = CompiledRead(select(User.username).where(User.id == bindparam("user_id")))
+
+    def write_on_the_read_connection() -> str:
+        connection = connection_for_reads(db.session)
+        connection.driver.execute("UPDATE users SET new_cards_per_day = 7")
+        return "wrote"
+
+    def read_own_write() -> str:
+        user = User(username="dora", password_hash="x", created_at=NOW)
+        db.session.add(user)
+        db.session.flush()
+        found = read.first(db.session, {"user_id": user.id})
+        db.session.rollback()
+        return found.username if found else "not seen"
+
+    app.add_url_rule("/probe/write-on-read", "write_on_read", write_on_the_read_connection)
+    app.add_url_rule("/probe/read-own-write", "read_own_write", read_own_write, methods=["POST"])
+    return app
+
+
+def test_a_get_reads_on_a_read_only_connection(app: Flask) -> None:
+    make_user(app, "erin")
+    with pytest.raises(Exception, match="(?i)read-only|readonly"):
+        _probe_app(app).test_client().get("/probe/write-on-read")
+    with app.app_context():
+        assert db.session.scalar(select(User.new_cards_per_day)) != 7
+
+
+def test_a_write_request_reads_in_its_own_transaction(app: Flask) -> None:
+    assert _probe_app(app).test_client().post("/probe/read-own-write").get_data(as_text=True) == "dora"
+
+
+def test_the_read_connection_is_given_back_when_the_request_ends(app: Flask) -> None:
+    held = []  # kept here, so that only an explicit give-back returns it to the pool
+    app.add_url_rule("/probe/hold", "hold", lambda: held.append(connection_for_reads(db.session)) or "held")
+    client, pool = app.test_client(), _engine_pool(app)
+    for _ in range(3):
+        assert client.get("/probe/hold").status_code == 200
+        assert pool.checkedout() == 0 and held[-1].pooled.dbapi_connection is None
+    assert len({id(connection) for connection in held}) == 3  # one per request
+
+
+def test_study_pages_give_their_read_connection_back_and_posts_still_write(
+    seeded_app: Flask, student: FlaskClient,
+) -> None:
+    pool = _engine_pool(seeded_app)
+    for _ in range(3):
+        page = student.get(f"/study/{SET}?mode=flashcards").get_data(as_text=True)
+        assert pool.checkedout() == 0
+    response = student.post(f"/study/{SET}/review", data={"token": token_on(page), "rating": "3"})
+    assert response.status_code == 302 and pool.checkedout() == 0
+    with seeded_app.app_context():
+        assert db.session.scalar(select(func.count()).select_from(Review)) == 1
+    assert "Saved: Good." in student.get(response.headers["Location"]).get_data(as_text=True)
+
+
+def _engine_pool(app: Flask):  # noqa: ANN202
+    with app.app_context():
+        return db.engine.pool

@@ -6,8 +6,10 @@ database itself takes (SQLite: about 190 µs for the next card against 50 µs
 on the driver, 53 µs for the account against 6 µs), because each execution
 builds an execution context, a result and its rows anew. A ``CompiledRead``
 keeps the SQL string, the bind and result converters of each dialect, and
-runs the statement on the session's own connection: the same transaction
-(the ``begin`` events of app/database.py still run), the same values.
+runs the statement on the driver connection that app/database.py's
+``connection_for_reads`` picks: in a request that only reads, one held for
+the request in read-only mode; otherwise the session's own, in its
+transaction. The values are those SQLAlchemy would give.
 
 What it gives up: SQLAlchemy's statement logging, and its cursor events. A
 driver error is still raised as SQLAlchemy's ``DBAPIError``, and a lost
@@ -23,6 +25,8 @@ from sqlalchemy import Select
 from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
+
+from ..database import connection_for_reads
 
 Converter = Callable[[Any], Any]
 
@@ -70,14 +74,14 @@ class CompiledRead:
         self._compiled: dict[tuple[str, str], _ForDialect] = {}
 
     def rows(self, session: Session, values: Mapping[str, Any]) -> list[tuple]:
-        connection = session.connection()
+        connection = connection_for_reads(session)
         dialect = connection.dialect
         key = (dialect.name, dialect.driver)
         compiled = self._compiled.get(key)
         if compiled is None:
             compiled = self._compiled[key] = _ForDialect(self.statement, dialect)
         parameters = compiled.parameters(values)
-        driver = connection.connection.driver_connection
+        driver = connection.driver
         cursor = driver.cursor()
         try:
             cursor.execute(compiled.sql, parameters)
