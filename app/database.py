@@ -21,6 +21,7 @@ from sqlalchemy.pool import PoolProxiedConnection
 from .extensions import db
 from .models import Article
 from .schema_upgrades import apply_upgrades, pending_upgrades
+from .write_queue import WriteQueue
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +77,12 @@ def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
 
     A request that only reads (GET, HEAD, OPTIONS) runs with query_only on,
     so that a GET which starts writing fails here as it does on PostgreSQL.
+
+    Writing requests queue for BEGIN IMMEDIATE on a file lock (app/write_queue.py)
+    rather than in SQLite's busy handler, which sleeps up to 100 ms between tries.
     """
+    database = engine.url.database
+    queue = WriteQueue(f"{database}.write-queue") if database and database != ":memory:" else None
 
     @event.listens_for(engine, "begin")
     def begin(connection) -> None:  # noqa: ANN001
@@ -85,8 +91,30 @@ def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
         driver, info = connection.connection.driver_connection, connection.connection.info
         read_only = _reading_request()
         _sqlite_read_only(driver, info, read_only)
-        if not _autocommit_asked(connection):  # VACUUM, say, cannot run in a transaction
-            driver.execute("BEGIN IMMEDIATE" if not read_only and _writing_request() else "BEGIN")
+        if _autocommit_asked(connection):  # VACUUM, say, cannot run in a transaction
+            return
+        if read_only or not _writing_request():
+            driver.execute("BEGIN")
+        elif queue is None:
+            driver.execute("BEGIN IMMEDIATE")
+        elif queue.acquire():
+            try:
+                driver.execute("BEGIN IMMEDIATE")
+            except BaseException:
+                queue.release()
+                raise
+            info["write_queue"] = queue
+        else:  # this thread's other connection is writing: SQLite's busy timeout decides
+            driver.execute("BEGIN IMMEDIATE")
+
+    @event.listens_for(engine, "checkin")
+    def let_the_next_writer_go(_dbapi_connection, record) -> None:  # noqa: ANN001
+        # The ORM session gives its connection back as soon as its transaction
+        # ends (commit, rollback, the end of a failed request, invalidation),
+        # after the driver's COMMIT or ROLLBACK.
+        queue = record.info.pop("write_queue", None)
+        if queue is not None:
+            queue.release()
 
     @event.listens_for(engine, "connect")
     def set_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001
@@ -165,15 +193,18 @@ _HELD = "_factdeck_read_connection"  # its name in flask.g
 def connection_for_reads(session: Session | scoped_session) -> ReadConnection:
     """Where a compiled read (services/compiled_reads.py) runs.
 
-    In a request that only reads, before the ORM session has begun: a pooled
-    connection of its own, put in read-only mode as the begin events would,
-    without a transaction (each SELECT sees what was committed when it
-    started, as in READ COMMITTED), and given back when the request ends.
-    The ORM session's connection, transaction and rollback cost a study page
-    about 90 µs, more than its two SELECTs take on SQLite. Otherwise: the
-    session's own connection and transaction, so a read sees its writes.
+    In a request, before the ORM session has begun: a pooled connection of
+    its own, put in read-only mode as the begin events would, without a
+    transaction (each SELECT sees what was committed when it started, as in
+    READ COMMITTED), and given back when the request ends. The ORM session's
+    connection, transaction and rollback cost a study page about 90 µs, more
+    than its two SELECTs take on SQLite; and a POST's transaction, which on
+    SQLite holds the database's one write lock from its first statement,
+    begins only when the work that needs it does, not at the log-in check.
+    Once the session has begun, and outside requests: the session's own
+    connection and transaction, so a read sees its writes.
     """
-    if not _reading_request() or _in_transaction(session):
+    if not has_request_context() or _in_transaction(session):
         connection = session.connection()
         driver = connection.connection.driver_connection
         return ReadConnection(connection.dialect, driver, connection.invalidate)

@@ -194,6 +194,7 @@ NEXT_CARD = (
     .order_by(_sources.c.position)
 )
 _NEXT_CARD_READ = CompiledRead(NEXT_CARD)
+_STUDY_SET_READ = CompiledRead(STUDY_SET)
 
 
 def next_card_statements(user: User, question_set: QuestionSet, now: datetime) -> dict[str, object]:
@@ -209,7 +210,7 @@ def _params(user: User, slug: str, now: datetime) -> dict[str, object]:
 
 def find_study_set(slug: str) -> StudySet | None:
     """The published, unarchived set ``slug`` if it has questions."""
-    row = db.session.execute(STUDY_SET, {"slug": slug}).first()
+    row = _STUDY_SET_READ.first(db.session, {"slug": slug})
     return StudySet(id=row.id, slug=row.slug, title=row.title) if row is not None else None
 
 

@@ -215,19 +215,20 @@ def review(slug: str) -> Response | tuple[str, int]:
         abort(400, description="Choose a rating from 1 (Again) to 4 (Easy).")
     now = _now()
     try:
+        response_ms = shown.response_ms if shown.mode == "question" else max(0, _ms(now) - shown.shown_at_ms)
         recorded = study.record_review(
-            current_user, question_set=question_set, question_id=shown.question_id, presented_to=shown.user_id,
-            nonce=shown.nonce, mode=shown.mode, rating=form.rating.data, now=now,
-            answer_given=shown.answer, correct=shown.correct,
-            response_ms=shown.response_ms if shown.mode == "question" else max(0, _ms(now) - shown.shown_at_ms),
+            current_user, question_set=question_set, question_id=shown.question_id,
+            presented_to=shown.user_id, nonce=shown.nonce, mode=shown.mode, rating=form.rating.data, now=now,
+            answer_given=shown.answer, correct=shown.correct, response_ms=response_ms,
         )
     except study.StudyRefused as exc:
         return _refused(question_set, exc, view_mode)
     if recorded.duplicate:
         flash("That card was already recorded; here is the next one.", "info")
     else:
-        rating = Rating(recorded.review.rating)
-        flash(f"Saved: {rating.label}. Next review in {describe_interval(recorded.card.due, now)}.", "success")
+        rating = Rating(form.rating.data)  # not the committed row's: reading it would begin a transaction
+        next_in = describe_interval(recorded.card.due, now)
+        flash(f"Saved: {rating.label}. Next review in {next_in}.", "success")
     return redirect(url_for("study.show", slug=slug, mode=view_mode))
 
 
