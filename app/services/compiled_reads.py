@@ -7,9 +7,9 @@ on the driver, 53 µs for the account against 6 µs), because each execution
 builds an execution context, a result and its rows anew. A ``CompiledRead``
 keeps the SQL string, the bind and result converters of each dialect, and
 runs the statement on the driver connection that app/database.py's
-``connection_for_reads`` picks: in a request that only reads, one held for
-the request in read-only mode; otherwise the session's own, in its
-transaction. The values are those SQLAlchemy would give.
+``connection_for_reads`` picks: in a request whose ORM session has not
+begun, one held for the request in read-only mode; otherwise the session's
+own, in its transaction. The values are those SQLAlchemy would give.
 
 What it gives up: SQLAlchemy's statement logging, and its cursor events. A
 driver error is still raised as SQLAlchemy's ``DBAPIError``, and a lost
