@@ -98,7 +98,7 @@ def test_a_lost_connection_is_discarded_and_the_next_read_works(app: Flask) -> N
         assert read.first(db.session, {"user_id": user_id}).username == "carol"
 
 
-# The connection a read-only request holds for its compiled reads -------------
+# The connection a request holds for its compiled reads until its ORM session begins
 
 
 def _probe_app(app: Flask) -> Flask:
