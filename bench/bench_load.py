@@ -8,7 +8,10 @@ Prints the EXPLAIN of the next-card statements, then for "next card"
 (GET /study/<set>) and "submit answer" (POST of a rating with the form's CSRF
 and card tokens): req/s, p50, p99 and errors; then the same load on hello
 and the ratio of next-card req/s to hello's, over rounds that alternate the
-two (the median ratio). Targets on a 2-core machine:
+two (the median ratio). Each round also prints the CPU each request cost,
+split between the workers, the database server (PostgreSQL) and the load
+generator (bench/cpu.py), and on PostgreSQL the ratio estimated for a
+database server on cores of its own. Targets on a 2-core machine:
 next card p99 <= 100 ms and ratio >= 0.4; submit p99 <= 250 ms.
 """
 from __future__ import annotations
@@ -21,8 +24,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.cpu import CpuMeter  # noqa: E402
 from bench.load import Browser, logged_in, run  # noqa: E402
-from bench.serve import gunicorn  # noqa: E402
+from bench.serve import gunicorn, worker_pids  # noqa: E402
 
 
 def main() -> None:
@@ -49,20 +53,32 @@ def main() -> None:
     # Both servers run at once (an idle one costs nothing) so that the rounds
     # alternate: a machine that slows down or speeds up affects both alike.
     with gunicorn("app:create_app()", args.port, workers=args.workers, threads=args.threads,
-                  database=args.database), \
+                  database=args.database) as factdeck, \
             gunicorn("bench.hello_app:create_app()", args.port + 1, workers=args.workers,
-                     threads=args.threads, log="/tmp/fdbench/hello.log"):
+                     threads=args.threads, log="/tmp/fdbench/hello.log") as hello_server:
         browsers = logged_in(base, names, "bench-password-1")
-        ratios, nexts = [], []
+        ratios, nexts, cpu_ratios, without_database = [], [], [], []
         hello_browsers = [Browser(hello_base) for _ in names]
+        on_postgresql = args.database.startswith("postgresql")
+        factdeck_cpu = CpuMeter(lambda: worker_pids(factdeck), database=on_postgresql)
+        hello_cpu = CpuMeter(lambda: worker_pids(hello_server), database=on_postgresql)
         for round_no in range(1, args.rounds + 1):
+            factdeck_cpu.start()
             next_card = run("next", browsers, args.set, args.requests, args.seconds)
+            next_cost = factdeck_cpu.stop(next_card.sent)
+            hello_cpu.start()
             hello = run("hello", hello_browsers, args.set, args.requests * 3, args.seconds)
+            hello_cost = hello_cpu.stop(hello.sent)
             ratios.append(next_card.rate / hello.rate)
+            cpu_ratios.append(hello_cost.total / next_cost.total)
+            without_database.append(hello_cost.total / (next_cost.total - next_cost.database))
             nexts.append(next_card)
             print(f"round {round_no}: " + next_card.summary("next card    "))
+            print(f"round {round_no}:   next card {next_cost.summary()}")
             print(f"round {round_no}: " + hello.summary("hello        "))
-            print(f"round {round_no}: ratio next card / hello: {ratios[-1]:.2f}")
+            print(f"round {round_no}:   hello     {hello_cost.summary()}")
+            print(f"round {round_no}: ratio next card / hello: {ratios[-1]:.2f} "
+                  f"(of CPU per request: {cpu_ratios[-1]:.2f})")
         # The submit load answers the due cards, so it runs once, last.
         submit = run("submit", browsers, args.set, args.requests // 2, args.seconds)
         print(submit.summary("submit answer"))
@@ -71,6 +87,12 @@ def main() -> None:
     print(f"targets: next p99 {worst_p99:.0f} ms (<= 100, worst round), ratio {ratio:.2f} (>= 0.4, median of "
           f"{', '.join(f'{r:.2f}' for r in ratios)}), submit p99 {submit.p(0.99):.0f} ms (<= 250), errors "
           f"{sum(r.error_count for r in nexts)} + {submit.error_count}")
+    if on_postgresql:
+        # Throughput on saturated cores goes as 1 / CPU per request; this is
+        # what the ratio would be if the database server's share ran elsewhere.
+        print(f"estimate: ratio with the database server on cores of its own "
+              f"{statistics.median(without_database):.2f} (median; next card's CPU without the database "
+              f"server's share, against hello's; CPU ratio as measured {statistics.median(cpu_ratios):.2f})")
 
 
 if __name__ == "__main__":

@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import http.client
 import re
-import statistics
 import threading
 import time
 from dataclasses import dataclass, field
@@ -101,10 +100,12 @@ class Result:
     errors: dict[str, int] = field(default_factory=dict)
     statuses: dict[int, int] = field(default_factory=dict)
     elapsed: float = 0.0
+    sent: int = 0  # requests answered, the uncounted warm-up ones too (for CPU per request)
     lock = threading.Lock()
 
     def add(self, seconds: float, status: int, ok: bool) -> None:
         with self.lock:
+            self.sent += 1
             self.latencies.append(seconds)
             self.statuses[status] = self.statuses.get(status, 0) + 1
             if not ok:
@@ -191,6 +192,9 @@ def run(scenario: str, browsers: list[Browser], slug: str, requests: int, second
                     ok = status == 200
                 if n >= warmup:
                     result.add(time.perf_counter() - began, status, ok)
+                else:
+                    with result.lock:
+                        result.sent += 1
             except (OSError, http.client.HTTPException) as exc:
                 result.error(type(exc).__name__)
 
