@@ -129,6 +129,9 @@ class StudyCard(db.Model):
         # The study queue of one set (its counts, its most overdue card) is a
         # range of this index, whatever the user's cards in other sets.
         Index("ix_study_cards_user_set_due", "user_id", "set_id", "due"),
+        # The questions of one set the user has cards for (the search for the
+        # first unseen question), read off the index alone.
+        Index("ix_study_cards_user_set_question", "user_id", "set_id", "question_id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

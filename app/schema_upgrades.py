@@ -12,9 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import inspect, text
+from sqlalchemy import Index, inspect, text
 from sqlalchemy.engine import Connection, Engine
 
+from .extensions import db
 from .models import StudyCard
 
 
@@ -53,8 +54,28 @@ def _add_card_set_ids(connection: Connection) -> None:
         index.create(connection, checkfirst=True)
 
 
+def _missing_indexes(connection: Connection) -> list[Index]:
+    """Indexes the models declare on existing tables that the database lacks
+    (create_all makes an index only with its table)."""
+    inspector = inspect(connection)
+    present = set(inspector.get_table_names())
+    missing = []
+    for table in db.metadata.sorted_tables:
+        if table.name in present and table.indexes:
+            have = {index["name"] for index in inspector.get_indexes(table.name)}
+            missing += [index for index in table.indexes if index.name not in have]
+    return missing
+
+
+def _create_missing_indexes(connection: Connection) -> None:
+    for index in _missing_indexes(connection):
+        index.create(connection, checkfirst=True)
+
+
+# In order: an index may need a column that an earlier step adds.
 UPGRADES: tuple[Upgrade, ...] = (
     Upgrade("study_cards.set_id", _cards_lack_set_id, _add_card_set_ids),
+    Upgrade("indexes", lambda connection: bool(_missing_indexes(connection)), _create_missing_indexes),
 )
 
 

@@ -103,6 +103,26 @@ def test_a_table_added_by_a_newer_version_is_created_at_first_request(seeded_app
         db.engine.dispose()
 
 
+def test_an_index_added_by_a_newer_version_is_created_at_first_request(
+    seeded_app: Flask, tmp_path: Path
+) -> None:
+    """create_all makes an index only with its table: one a newer version
+    declares on an existing table is created by the upgrade step."""
+    with seeded_app.app_context():
+        with db.engine.begin() as connection:
+            connection.execute(db.text("DROP INDEX ix_study_cards_user_set_question"))
+        db.session.remove()
+        assert pending_upgrades(db.engine) == ["indexes"]
+    fresh = auto_seeding_app(seeded_app.config["SQLALCHEMY_DATABASE_URI"], str(tmp_path / "instance2"))
+    assert fresh.test_client().get("/").status_code == 200
+    with fresh.app_context():
+        assert pending_upgrades(db.engine) == []
+        indexes = db.inspect(db.engine).get_indexes("study_cards")
+        columns = {index["name"]: index["column_names"] for index in indexes}
+        assert columns["ix_study_cards_user_set_question"] == ["user_id", "set_id", "question_id"]
+        db.engine.dispose()
+
+
 def test_cards_from_before_card_set_ids_are_upgraded_at_first_request(seeded_app: Flask, tmp_path: Path) -> None:
     """A database made before study_cards.set_id gains the column, filled in
     from the questions, with its index, and the study page works on it."""
@@ -124,7 +144,8 @@ def test_cards_from_before_card_set_ids_are_upgraded_at_first_request(seeded_app
                 connection.execute(db.text("DROP TABLE study_cards"))
                 connection.execute(db.text("ALTER TABLE old_cards RENAME TO study_cards"))
         db.session.remove()
-        assert pending_upgrades(db.engine) == ["study_cards.set_id"]
+        # Its indexes went with the column: the index step follows the column's.
+        assert pending_upgrades(db.engine) == ["study_cards.set_id", "indexes"]
     fresh = auto_seeding_app(seeded_app.config["SQLALCHEMY_DATABASE_URI"], str(tmp_path / "instance2"))
     client = fresh.test_client()
     assert client.get("/").status_code == 200

@@ -90,6 +90,43 @@ def test_the_first_new_card_is_the_first_unseen_in_bank_order_past_gaps(seeded_a
         assert study.next_card(alice, question_set, NOW + 2 * MIN).question.id == order[4]
 
 
+def test_the_first_new_card_of_a_set_counts_only_that_sets_cards(seeded_app: Flask) -> None:
+    """A student far into one set starts another at its first question, and
+    goes on in each where they left off."""
+    make_user(seeded_app, "alice")
+    with seeded_app.app_context():
+        alice = db.session.query(User).one()
+        basics = db.session.query(QuestionSet).filter_by(slug=SET).one()
+        generated = db.session.query(QuestionSet).filter_by(slug="generated-seeds").one()
+        basics_order = [q.id for q in basics.questions]
+        generated_order = [q.id for q in generated.questions]
+        for n in range(3):
+            review_in_service(alice, generated, Rating.EASY, NOW + n * MIN, f"g{n}")
+        review_in_service(alice, basics, Rating.EASY, NOW + 3 * MIN, "b0")
+        assert study.next_card(alice, basics, NOW + 4 * MIN).question.id == basics_order[1]
+        assert study.next_card(alice, generated, NOW + 4 * MIN).question.id == generated_order[3]
+
+
+def test_the_unseen_search_reads_the_sets_cards_off_an_index_once(seeded_app: Flask) -> None:
+    """The list of questions the student has seen holds only this set's cards,
+    read off ix_study_cards_user_set_question, and SQLite builds it once for the
+    page rather than once per question (a correlated list would be rebuilt)."""
+    make_user(seeded_app, "alice")
+    with seeded_app.app_context():
+        if db.engine.dialect.name != "sqlite":
+            pytest.skip("SQLite's plan; PostgreSQL's depends on statistics (bench/explain_next_card.py)")
+        alice = db.session.query(User).one()
+        basics = db.session.query(QuestionSet).filter_by(slug=SET).one()
+        (statement,) = study.next_card_statements(alice, basics, NOW).values()
+        compiled = statement.compile(db.engine, compile_kwargs={"literal_binds": True})
+        plan = [row[3] for row in db.session.execute(db.text(f"EXPLAIN QUERY PLAN {compiled}"))]
+        seen = [line for line in plan if " seen " in line]
+        index = "ix_study_cards_user_set_question"
+        assert seen == [f"SEARCH seen USING COVERING INDEX {index} (user_id=? AND set_id=?)"]
+        assert any(line.startswith("LIST SUBQUERY") for line in plan)
+        assert not any(line.startswith("CORRELATED LIST SUBQUERY") for line in plan)
+
+
 def test_the_log_records_every_field_of_a_review(seeded_app: Flask) -> None:
     make_user(seeded_app, "alice")
     with seeded_app.app_context():
