@@ -40,7 +40,7 @@ def _cards_lack_set_id(connection: Connection) -> bool:
 
 def _add_card_set_ids(connection: Connection) -> None:
     """study_cards.set_id: the set of the card's question, filled in from the
-    questions, with the (user_id, set_id, due) index the study queue reads."""
+    questions (its indexes come with the "indexes" step that follows)."""
     connection.execute(text(
         "ALTER TABLE study_cards ADD COLUMN set_id INTEGER REFERENCES question_sets (id) ON DELETE CASCADE"
     ))
@@ -50,8 +50,6 @@ def _add_card_set_ids(connection: Connection) -> None:
     ))
     if connection.dialect.name == "postgresql":  # SQLite cannot add NOT NULL to a column
         connection.execute(text("ALTER TABLE study_cards ALTER COLUMN set_id SET NOT NULL"))
-    for index in StudyCard.__table__.indexes:
-        index.create(connection, checkfirst=True)
 
 
 def _missing_indexes(connection: Connection) -> list[Index]:
