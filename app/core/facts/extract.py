@@ -14,10 +14,11 @@ from app.core.facts.anniversaries import find_anniversaries
 from app.core.facts.areas import find_areas
 from app.core.facts.dates import Cal, DateContext, DateMention, find_dates
 from app.core.facts.fact import Fact
+from app.core.facts.hosting import find_hosted_visits
 from app.core.facts.names import find_people, find_places, tokenize
 from app.core.facts.page import read_layout
 from app.core.facts.reading import MAX_SENTENCE_CHARS, ArticleMemory, SentenceView
-from app.core.facts.visits import country_mentions, find_visits
+from app.core.facts.visits import country_mentions, find_visits, known_visit
 
 MAX_STORY_SENTENCES = 5_000  # a bound on work for pathological input
 
@@ -31,7 +32,7 @@ def read_dateline(article: Article) -> str | None:
 def extract_facts(article: Article) -> list[Fact]:
     """Dates, visits, anniversaries and areas of cooperation the article's story states."""
     layout = read_layout(article)
-    memory = ArticleMemory()
+    memory = ArticleMemory(filed_from=_filed_from(article, layout.story))
     context = DateContext(dateline=layout.dateline)
     facts: list[tuple[int, str, int, Fact]] = []  # (start, kind, place in sentence, fact)
     years_seen: list[int | None] = []
@@ -48,7 +49,9 @@ def extract_facts(article: Article) -> list[Fact]:
             facts.append((sentence.start, kind, position, fact))
 
         used: set[tuple[int, int]] = set()
-        for visit in find_visits(view, memory):
+        visits = find_visits(view, memory)
+        visits += [v for v in find_hosted_visits(view, memory) if not known_visit(visits, v)]
+        for visit in visits:
             add("visit", 0, visitor=visit.visitor, destination=visit.destination, when=visit.when)
             used.update(visit.date_spans)
         year_hint = layout.dateline.year if layout.dateline else None
@@ -62,6 +65,22 @@ def extract_facts(article: Article) -> list[Fact]:
         _remember(view, memory, context, years_seen)
     facts.sort(key=lambda item: item[:3])
     return [fact for *_, fact in facts]
+
+
+# "NAIROBI, Kenya -", "PRETORIA (Reuters) -": the place a story opens with, before a dash.
+_FILED_FROM = re.compile(r"^\W{0,3}(?P<place>[A-Z][\w'’.À-ỹ -]{1,40}?(?:,\s*[A-Z][\w'’. -]{1,30}?)?)\s*(?:\([^)]{1,30}\)\s*)?[-—–]\s")
+
+
+def _filed_from(article: Article, story: tuple[int, ...]):
+    """Where the story was written, from the opening of its first sentences."""
+    for index in story[:3]:
+        sentence = article.sentences[index]
+        match = _FILED_FROM.match(article.text, sentence.start, sentence.end)
+        if match:
+            places = find_places(match.group("place"))
+            if places:
+                return places[-1].place
+    return None
 
 
 def _masked(text: str, start: int, end: int, span: tuple[int, int] | None) -> str:

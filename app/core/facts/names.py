@@ -76,6 +76,8 @@ def find_places(text: str, tokens: list[Token] | None = None) -> list[PlaceMenti
             continue
         n, place = hit
         after = keys[i + n] if i + n < len(keys) else ""
+        if after == "state" and i + n + 1 < len(keys) and keys[i + n + 1].startswith("visit"):
+            after = ""  # "a Japan state visit" is a visit to Japan, unlike "Kaduna State"
         last = tokens[i + n - 1]
         if place is not None and not (after in NOT_A_PLACE_AFTER and not last.is_possessive):
             found.append(PlaceMention(place, tokens[i].start, last.end))
@@ -96,6 +98,7 @@ TITLE_WORDS = frozenset(
     economy agriculture culture tourism home affairs state deputy-prime first lady officer
     permanent politburo member standing vice-president vice-chairman founding father leaders
     his her excellency majesty highness late then former incoming outgoing acting
+    hon honourable honorable mp adviser advisor custodian
     """.split()
 )
 
@@ -160,8 +163,8 @@ def _is_name_word(token: Token, place_starts: set[int], place_inside: set[int]) 
     if not token.is_capitalised or token.start in place_inside:
         return False
     key = token.bare_key
-    if token.start in place_starts or key in TITLE_WORDS or key in ORG_WORDS:
-        return False
+    if token.start in place_starts or key in TITLE_WORDS or key in ORG_WORDS or key in DEMONYMS:
+        return False  # "Zambian" in "the Zambian side" is a nationality, not a name
     if len(token.bare) > 1 and token.bare.isupper():  # acronyms: DPRK, CPV
         return False
     if key in STOP_WORDS and token.bare.lower() == key:  # "Tô" with its accent is a name, "To" is not
@@ -204,6 +207,9 @@ def find_people(text: str, tokens: list[Token] | None = None,
             else:
                 break
         run = tokens[i:j]
+        if tuple(t.bare_key for t in run) in PLACES:
+            i = j
+            continue  # a region the gazetteer blocks as a place ("West Africa") is no person either
         titles, first_title = _titles_before(text, tokens, i)
         single_ok = titles or run[0].bare_key in known
         if len(run) >= 2 or single_ok:
@@ -276,6 +282,7 @@ class PeopleTracker:
 
     sentences: list[list[PersonMention]] = field(default_factory=list)
     _by_word: dict[str, PersonMention] = field(default_factory=dict)  # latest full name holding a word
+    _all_by_word: dict[str, list[PersonMention]] = field(default_factory=dict)  # every full name holding it
     _by_title: dict[str, str] = field(default_factory=dict)
     _nationality: dict[tuple[str, ...], str] = field(default_factory=dict)
 
@@ -290,6 +297,9 @@ class PeopleTracker:
             if len(person.words) >= 2:
                 for word in person.words:
                     self._by_word[word] = person
+                    named = self._all_by_word.setdefault(word, [])
+                    if all(p.words != person.words for p in named):
+                        named.append(person)
                 for title in person.titles:
                     self._by_title[title] = person.name
                 if person.nationality:
@@ -302,6 +312,10 @@ class PeopleTracker:
         earlier = self._by_word.get(person.words[0])
         if earlier is None:
             return person
+        if person.titles:
+            # "President Kovind" after "President Ram Nath Kovind" and "First Lady Savita Kovind"
+            titled = [p for p in self._all_by_word[person.words[0]] if set(p.titles) & set(person.titles)]
+            earlier = titled[-1] if titled else earlier
         return PersonMention(earlier.name, person.start, person.end, person.titles or earlier.titles,
                              person.nationality or earlier.nationality)
 
@@ -310,8 +324,20 @@ class PeopleTracker:
         return self._nationality.get(tuple(fold(w) for w in re.findall(r"\w+", name)))
 
     def by_title(self, title: str) -> str | None:
-        """The latest full name that came with ``title`` ("chairman")."""
+        """The latest full name that came with ``title`` ("chairman"); "latter"/"former" of the last pair named."""
+        if title in ("latter", "former"):
+            return self.latter_or_former(title)
         return self._by_title.get(title)
+
+    def latter_or_former(self, which: str) -> str | None:
+        """ "The latter": the last person of the latest sentence that named people ("former": its first of two)."""
+        for people in reversed(self.sentences):
+            distinct = list(dict.fromkeys(p.name for p in people))
+            if which == "latter" and distinct:
+                return distinct[-1]
+            if which == "former" and len(distinct) >= 2:
+                return distinct[0]
+        return None
 
     def pronoun(self, current: list[PersonMention], before: int) -> str | None:
         """Who "he"/"his" is: the first person of this sentence before it, else of the last sentence naming one."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.core.facts.dates import DateMention
-from app.core.facts.gazetteer import Place
+from app.core.facts.gazetteer import PLACES, Place, fold
 from app.core.facts.names import PeopleTracker, PersonMention, PlaceMention, Token
 
 MAX_SENTENCE_CHARS = 2_000  # longer "sentences" are junk (tables, encoded data): skipped
@@ -28,3 +28,9 @@ class ArticleMemory:
 
     people: PeopleTracker = field(default_factory=PeopleTracker)
     last_country: Place | None = None
+    filed_from: Place | None = None  # "NAIROBI, Kenya -": where the story was written
+
+    @staticmethod
+    def country_named(name: str) -> Place | None:
+        """The gazetteer's place for a country's name ("Kenya")."""
+        return PLACES.get(tuple(fold(name).replace(",", " ").replace("-", " ").split()))

@@ -30,8 +30,11 @@ class Visit:
 _TRIGGER = re.compile(
     r"(?i)\b(?:(?P<visit>visit(?:s|ed|ing)?|trips?|tours?|toured|journey)"
     r"|(?P<move>travel(?:s|led|ed|ling|ing)?|flew|fly|flies|flying|went|go|goes|going|head(?:s|ed|ing)?|return(?:s|ed|ing)?|came|come|comes)\s+to"
-    r"|(?P<arrive>arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?)\s+in"
-    r"|(?P<leave>left|leave|leaves|leaving|depart(?:s|ed|ing)?)\s+for)\b"
+    r"|(?P<arrive>arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)?)\s+(?:in|at)"
+    r"|(?P<leave>left|leave|leaves|leaving|depart(?:s|ed|ing)?)\s+for"
+    # "spent two days in Peru", "will take him to Italy"
+    r"|(?P<stay>sp[ae]nd(?:s|ing)?|spent)\s+(?:a|an|one|two|three|four|five|six|seven|\d{1,2}|several|a\s+few)\s+(?:days?|nights?|weeks?)\s+in"
+    r"|(?P<take>t[ao]ke|takes|taking|took|bring|brings|brought)\s+(?P<taken>him|her|them)\s+(?:also\s+)?to)\b"
 )
 _AFTER_VISIT = re.compile(r"(?i)\s*(?:to\s+|in\s+)?")
 _COUNTRY_WORD = re.compile(
@@ -77,26 +80,42 @@ def find_visits(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
     visits: list[Visit] = []
     for match in _TRIGGER.finditer(text):
         ts, te = match.start(), match.end()
-        if match.group("visit") and text[te:te + 3].lower() in (" of", " by"):
-            place, dest_end, visitor = _visit_of_or_by(view, memory, te)
+        is_visit = bool(match.group("visit"))
+        visitor = None
+        if is_visit and text[te:te + 3].lower() in (" of", " by"):
+            places, dest_end, visitor = _visit_of_or_by(view, memory, te)
         else:
-            place, dest_end = _destination(view, memory, te, bool(match.group("visit")))
-            visitor = None
-        if place is None:
+            places, dest_end = _destinations(view, memory, te, is_visit)
+        if not places and is_visit:
+            places = _places_before(view, ts)  # "his Peru and Chile trips", "a UK state visit"
+            dest_end = te
+        if not places:
             continue
         left = text[:ts]
         if _NEGATED.search(left[-40:]) or _INVITED.search(left[-120:]):
             continue
+        if match.group("take"):
+            visitor = memory.people.pronoun(view.people, ts)
         if visitor is None:
             visitor = _visitor(view, memory, ts, dest_end)
         if not visitor:
             continue
-        if _nationality(view, memory, visitor) == place.country:
-            continue  # going home, or a trip inside one's own country
+        home = nationality_of(view, memory, visitor)
         whens, spans = _when(view, ts, dest_end, visitor)
-        for when in whens or [None]:
-            _add(visits, Visit(visitor, place.label, when, spans))
+        for place in places:
+            if home == place.country:
+                continue  # going home, or a trip inside one's own country
+            for when in whens or [None]:
+                _add(visits, Visit(visitor, place.label, when, spans))
+        for when, span in _followed_by(view, dest_end, whens):
+            for place in places:
+                _add(visits, Visit(visitor, place.label, when, (span,)))
     return visits
+
+
+def known_visit(visits: list[Visit], visit: Visit) -> bool:
+    """Whether ``visits`` already tells this person's trip to this country."""
+    return any(fold(v.visitor) == fold(visit.visitor) and _country(v) == _country(visit) for v in visits)
 
 
 def _add(visits: list[Visit], visit: Visit) -> None:
@@ -115,7 +134,7 @@ def _country(visit: Visit) -> str:
     return visit.destination.rsplit(", ", 1)[-1]
 
 
-def _nationality(view: SentenceView, memory: ArticleMemory, visitor: str) -> str | None:
+def nationality_of(view: SentenceView, memory: ArticleMemory, visitor: str) -> str | None:
     words = tuple(fold(w) for w in re.findall(r"\w+", visitor))
     for person in view.people:
         if person.words == words and person.nationality:
@@ -123,24 +142,83 @@ def _nationality(view: SentenceView, memory: ArticleMemory, visitor: str) -> str
     return memory.people.nationality(visitor)
 
 
-def _destination(view: SentenceView, memory: ArticleMemory, pos: int, is_visit: bool) -> tuple[Place | None, int]:
-    """The place right after a trigger ("visit to the DPRK", "visited Hanoi")."""
+# "the African countries of", "the Pacific nations of": a lead-in before a list of places.
+_GROUP_OF = r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:countries|nations|states|islands|kingdoms)\s+of\s+"
+_DEST_GAP = re.compile(r"(?i)(?:the\s+)?(?:(?:capital|city)(?:\s+of|,)?\s+)?(?:" + _GROUP_OF + ")?")
+_LIST_GAP = re.compile(r"(?i)\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)(?:the\s+)?")
+_IN_GAP = re.compile(r"(?i)(?:'s\s+capital,?|,|\s+in)\s+(?:the\s+)?")
+
+
+def _destinations(view: SentenceView, memory: ArticleMemory, pos: int, is_visit: bool) -> tuple[list[Place], int]:
+    """The places right after a trigger: "visit to Chile", "travel to Peru, Chile and Bolivia"."""
     text = view.text
     if is_visit:
-        m = _AFTER_VISIT.match(text, pos)
-        pos = m.end()
+        pos = _AFTER_VISIT.match(text, pos).end()
     else:
         pos += len(text[pos:]) - len(text[pos:].lstrip())
-    for place in view.places:
-        gap = text[pos:place.start]
-        if place.start >= pos and re.fullmatch(r"(?i)(?:the\s+)?(?:(?:capital|city)(?:\s+of|,)?\s+)?", gap):
-            return place.place, place.end
-    m = _COUNTRY_WORD.match(text, pos)
-    if m:
-        country = _last_country(view, memory, pos)
-        if country is not None:
-            return country, m.end()
-    return None, pos
+    places = [p for p in view.places if p.start >= pos and not _in_organisation(text, p.start)]
+    first = next((p for p in places if _DEST_GAP.fullmatch(text[pos:p.start])), None)
+    if first is None:
+        m = _COUNTRY_WORD.match(text, pos)
+        if m:
+            country = _last_country(view, memory, pos)
+            if country is not None:
+                return [country], m.end()
+        return [], pos
+    found, end = [first.place], first.end
+    for place in places[places.index(first) + 1:]:
+        gap = text[end:place.start]
+        if _LIST_GAP.fullmatch(gap):
+            found.append(place.place)
+        elif _IN_GAP.fullmatch(gap) and place.place.country == found[-1].country:
+            found.append(place.place)  # "Lusaka in Zambia", "Malawi's capital, Lilongwe": one place
+        else:
+            break
+        end = place.end
+    return _one_per_country(found), end
+
+
+def _one_per_country(places: list[Place]) -> list[Place]:
+    """A city and its country named together are one destination, told by the city."""
+    kept: list[Place] = []
+    for place in places:
+        same = next((i for i, k in enumerate(kept) if k.country == place.country), None)
+        if same is None:
+            kept.append(place)
+        elif place.is_city and not kept[same].is_city:
+            kept[same] = place
+    return kept
+
+
+# Words between a place and "visit" that still make it the destination: "a UK state visit".
+_BEFORE_TRIGGER = re.compile(
+    r"(?i)\s*(?:(?:state|official|working|royal|private|historic|first|maiden|two-day|three-day|\w+-day|\w+-nation"
+    r"|bilateral|diplomatic|presidential|ministerial)\s+)*$"
+)
+
+
+def _places_before(view: SentenceView, ts: int) -> list[Place]:
+    """ "his Peru and Chile trips", "on a UK state visit": the places that qualify the noun."""
+    text = view.text
+    before = [p for p in view.places if p.end <= ts]
+    if not before:
+        return []
+    last = before[-1]
+    gap = text[last.end:ts]
+    if not _BEFORE_TRIGGER.fullmatch(gap) or text[last.start:last.end].endswith(("'s", "’s")):
+        return []
+    found = [last.place]
+    for place in reversed(before[:-1]):
+        gap = text[place.end:last.start]
+        if not _LIST_GAP.fullmatch(gap):
+            break
+        found.insert(0, place.place)
+        last = place
+    # "the Japan visit", "his Peru trips": a determiner or possessive opens the phrase.
+    opener = r"(?i)\b(?:a|an|the|his|her|their|its|this|that|on|[\w.]+['’]s)\s+(?:(?:first|second|third|last|maiden|recent|upcoming|next)\s+)?$"
+    if not re.search(opener, text[max(0, last.start - 40):last.start]):
+        return []
+    return _one_per_country(found)
 
 
 def _last_country(view: SentenceView, memory: ArticleMemory, before: int) -> Place | None:
@@ -166,25 +244,55 @@ def country_mentions(view: SentenceView) -> list[Place]:
     return [p.place for p in view.places if not _in_organisation(view.text, p.start)]
 
 
-def _visit_of_or_by(view: SentenceView, memory: ArticleMemory, pos: int) -> tuple[Place | None, int, str | None]:
-    """ "the visit of X to Y", "a visit by X to Y"."""
+def _visit_of_or_by(view: SentenceView, memory: ArticleMemory, pos: int) -> tuple[list[Place], int, str | None]:
+    """ "the visit of X to Y", "a visit by X, President of Z, to Y", "the state visit of Nepal"."""
     text = view.text
-    m = re.match(r"(?i)\s+(of|by)\s+(?P<np>[^;,]{2,120}?)\s+to\s+", text[pos:])
-    if not m:
-        return None, pos, None
+    of = re.match(r"(?i)\s+of\s+(?:the\s+)?", text[pos:])
+    if of:
+        # "a state visit of Nepal": the place is the destination
+        places, dest_end = _destinations(view, memory, pos + of.end(), False)
+        owner = text[:dest_end].endswith(("'s", "’s"))  # "a tour of Spain's neighbours": Spain is not visited
+        if places and not owner and not re.match(r"\s*(?:,\s*)?to\b", text[dest_end:]):
+            return places, dest_end, None
+    m = re.match(r"(?i)\s+(of|by)\s+(?P<np>[^;]{2,160}?)\s+to\s+", text[pos:])
+    if not m or m.group("np").count(",") > 2:
+        return [], pos, None
     np_start = pos + m.start("np")
     np_text = m.group("np")
     if re.match(r"(?i)(?:a|an|some|several|many|two|three)\b", np_text):
-        return None, pos, None  # "the first visit of a Vietnamese leader": no one named
-    place, dest_end = _destination(view, memory, pos + m.end(), False)
-    if place is None:
-        return None, pos, None
-    person = next((p for p in view.people if np_start <= p.start < pos + m.end("np")), None)
-    visitor = _name(view, memory, person) if person else _office(np_text, memory)
-    return place, dest_end, visitor
+        return [], pos, None  # "the first visit of a Vietnamese leader": no one named
+    places, dest_end = _destinations(view, memory, pos + m.end(), False)
+    if not places:
+        return [], pos, None
+    inside = [p for p in view.people if np_start <= p.start < pos + m.end("np")]
+    # "Custodian of the Holy Sites King Ali": the person with a title, not the honorific before it
+    person = next((p for p in inside if p.titles), inside[0] if inside else None)
+    visitor = resolved_name(view, memory, person) if person else _office(np_text.split(",")[0], memory)
+    return places, dest_end, visitor
 
 
-def _name(view: SentenceView, memory: ArticleMemory, person: PersonMention) -> str:
+# "..., followed by a second in 2003", "and again in 1964"
+_FOLLOWED = re.compile(
+    r"(?i)\s*,?\s*(?:followed\s+by\s+(?:a|another)\s+(?:second|third|fourth|fifth|further|later)?\s*(?:one|visit|trip)?"
+    r"|and\s+(?:again|once\s+more))\s+(?:in|on)\s+$"
+)
+
+
+def _followed_by(view: SentenceView, dest_end: int, whens: list[str]) -> list[tuple[str, tuple[int, int]]]:
+    """Later trips told elliptically after the first: "a state visit to Peru in 1995, followed by a second in 2003"."""
+    if not whens:
+        return []
+    found: list[tuple[str, tuple[int, int]]] = []
+    for mention, iso in view.dates:
+        if not iso or mention.start <= dest_end or iso in whens:
+            continue
+        before = view.text[max(dest_end, mention.start - 60):mention.start]
+        if _FOLLOWED.search(before):
+            found.append((iso, (mention.start, mention.end)))
+    return found
+
+
+def resolved_name(view: SentenceView, memory: ArticleMemory, person: PersonMention) -> str:
     earlier = [p for p in view.people if p.end <= person.start and len(p.words) >= 2]
     for candidate in reversed(earlier):
         if len(person.words) == 1 and person.words[0] in candidate.words:
@@ -218,9 +326,13 @@ def _visitor(view: SentenceView, memory: ArticleMemory, ts: int, dest_end: int) 
         owner_end = len(left) - len(m.group(0)) + len(m.group("owner"))
         person = next((p for p in view.people if p.end == owner_end), None)
         if person is not None:
-            return _name(view, memory, person)
+            return resolved_name(view, memory, person)
         if any(p.end == owner_end for p in view.places) or m.group("owner").isupper():
             return None  # "Vietnam's state visit": a country, not a person
+        owner = fold(m.group("owner"))
+        if owner in TITLE_WORDS or owner in ("latter", "former"):
+            # "the President's visit", "the latter's trip": whoever the article gave that title
+            return memory.people.by_title(owner) or _office(f"the {owner}", memory)
     # "During a visit to the DPRK last month, Deputy Prime Minister X said"
     clause_start = _clause_start(left)
     if _INTRO.match(left[clause_start:]):
@@ -228,13 +340,16 @@ def _visitor(view: SentenceView, memory: ArticleMemory, ts: int, dest_end: int) 
         if comma != -1:
             after = [p for p in view.people if p.start > comma]
             if after and not re.search(r"[;.]", text[comma:after[0].start]) and after[0].start - comma < 80:
-                return _name(view, memory, after[0])
+                return resolved_name(view, memory, after[0])
             pron = re.match(r"\s*,\s*(he|she)\b", text[comma:], re.I)
             if pron:
                 return memory.people.pronoun(view.people, ts)
     m = _PRONOUN_OWNER.search(left[-80:])
     if m and not re.search(r"[,;]", m.group(0)):
-        return memory.people.pronoun(view.people, ts)
+        # "At the invitation of A, B made his first visit": "his" is the clause's subject
+        start = _clause_start(left)
+        subject = _subject(view, memory, ts) if start < len(left) - len(m.group(0)) else None
+        return subject or memory.people.pronoun(view.people, ts)
     # "the state visit to the DPRK ... by General Secretary X"
     by = _by_visitor(view, memory, ts, dest_end)
     if by:
@@ -245,7 +360,7 @@ def _visitor(view: SentenceView, memory: ArticleMemory, ts: int, dest_end: int) 
         obj_start = len(left) - len(m.group(0)) + m.start("obj")
         obj_end = obj_start + len(m.group("obj"))
         person = next((p for p in view.people if obj_start <= p.start < obj_end), None)
-        return _name(view, memory, person) if person else _office(m.group("obj"), memory)
+        return resolved_name(view, memory, person) if person else _office(m.group("obj"), memory)
     return _subject(view, memory, ts)
 
 
@@ -260,8 +375,11 @@ def _by_visitor(view: SentenceView, memory: ArticleMemory, ts: int, dest_end: in
     start = dest_end + m.end()
     person = next((p for p in view.people if start <= p.start < start + 120), None)
     if person is not None and not re.search(r"[;]|\b(?:and|was|is)\b", text[start:person.start]):
-        return _name(view, memory, person)
+        return resolved_name(view, memory, person)
     return _office(text[start:start + 120].split(",")[0], memory) if text[start:start + 4].lower() == "the " else None
+
+
+_SPOUSE = frozenset({"mrs", "madam", "madame", "first", "his", "her"})
 
 
 def _clause_start(left: str) -> int:
@@ -270,8 +388,9 @@ def _clause_start(left: str) -> int:
         word = m.group().lower()
         if word == "and":
             before = re.findall(r"[\w'’-]+", left[:m.start()])
-            if before and fold(before[-1]) in TITLE_WORDS:
-                continue  # "Deputy Prime Minister and Foreign Minister"
+            after = re.match(r"\s+([\w'’-]+)", left[m.end():])
+            if before and fold(before[-1]) in TITLE_WORDS or after and fold(after.group(1)) in _SPOUSE:
+                continue  # "Deputy Prime Minister and Foreign Minister", "A and Mrs. B" (one subject)
         start = m.end()
     return start
 
@@ -284,7 +403,7 @@ def _subject(view: SentenceView, memory: ArticleMemory, ts: int) -> str | None:
     if re.search(r"(?i)\bwho$", boundary.rstrip()):
         before = boundary.rstrip()[:-3].rstrip(" ,")
         person = next((p for p in reversed(view.people) if p.end <= len(before) and len(before) - p.end < 3), None)
-        return _name(view, memory, person) if person else None
+        return resolved_name(view, memory, person) if person else None
     # Leave out openers: "In 1964, Mr. Kim returned", "For instance, in 1978, ..."
     for _ in range(3):
         segment_end = text.find(",", start, ts)
@@ -294,10 +413,13 @@ def _subject(view: SentenceView, memory: ArticleMemory, ts: int) -> str | None:
     span = text[start:ts]
     person = next((p for p in view.people if start <= p.start and p.end <= ts), None)
     if person is not None:
-        return _name(view, memory, person)
+        return resolved_name(view, memory, person)
     pron = re.match(r"\s*(he|she)\b", span, re.I)
     if pron:
         return memory.people.pronoun(view.people, start + pron.start(1))
+    pair = re.match(r"(?i)\s*the\s+(latter|former)\b", span)
+    if pair:
+        return memory.people.latter_or_former(pair.group(1).lower())
     return _office(span, memory)
 
 

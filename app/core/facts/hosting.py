@@ -1,0 +1,98 @@
+"""Visits told from the host's side: "President A welcomed Djiboutian President B",
+"A was hosting the president of China, B, who began his state visit", "he was
+received by Guinea's President C".
+
+The visitor is the guest (the object, or the subject of a passive), and the
+destination is the host's country: the host's nationality when the article
+gave it, else a place the sentence names that is not the guest's own, else
+the place the article was filed from ("NAIROBI, Kenya -").
+"""
+from __future__ import annotations
+
+import re
+
+from app.core.facts.gazetteer import Place
+from app.core.facts.names import PersonMention
+from app.core.facts.reading import ArticleMemory, SentenceView
+from app.core.facts.visits import Visit, nationality_of, resolved_name
+
+_HOST_VERB = re.compile(
+    r"(?i)\b(?:welcom(?:ed|es|ing)|host(?:ed|s|ing)|receiv(?:ed|es|ing)|greet(?:ed|s|ing))\s+"
+)
+_PASSIVE = re.compile(r"(?i)\b(?:was|were|is|are|being|been|be)\s+(?:warmly\s+|officially\s+)?"
+                      r"(?:welcomed|hosted|received|greeted)\s+(?:\w+\s+){0,3}?by\s+")
+# A guest on a trip: the sentence says so, or the guest comes with another country's title.
+_TRIP_CUE = re.compile(r"(?i)\b(?:visit\w*|trip|tour|arriv\w*|state\s+reception|guard\s+of\s+honou?r|red\s+carpet)\b")
+_OBJECT_END = re.compile(r"(?i)[;.]|\b(?:who|which|where|and\s+(?:discussed|held|signed)|at\s+(?:a|the)\s+banquet)\b")
+
+
+def find_hosted_visits(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
+    text = view.text
+    visits: list[Visit] = []
+    for match in _PASSIVE.finditer(text):
+        host = _first_person(view, match.end(), match.end() + 80)
+        guest_name = _guest_before(view, memory, match.start())
+        if host is None or not guest_name:
+            continue
+        place = _host_country(view, memory, host, guest_name)
+        if place is not None:
+            visits.append(Visit(guest_name, place.label, None, ()))
+    for match in _HOST_VERB.finditer(text):
+        verb = match.group().strip().lower()
+        if verb.endswith("ed") and (re.search(r"(?i)\b(?:was|were|been|being|is|are|be)\s+$", text[:match.start()])
+                                    or re.match(r"(?i)by\b", text[match.end():])):
+            continue  # passive ("was received by", "a dinner hosted by"): the guest is not the object
+        end = _OBJECT_END.search(text, match.end())
+        stop = min(end.start() if end else len(text), match.end() + 140)
+        guest = _first_person(view, match.end(), stop)
+        if guest is None:
+            continue
+        host = _host_before(view, match.start())
+        guest_name = resolved_name(view, memory, guest)
+        home = guest.nationality or nationality_of(view, memory, guest_name)
+        if not (_TRIP_CUE.search(text) or home):
+            continue  # "hosted a dinner for X": nothing says X travelled
+        place = _host_country(view, memory, host, guest_name, skip=(match.end(), guest.end))
+        if place is not None and place.country != home:
+            visits.append(Visit(guest_name, place.label, None, ()))
+    return visits
+
+
+def _first_person(view: SentenceView, start: int, stop: int) -> PersonMention | None:
+    inside = [p for p in view.people if start <= p.start < stop]
+    return next((p for p in inside if p.titles), inside[0] if inside else None)
+
+
+def _host_before(view: SentenceView, pos: int) -> PersonMention | None:
+    before = [p for p in view.people if p.end <= pos and not re.search(r"[;.]", view.text[p.end:pos])]
+    return before[-1] if before else None
+
+
+def _guest_before(view: SentenceView, memory: ArticleMemory, pos: int) -> str | None:
+    """The subject of "X was received by ...": a name in the clause, or "he"."""
+    clause = view.text[:pos]
+    cut = max(clause.rfind(","), clause.rfind(";"), clause.rfind(" and "))
+    before = [p for p in view.people if p.end <= pos and p.start > cut]
+    if before:
+        return resolved_name(view, memory, before[-1])
+    pronoun = re.search(r"(?i)\b(he|she)\s+$", clause)
+    if pronoun:
+        return memory.people.pronoun(view.people, pos - len(pronoun.group()))
+    return None
+
+
+def _host_country(view: SentenceView, memory: ArticleMemory, host: PersonMention | None,
+                  guest: str, skip: tuple[int, int] = (0, 0)) -> Place | None:
+    """Where the guest went: the host's country; places in ``skip`` (the guest's own title) do not count."""
+    guest_home = nationality_of(view, memory, guest)
+    if host is not None:
+        home = host.nationality or nationality_of(view, memory, resolved_name(view, memory, host))
+        if home and home != guest_home:
+            return memory.country_named(home)
+    named = [p.place for p in view.places
+             if p.place.country != guest_home and not skip[0] <= p.start < skip[1]]
+    if named:
+        return named[-1]
+    if memory.filed_from is not None and memory.filed_from.country != guest_home:
+        return memory.filed_from
+    return None

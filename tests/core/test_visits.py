@@ -1,0 +1,122 @@
+"""Visits as real articles tell them: tours of several countries, the host's side,
+nominal and elliptical forms, and who "the latter" or "the President" is.
+
+Every sentence here is made up for the test."""
+from __future__ import annotations
+
+import pytest
+
+from app.core.corpus import parse_article
+from app.core.facts import extract_facts
+
+
+def visits(text: str) -> list[tuple[str, str, str | None]]:
+    found = [f.to_dict() for f in extract_facts(parse_article("t", text))]
+    return [(f["visitor"], f["destination"], f.get("when")) for f in found if f["kind"] == "visit"]
+
+
+def pairs(text: str) -> set[tuple[str, str]]:
+    return {(visitor, destination) for visitor, destination, _ in visits(text)}
+
+
+def test_a_tour_of_several_countries_is_one_visit_per_country() -> None:
+    text = "Prime Minister Lena Varga will also travel to Peru, Chile, Bolivia, and the Bahamas next week."
+    assert pairs(text) == {("Lena Varga", c) for c in ("Peru", "Chile", "Bolivia", "Bahamas")}
+
+
+def test_a_group_lead_in_before_the_list() -> None:
+    text = "President Omar Diallo began a two-nation visit to the Nordic countries of Norway and Finland."
+    assert pairs(text) == {("Omar Diallo", "Norway"), ("Omar Diallo", "Finland")}
+
+
+def test_a_city_and_its_country_are_one_destination() -> None:
+    text = "President Omar Diallo would arrive in Lima in Peru on Friday."
+    assert [v[:2] for v in visits(text)] == [("Omar Diallo", "Lima, Peru")]
+
+
+def test_places_before_the_noun() -> None:
+    text = "Prime Minister Lena Varga today concluded her Peru and Chile trips."
+    assert pairs(text) == {("Lena Varga", "Peru"), ("Lena Varga", "Chile")}
+    assert pairs("Chancellor Ida Berg arrived for the first Japan state visit by a chancellor.") == {("Ida Berg", "Japan")}
+
+
+def test_a_country_that_owns_the_visit_is_not_its_destination() -> None:
+    assert visits("Peru's state visit was praised by Chancellor Ida Berg.") == []
+
+
+def test_visit_of_a_place_and_visit_of_a_person_to_a_place() -> None:
+    assert pairs("Finnish President Aino Koski's three-day state visit of Peru ended well.") == {("Aino Koski", "Peru")}
+    text = "Ties grew after the state visit of His Excellency Tomas Reyes, President of Chile, to Ghana in 2009."
+    assert visits(text) == [("Tomas Reyes", "Ghana", "2009")]
+
+
+def test_the_titled_person_of_a_long_honorific_is_the_visitor() -> None:
+    text = "Hopes are high for the visit of Keeper of the Old Seal King Rami to Norway."
+    assert pairs(text) == {("Rami", "Norway")}
+
+
+def test_a_second_trip_told_elliptically() -> None:
+    text = "President Aino Koski made her first state visit to Peru in 1995, followed by a second in 2003."
+    assert visits(text) == [("Aino Koski", "Peru", "1995"), ("Aino Koski", "Peru", "2003")]
+
+
+def test_the_latter_is_the_last_person_named() -> None:
+    text = "On arrival he was greeted by Foreign Minister Ana Duarte. The latter made an official visit to Ghana in 2019."
+    assert ("Ana Duarte", "Ghana", "2019") in visits(text)
+
+
+def test_an_invitation_opener_does_not_make_the_host_the_visitor() -> None:
+    text = "At the invitation of President Ana Duarte, Prime Minister Tomas Reyes made his first official visit to Chile."
+    assert pairs(text) == {("Tomas Reyes", "Chile")}
+
+
+def test_a_short_name_with_a_title_is_the_person_with_that_title() -> None:
+    text = ("President Karl Ostberg, accompanied by First Lady Maria Ostberg, left for Asia. "
+            "President Ostberg's visit to Japan is the first in a decade.")
+    assert pairs(text) == {("Karl Ostberg", "Japan")}
+
+
+def test_the_owner_named_by_title() -> None:
+    text = "President Karl Ostberg met the press. The President's visit to Chile and Peru will be his first."
+    assert pairs(text) == {("Karl Ostberg", "Chile"), ("Karl Ostberg", "Peru")}
+
+
+def test_spending_days_in_a_country_and_being_taken_there() -> None:
+    assert pairs("Defence Minister Ravi Menon spent two days in Peru, his first visit since taking office.") == {
+        ("Ravi Menon", "Peru")}
+    text = "King Harald Lund opened the fair. His tour will also take him to Italy and Spain."
+    assert pairs(text) == {("Harald Lund", "Italy"), ("Harald Lund", "Spain")}
+
+
+def test_the_host_welcomes_a_foreign_guest() -> None:
+    text = "President Jomo Kariuki welcomed Chilean President Ana Duarte to State House, Nairobi, on Monday."
+    assert pairs(text) == {("Ana Duarte", "Nairobi, Kenya")}
+
+
+def test_the_host_country_from_where_the_story_was_filed() -> None:
+    text = ("LIMA - Talks opened on Monday.\n"
+            "Mr Castillo was hosting the president of Ghana, Kofi Boateng, who began his state visit at the palace.")
+    assert pairs(text) == {("Kofi Boateng", "Lima, Peru")}
+
+
+def test_received_by_a_host_with_a_country() -> None:
+    text = "Prime Minister Lena Varga met the press. On arrival she was received by Ghana's President Kofi Boateng."
+    assert pairs(text) == {("Lena Varga", "Ghana")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dinner was hosted by King Harald Lund and Queen Sofia Lund at the palace in Oslo.",  # the hosts travel nowhere
+        "President Jomo Kariuki hosted a dinner for the cabinet in Nairobi.",  # no guest from abroad
+        "Spain's King Pablo began a tour of Spain's neighbours in the spring.",  # the owner of "neighbours" is not visited
+        "President Omar Diallo met the press in West Africa.",  # a region is neither a person nor a visit
+    ],
+)
+def test_not_visits(text: str) -> None:
+    assert visits(text) == []
+
+
+def test_a_demonym_is_not_a_person() -> None:
+    text = "President Omar Diallo arrived in Lima where he would be received by his Peruvian counterpart."
+    assert all(visitor != "Peruvian" for visitor, _, _ in visits(text))
