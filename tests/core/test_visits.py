@@ -120,3 +120,37 @@ def test_not_visits(text: str) -> None:
 def test_a_demonym_is_not_a_person() -> None:
     text = "President Omar Diallo arrived in Lima where he would be received by his Peruvian counterpart."
     assert all(visitor != "Peruvian" for visitor, _, _ in visits(text))
+
+
+def test_a_participle_opener_gives_the_visit_to_the_main_subject() -> None:
+    text = ("Foreign Minister Ravi Menon met the envoy. "
+            "Recalling his last visit to Chile, the Foreign Minister praised the ties.")
+    assert pairs(text) == {("Ravi Menon", "Chile")}
+
+
+def test_who_after_a_dash() -> None:
+    text = "In a speech, Queen Mara -- who visited Peru in 2021 on her first trip abroad -- praised the ties."
+    assert ("Mara", "Peru", "2021") in visits(text)
+
+
+def test_by_a_head_of_state_of_a_nationality_is_the_one_the_sentence_named() -> None:
+    text = ("The Queen received Chilean President Ana Duarte on Monday during the first Norway state visit "
+            "by a Chilean head of state in decades.")
+    assert ("Ana Duarte", "Norway") in pairs(text)
+
+
+def test_the_delegation_is_its_leader() -> None:
+    text = ("Minister Ravi Menon was leading a delegation of ten MPs. "
+            "The delegation would also be visiting Peru and Chile in the coming days.")
+    assert pairs(text) == {("Ravi Menon", "Peru"), ("Ravi Menon", "Chile")}
+
+
+def test_initials_in_capitals_open_a_name() -> None:
+    assert pairs("Indian president KR Raman had visited Peru in 1998.") == {("KR Raman", "Peru")}
+
+
+def test_a_headline_without_a_verb() -> None:
+    text = "Duarte to Peru, Chile\nPresident Ana Duarte met the press on Monday before the trip."
+    # The headline comes before the full name, so it keeps the name it gives.
+    assert pairs(text) == {("Duarte", "Peru"), ("Duarte", "Chile")}
+    assert visits("Talks to Resume in Peru\nThe ministers met.") == []

@@ -193,6 +193,13 @@ def find_people(text: str, tokens: list[Token] | None = None,
         opens = (token.text in NAME_OPENERS and i > 0 and text[tokens[i - 1].end:token.start].strip() in ("", ",")
                  and i + 1 < len(tokens) and _joins(text, token, tokens[i + 1])
                  and _is_name_word(tokens[i + 1], place_starts, place_inside))
+        # "KR Narayanan", "MK Stalin": initials written as capitals before a family name.
+        opens = opens or (2 <= len(token.bare) <= 3 and token.bare.isalpha() and token.bare.isupper()
+                          and token.start not in place_starts and token.bare_key not in ORG_WORDS
+                          and i + 1 < len(tokens) and _joins(text, token, tokens[i + 1])
+                          and _is_name_word(tokens[i + 1], place_starts, place_inside)
+                          and not (i + 2 < len(tokens) and _joins(text, tokens[i + 1], tokens[i + 2])
+                                   and _is_name_word(tokens[i + 2], place_starts, place_inside)))
         if not (_is_name_word(token, place_starts, place_inside) or opens):
             i += 1
             continue

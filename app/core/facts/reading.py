@@ -29,6 +29,7 @@ class ArticleMemory:
     people: PeopleTracker = field(default_factory=PeopleTracker)
     last_country: Place | None = None
     filed_from: Place | None = None  # "NAIROBI, Kenya -": where the story was written
+    delegation_leader: str | None = None  # who "the delegation" is
 
     @staticmethod
     def country_named(name: str) -> Place | None:

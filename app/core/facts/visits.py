@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from app.core.facts.dates import DateMention
-from app.core.facts.gazetteer import Place, fold
+from app.core.facts.gazetteer import DEMONYMS, Place, fold
 from app.core.facts.names import TITLE_WORDS, PersonMention
 from app.core.facts.reading import ArticleMemory, SentenceView
 
@@ -42,13 +42,17 @@ _COUNTRY_WORD = re.compile(
 )
 _NEGATED = re.compile(r"(?i)\b(?:not|never|no|n't|cancel(?:l?ed)?|postpone[ds]?|call(?:ed)?\s+off)\s+(?:\w+\s+){0,2}$")
 _INVITED = re.compile(r"(?i)\b(?:invit\w*|request\w*|ask\w*|urg\w*|call\w*\s+on|encourag\w*)\b[^.;]{0,80}?\bto\s+$")
-_INTRO = re.compile(r"(?i)^\W*(?:during|on|while\s+on|in\s+the\s+course\s+of|throughout|at\s+the\s+end\s+of)\s+(?:a|an|the|his|her|their)\s+[^,;]{0,60}$")
+_INTRO = re.compile(
+    r"(?i)^\W*(?:during|on|while\s+on|in\s+the\s+course\s+of|throughout|at\s+the\s+end\s+of"
+    # "Recalling his last visit to X, the Minister ...", "Reflecting on her trip to X, ..."
+    r"|[a-z]+ing(?:\s+(?:on|about|upon|from))?)\s+(?:a|an|the|his|her|their)\s+[^,;]{0,60}$"
+)
 _MET = re.compile(
     r"(?i)\b(?:met|meets|meeting|received|receives|welcomed|welcomes|hosted|hosts|greeted|greets)\s+(?P<obj>[^;]{3,160}?)\s+"
     r"(?:on|during|in\s+the\s+course\s+of)\s+(?:a|an|the|his|her|their)\s+[^,;]{0,50}$"
 )
 _POSSESSIVE = re.compile(r"(?P<owner>[\w.-]+)['’]s\s+(?P<between>(?:[^\s,;]+\s+){0,7})$")
-_PRONOUN_OWNER = re.compile(r"(?i)\b(?P<pron>his|her)\s+(?:[^\s,;]+\s+){0,6}$")
+_PRONOUN_OWNER = re.compile(r"(?i)\b(?P<pron>his|her|their)\s+(?:[^\s,;]+\s+){0,6}$")
 _BOUNDARY = re.compile(
     r"(?i)[;:]|\b(?:when|while|whereas|where|after|before|because|although|though|as|that|which|but|so|said|says|saying|if)\b"
     r"|\band\b(?=\s+(?:[A-Z]|he\b|she\b))|\bwho\b"
@@ -111,6 +115,39 @@ def find_visits(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
             for place in places:
                 _add(visits, Visit(visitor, place.label, when, (span,)))
     return visits
+
+
+_LEADS_DELEGATION = re.compile(
+    r"(?i)\s+(?:(?:is|was|were)\s+)?(?:led|leads|leading|heading|headed|heads|and)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}?delegation\b"
+)
+
+
+def note_delegation(view: SentenceView, memory: ArticleMemory) -> None:
+    """Remember who leads a delegation ("A was leading a delegation of MPs", "A and a delegation ...")."""
+    for match in _LEADS_DELEGATION.finditer(view.text):
+        person = next((p for p in reversed(view.people) if p.end <= match.start() and match.start() - p.end < 3), None)
+        if person is not None:
+            memory.delegation_leader = resolved_name(view, memory, person)
+
+
+# A headline with no verb: "Novak to Chile, Peru" (a planned or ongoing trip).
+_HEADLINE_TO = re.compile(r"^\W*(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s+to\s+(?=[A-Z])")
+
+
+def find_headline_visits(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
+    text = view.text
+    m = _HEADLINE_TO.match(text)
+    if not m or text.rstrip()[-1:] in ".!?\"”" or len(text.split()) > 12:
+        return []
+    places, end = _destinations(view, memory, m.end(), False)
+    if not places or text[end:].strip(" ,;:–—-"):
+        return []  # the rest of the line is not only places
+    who = m.group("who")
+    if any(p.start < m.end("who") for p in view.places) or fold(who.split()[-1]) in TITLE_WORDS:
+        return []
+    person = next((p for p in view.people if p.start < m.end("who")), None)
+    visitor = resolved_name(view, memory, person) if person else who
+    return [Visit(visitor, place.label, None, ()) for place in places]
 
 
 def known_visit(visits: list[Visit], visit: Visit) -> bool:
@@ -302,6 +339,8 @@ def resolved_name(view: SentenceView, memory: ArticleMemory, person: PersonMenti
 
 def _office(np_text: str, memory: ArticleMemory) -> str | None:
     """An office holder: "the general secretary of ...", or "the Chairman" when the article named one."""
+    if re.match(r"(?i)\s*the\s+delegation\b", np_text) and memory.delegation_leader:
+        return memory.delegation_leader  # "The delegation would also visit X", after "A led a delegation"
     m = _OFFICE.match(np_text)
     if not m:
         return None
@@ -344,6 +383,10 @@ def _visitor(view: SentenceView, memory: ArticleMemory, ts: int, dest_end: int) 
             pron = re.match(r"\s*,\s*(he|she)\b", text[comma:], re.I)
             if pron:
                 return memory.people.pronoun(view.people, ts)
+            titled = re.match(r"\s*(?:the|The)\s+(?:[A-Z][\w'’-]*\s*)+", text[comma + 1:comma + 80])
+            office = _office(titled.group().strip(), memory) if titled else None
+            if office:
+                return office  # "Recalling his last visit to X, the Foreign Minister said"
     m = _PRONOUN_OWNER.search(left[-80:])
     if m and not re.search(r"[,;]", m.group(0)):
         # "At the invitation of A, B made his first visit": "his" is the clause's subject
@@ -351,7 +394,7 @@ def _visitor(view: SentenceView, memory: ArticleMemory, ts: int, dest_end: int) 
         subject = _subject(view, memory, ts) if start < len(left) - len(m.group(0)) else None
         return subject or memory.people.pronoun(view.people, ts)
     # "the state visit to the DPRK ... by General Secretary X"
-    by = _by_visitor(view, memory, ts, dest_end)
+    by = _by_visitor(view, memory, ts, dest_end) or _by_demonym(view, memory, ts, dest_end)
     if by:
         return by
     # "met the general secretary ... on a visit to the DPRK"
@@ -379,6 +422,20 @@ def _by_visitor(view: SentenceView, memory: ArticleMemory, ts: int, dest_end: in
     return _office(text[start:start + 120].split(",")[0], memory) if text[start:start + 4].lower() == "the " else None
 
 
+def _by_demonym(view: SentenceView, memory: ArticleMemory, ts: int, dest_end: int) -> str | None:
+    """ "the first UK state visit by a German head of state": the German the sentence named."""
+    m = re.match(r"(?i)\s+by\s+(?:a|an|the)\s+(?P<adj>[A-Z][\w-]+)\s+(?:head|leader|president|monarch|king|queen"
+                 r"|prime\s+minister|chancellor|premier)\b", view.text[dest_end:dest_end + 80])
+    country = DEMONYMS.get(fold(m.group("adj"))) if m else None
+    if country is None:
+        return None
+    for person in view.people:
+        name = resolved_name(view, memory, person)
+        if (person.nationality or nationality_of(view, memory, name)) == country:
+            return name
+    return None
+
+
 _SPOUSE = frozenset({"mrs", "madam", "madame", "first", "his", "her"})
 
 
@@ -401,7 +458,7 @@ def _subject(view: SentenceView, memory: ArticleMemory, ts: int) -> str | None:
     start = _clause_start(left)
     boundary = left[:start]
     if re.search(r"(?i)\bwho$", boundary.rstrip()):
-        before = boundary.rstrip()[:-3].rstrip(" ,")
+        before = boundary.rstrip()[:-3].rstrip(" ,-–—")  # "Anna, who visited", "Anna -- who visited"
         person = next((p for p in reversed(view.people) if p.end <= len(before) and len(before) - p.end < 3), None)
         return resolved_name(view, memory, person) if person else None
     # Leave out openers: "In 1964, Mr. Kim returned", "For instance, in 1978, ..."
