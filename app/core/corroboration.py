@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -140,6 +141,21 @@ def same_identity(a: FactLike, b: FactLike) -> bool:
     return False
 
 
+def identity_block(fact: FactLike) -> tuple:
+    """What any two facts of one identity share (see ``same_identity``): a key to index facts by."""
+    fields = fact.fields
+    if fact.kind == "visit":
+        surname = (person_key(fields.get("visitor")).split() or [""])[-1]
+        return ("visit", place_key(fields.get("destination")), surname)
+    if fact.kind == "anniversary":
+        return ("anniversary", fields.get("number"))
+    if fact.kind == "date":
+        return ("date", year_of(fields.get("when")))
+    if fact.kind == "agreement_area":
+        return ("agreement_area", tuple(sorted(map(fold, fields.get("areas", [])))))
+    return (fact.kind,)
+
+
 def _surname_match(a: str, b: str) -> bool:
     """'kim il sung' and 'kim il sung' yes; 'kim' alone is too little to merge on."""
     short, long = sorted((a, b), key=len)
@@ -195,22 +211,31 @@ def corroborate(facts: Iterable[FactLike]) -> list[CorroboratedFact]:
     for fact in ordered:
         knows_year = year_of(fact.fields.get("when")) or fact.kind not in ("visit", "date")
         (dated if knows_year else undated).append(fact)
+    # Facts are only compared within a block that every pair of one identity
+    # shares, so a corpus costs O(facts × facts per block), not O(facts²):
+    # adding one article compares its facts with a few others, not all.
     clusters: list[list[FactLike]] = []
+    blocks: dict[tuple, list[list[FactLike]]] = defaultdict(list)
     for fact in dated:
-        home = next((c for c in clusters if any(same_identity(fact, other) for other in c)), None)
+        block = blocks[identity_block(fact)]
+        home = next((c for c in block if any(same_identity(fact, other) for other in c)), None)
         if home is None:
             clusters.append([fact])
+            block.append(clusters[-1])
         else:
             home.append(fact)
     undated_clusters: list[list[FactLike]] = []
+    undated_blocks: dict[tuple, list[list[FactLike]]] = defaultdict(list)
     for fact in undated:
-        homes = [c for c in clusters if any(same_identity(fact, other) for other in c)]
+        key = identity_block(fact)
+        homes = [c for c in blocks[key] if any(same_identity(fact, other) for other in c)]
         if len(homes) != 1:
-            homes = [c for c in undated_clusters if any(same_identity(fact, other) for other in c)][:1]
+            homes = [c for c in undated_blocks[key] if any(same_identity(fact, other) for other in c)][:1]
         if homes:
             homes[0].append(fact)
         else:
             undated_clusters.append([fact])
+            undated_blocks[key].append(undated_clusters[-1])
     clusters += undated_clusters
     return sorted((_group(cluster) for cluster in clusters), key=lambda g: (g.kind, g.key))
 

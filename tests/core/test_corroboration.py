@@ -103,3 +103,26 @@ def test_the_same_dated_event_in_other_words_is_one_fact() -> None:
     assert sorted(len(g.articles) for g in groups) == [1, 2]
     merged = next(g for g in groups if len(g.articles) == 2)
     assert merged.fields["when"] == "1950-01-31" and not merged.disputed
+
+
+def test_facts_of_one_identity_share_an_index_block() -> None:
+    """corroborate compares facts only within a block; a pair it would merge must share one."""
+    from pathlib import Path
+
+    from app.core.corpus import load_corpus
+    from app.core.corroboration import identity_block, same_identity
+    from app.core.facts import extract_facts
+
+    root = Path(__file__).resolve().parents[2]
+    articles = load_corpus(root / "seeds") + load_corpus(root / "tests" / "data" / "articles")
+    facts = [fact for article in articles for fact in extract_facts(article)]
+    pairs = [(a, b) for i, a in enumerate(facts) for b in facts[i + 1:] if same_identity(a, b)]
+    assert len(pairs) >= 20  # the seeds retell many facts
+    assert all(identity_block(a) == identity_block(b) for a, b in pairs)
+
+
+def test_a_retold_visit_by_a_longer_name_still_merges() -> None:
+    groups = corroborate([visit("a", 0, "Kim Il Sung", "Vietnam", "1958"),
+                          visit("b", 5, "President Kim Il Sung", "Vietnam", "1958"),
+                          visit("c", 9, "Kim Il Sung", "Laos", "1958")])
+    assert sorted(len(g.sources) for g in groups) == [1, 2]
