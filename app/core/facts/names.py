@@ -114,9 +114,10 @@ ORG_WORDS = frozenset(
     workers commission bureau service services television radio press tv network fund
     foundation school college hospital museum stadium conference summit treaty agreement
     declaration program programme project initiative revolution war day national central
-    international communist socialist democratic people korean vietnamese chinese american
-    japanese french indian kenyan british russian soviet reuters xinhua kcna vna vov
+    international communist socialist democratic people
     """.split()
+    # Nationalities ("Korean", "Kenyan") come from the gazetteer's demonyms; agencies
+    # written in capitals (KCNA, AFP) are acronyms, which never start a name.
 )
 
 # Capitalised function words: never part of a name.
