@@ -154,3 +154,16 @@ def test_a_headline_without_a_verb() -> None:
     # The headline comes before the full name, so it keeps the name it gives.
     assert pairs(text) == {("Duarte", "Peru"), ("Duarte", "Chile")}
     assert visits("Talks to Resume in Peru\nThe ministers met.") == []
+
+
+def test_travel_on_to_and_a_tour_of_a_region_including_countries() -> None:
+    assert pairs("President Ana Duarte will travel on to Peru and Chile.") == {("Ana Duarte", "Peru"),
+                                                                             ("Ana Duarte", "Chile")}
+    text = "President Ana Duarte began a tour of Latin America on Monday, including Peru, Chile and Bolivia."
+    assert pairs(text) == {("Ana Duarte", c) for c in ("Peru", "Chile", "Bolivia")}
+
+
+def test_a_title_case_headline_does_not_make_its_verbs_names() -> None:
+    text = "Minister Vela Pays Official Visit to China\nThe minister pays an official visit to China this week."
+    assert all(visitor != "Vela Pays Official Visit" for visitor, _, _ in visits(text))
+    assert visits("Dutch King and Queen Begin State Visit to Norway\nThe two begin their visit today.") == []

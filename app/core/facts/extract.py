@@ -32,7 +32,7 @@ def read_dateline(article: Article) -> str | None:
 def extract_facts(article: Article) -> list[Fact]:
     """Dates, visits, anniversaries and areas of cooperation the article's story states."""
     layout = read_layout(article)
-    memory = ArticleMemory(filed_from=_filed_from(article, layout.story))
+    memory = ArticleMemory(filed_from=_filed_from(article, layout.story), common_words=_common_words(article.text))
     context = DateContext(dateline=layout.dateline)
     facts: list[tuple[int, str, int, Fact]] = []  # (start, kind, place in sentence, fact)
     years_seen: list[int | None] = []
@@ -72,6 +72,11 @@ def extract_facts(article: Article) -> list[Fact]:
 _FILED_FROM = re.compile(r"^\W{0,3}(?P<place>[A-Z][\w'’.À-ỹ -]{1,40}?(?:,\s*[A-Z][\w'’. -]{1,30}?)?)\s*(?:\([^)]{1,30}\)\s*)?[-—–]\s")
 
 
+def _common_words(text: str) -> frozenset[str]:
+    """Words the article writes in lower case: common words, not names, wherever they are capitalised."""
+    return frozenset(word for word in re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+", text[:200_000]))
+
+
 def _filed_from(article: Article, story: tuple[int, ...]):
     """Where the story was written, from the opening of its first sentences."""
     for index in story[:3]:
@@ -97,7 +102,7 @@ def _view(text: str, offset: int, memory: ArticleMemory, context: DateContext, d
           years_seen: list[int | None]) -> SentenceView:
     tokens = tokenize(text)
     places = find_places(text, tokens)
-    people = find_people(text, tokens, places, memory.people.known_words())
+    people = find_people(text, tokens, places, memory.people.known_words(), memory.common_words)
     mentions = find_dates(text, day_first)
     dates: list[tuple[DateMention, str | None]] = []
     sentence_year = next((m.first.year for m in mentions if m.kind == "absolute" and m.has_year), None)

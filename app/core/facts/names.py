@@ -174,14 +174,22 @@ def _is_name_word(token: Token, place_starts: set[int], place_inside: set[int]) 
 
 
 def find_people(text: str, tokens: list[Token] | None = None,
-                places: list[PlaceMention] | None = None, known: frozenset[str] | dict[str, PersonMention] = frozenset()) -> list[PersonMention]:
+                places: list[PlaceMention] | None = None, known: frozenset[str] | dict[str, PersonMention] = frozenset(),
+                common: frozenset[str] = frozenset()) -> list[PersonMention]:
     """Names of people in ``text``.
 
     A run of two or more name words is a name; a single word is one only
     after a title ("Mr. Kim", "Chairman Manh") or when it is a word of a
-    name seen before (``known``, folded), as "Lam" after "To Lam".
+    name seen before (``known``, folded), as "Lam" after "To Lam". In a
+    headline in title case ("Minister Pays Official Visit") capitals say
+    nothing, so words the article writes in lower case elsewhere (``common``)
+    are not name words there.
     """
     tokens = tokenize(text) if tokens is None else tokens
+    if common and is_title_case(tokens):
+        tokens = [t for t in tokens if t.bare_key not in common or t.bare_key in known]
+        # a dropped word parts the words around it: keep them apart with a marker gap
+        text = _blank_dropped(text, tokens)
     places = find_places(text, tokens) if places is None else places
     place_starts = {p.start for p in places}
     place_inside = {t.start for p in places for t in tokens if p.start < t.start < p.end}
@@ -226,6 +234,22 @@ def find_people(text: str, tokens: list[Token] | None = None,
             people.append(PersonMention(text[run[0].start:end], run[0].start, end, titles, nationality))
         i = j
     return people
+
+
+def is_title_case(tokens: list[Token]) -> bool:
+    """A headline written in title case: nearly every longer word capitalised."""
+    long = [t for t in tokens if len(t.text) >= 4 and t.text.isalpha()]
+    return len(long) >= 3 and sum(t.is_capitalised for t in long) >= 0.8 * len(long)
+
+
+def _blank_dropped(text: str, kept: list[Token]) -> str:
+    """``text`` with every word not in ``kept`` replaced by '|' (same length), so no name spans it."""
+    chars = list(text)
+    keep = {i for t in kept for i in range(t.start, t.end)}
+    for i, ch in enumerate(chars):
+        if ch.isalnum() and i not in keep:
+            chars[i] = "|"
+    return "".join(chars)
 
 
 def _gap_is_space(text: str, left: Token, right: Token) -> bool:

@@ -30,6 +30,7 @@ class ArticleMemory:
     last_country: Place | None = None
     filed_from: Place | None = None  # "NAIROBI, Kenya -": where the story was written
     delegation_leader: str | None = None  # who "the delegation" is
+    common_words: frozenset[str] = frozenset()  # written in lower case somewhere in the article
 
     @staticmethod
     def country_named(name: str) -> Place | None:

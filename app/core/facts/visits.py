@@ -29,7 +29,7 @@ class Visit:
 
 _TRIGGER = re.compile(
     r"(?i)\b(?:(?P<visit>visit(?:s|ed|ing)?|trips?|tours?|toured|journey)"
-    r"|(?P<move>travel(?:s|led|ed|ling|ing)?|flew|fly|flies|flying|went|go|goes|going|head(?:s|ed|ing)?|return(?:s|ed|ing)?|came|come|comes)\s+to"
+    r"|(?P<move>travel(?:s|led|ed|ling|ing)?|flew|fly|flies|flying|went|go|goes|going|head(?:s|ed|ing)?|return(?:s|ed|ing)?|came|come|comes|mov(?:e|es|ed|ing))\s+(?:on\s+|onward\s+)?to"
     r"|(?P<arrive>arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)?)\s+(?:in|at)"
     r"|(?P<leave>left|leave|leaves|leaving|depart(?:s|ed|ing)?)\s+for"
     # "spent two days in Peru", "will take him to Italy"
@@ -91,6 +91,8 @@ def find_visits(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
         else:
             places, dest_end = _destinations(view, memory, te, is_visit)
         if not places and is_visit:
+            places, dest_end = _including(view, memory, te)  # "a tour of the region, including Peru and Chile"
+        if not places and is_visit:
             places = _places_before(view, ts)  # "his Peru and Chile trips", "a UK state visit"
             dest_end = te
         if not places:
@@ -145,6 +147,8 @@ def find_headline_visits(view: SentenceView, memory: ArticleMemory) -> list[Visi
     who = m.group("who")
     if any(p.start < m.end("who") for p in view.places) or fold(who.split()[-1]) in TITLE_WORDS:
         return []
+    if any(fold(word) in memory.common_words for word in who.split()):
+        return []  # "Minister Pays Visit to X": a verb of the headline, not a name
     person = next((p for p in view.people if p.start < m.end("who")), None)
     visitor = resolved_name(view, memory, person) if person else who
     return [Visit(visitor, place.label, None, ()) for place in places]
@@ -213,6 +217,17 @@ def _destinations(view: SentenceView, memory: ArticleMemory, pos: int, is_visit:
             break
         end = place.end
     return _one_per_country(found), end
+
+
+_INCLUDING = re.compile(r"(?i)\s+(?:of|to|through|across|around)\s+[^.;:]{2,80}?,?\s+(?:including|such\s+as|namely|with\s+stops\s+in)\s+")
+
+
+def _including(view: SentenceView, memory: ArticleMemory, pos: int) -> tuple[list[Place], int]:
+    """ "a tour of Latin America, including Peru, Chile and Bolivia": the countries the tour names."""
+    m = _INCLUDING.match(view.text, pos)
+    if not m:
+        return [], pos
+    return _destinations(view, memory, m.end(), False)
 
 
 def _one_per_country(places: list[Place]) -> list[Place]:
