@@ -57,8 +57,39 @@ ABBREVIATIONS = frozenset(
 # A candidate sentence end: terminal punctuation, then any closing quotes or
 # brackets, then white space.
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
+# Terminal punctuation run into the next sentence with no space: "in Laos.The".
+# The letters after it are checked in ``_run_together``.
+_GLUED_END = re.compile(r"(?<=[^\W_])[.!?][”’)]?(?=[\"“‘(]?[^\W\d_][^\W\d_])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
-_OPENERS = "\"'“‘([" 
+_OPENERS = "\"'“‘(["
+_CLOSERS = "\"'”’)]"
+
+# Hard line breaks. A line continues into the next one when it cannot end a
+# sentence: it ends in one of these words or marks, or the next line starts
+# in lower case.
+_HANGING_WORDS = frozenset(
+    """
+    the a an this these those its his her their our my your
+    of in on at by for with from to into onto upon about over under between among through during
+    after before against without within toward towards via per than as
+    and or but nor that which who whom whose while whereas because although though if when where whether
+    is are was were be been being has have had will would shall should can could may might must
+    do does did not very such both each every also
+    """.split()
+)
+# Titles written without a dot, British style ("Mr Lee").
+_HANGING_TITLES = frozenset("Mr Mrs Ms Dr Prof St Gen Sen Rep Gov".split())
+# Abbreviations that need a following word, when a line ends with one ("Nov.").
+_NEEDS_NEXT_WORD = frozenset(
+    "mr mrs ms dr prof st mt gen lt col capt sgt gov sen rep pres rev hon fr no nos "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_HANGING_MARKS = (",", "(", "&", "+")
+# A list item, which always starts its own sentence: "• …", "- …", "– …", "1. …", "2) …".
+_LIST_ITEM = re.compile(r"^(?:[-*•·▪◦–—](?:\s|$)|\d{1,3}[.)]\s)")
+# A line this long that carries on a wrapped paragraph was filled to the
+# wrap width, so its break is not the end of a sentence.
+_WRAP_WIDTH = 55
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -79,7 +110,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 def _starts_sentence(text: str, pos: int) -> bool:
     """True when the next word after white space at ``pos`` can open a sentence."""
-    while pos < len(text) and text[pos] in " \t":
+    # Only plain spaces and line breaks: a no-break space ("Trong.\xa0 Kim")
+    # has never split, and committed question banks cite those sentences.
+    while pos < len(text) and text[pos] in " \t\n":
         pos += 1
     if pos >= len(text):
         return True
@@ -89,31 +122,127 @@ def _starts_sentence(text: str, pos: int) -> bool:
     return char.isupper() or char.isdigit()
 
 
+def _run_together(text: str, match: re.Match[str]) -> bool:
+    """True when a stop glued to the next word ends a sentence: "in Laos.The talks".
+
+    The next word must be capitalised then lower case (so "U.S.A", "ASP.NET"
+    and "example.com" stay whole), and the word before the stop must not be
+    an abbreviation, an initial or a dotted acronym ("Mr.Kim", "J.Smith").
+    """
+    pos = match.end()
+    if text[pos] in _OPENERS:
+        pos += 1
+    if not (text[pos].isupper() and text[pos + 1].islower()):
+        return False
+    return not (text[match.start()] == "." and _is_abbreviation(text, match.start()))
+
+
+def _physical_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line of ``text``, without its line break."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for line in text.splitlines(keepends=True):
+        spans.append((start, start + len(line.splitlines()[0])))
+        start += len(line)
+    return spans
+
+
+def _starts_lower(line: str) -> bool:
+    """True when the first letter of ``line`` (after opening quotes) is lower case."""
+    for char in line:
+        if char.isalpha():
+            return char.islower()
+        if char not in _OPENERS and not char.isspace():
+            return False
+    return False
+
+
+def _ends_hanging(line: str) -> bool:
+    """True when ``line`` ends in a word or mark after which a sentence must go on."""
+    if line.endswith(_HANGING_MARKS):
+        return True
+    words = line.rsplit(None, 1)
+    last = words[-1] if words else ""
+    # As written: "the" hangs, but "The" closing a title-case headline does not.
+    return last in _HANGING_WORDS or last in _HANGING_TITLES
+
+
+def _joins(line: str, following: str, continuing: bool) -> bool:
+    """Whether the break between ``line`` and ``following`` falls inside a sentence.
+
+    ``continuing`` says ``line`` itself carries on the line before it (a
+    paragraph wrapped at a fixed width). Headlines, list items and a title
+    over its first paragraph stay apart: a short line with no final
+    punctuation over a capitalised line is a headline.
+    """
+    line, following = line.rstrip(), following.strip()
+    if not line.strip() or not following or _LIST_ITEM.match(following):
+        return False
+    if _starts_lower(following):
+        return True
+    if _LIST_ITEM.match(line.lstrip()):
+        return False  # a list item goes on only in lower case
+    tail = line.rstrip(_CLOSERS)
+    if tail.endswith((".", "!", "?")):
+        word = _WORD_BEFORE.search(tail[-40:-1] if tail.endswith(".") else "")
+        return bool(word) and tail.endswith(".") and word.group(1).lower() in _NEEDS_NEXT_WORD
+    if tail.endswith((":", ";")):
+        return False
+    return _ends_hanging(line) or (continuing and len(line) >= _WRAP_WIDTH)
+
+
+def joined_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the lines of ``text`` once hard breaks inside sentences are undone.
+
+    A joined line may hold line breaks; blank lines always end one. Offsets
+    point into ``text`` as given.
+    """
+    physical = _physical_lines(text)
+    joined: list[tuple[int, int]] = []
+    continuing = False
+    for i, (start, end) in enumerate(physical):
+        if continuing:
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+        following = physical[i + 1] if i + 1 < len(physical) else None
+        continuing = following is not None and _joins(text[start:end], text[following[0]:following[1]], continuing)
+    return joined
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences of ``text``.
 
-    Each line is at least one sentence; within a line a sentence ends at
-    '.', '!' or '?' (with any closing quote) followed by white space and a
-    word that can open a sentence, unless the dot ends an abbreviation such
-    as "Oct.", "Mr." or "U.S.". Leading and trailing white space is trimmed.
+    Lines are first joined where a hard break falls inside a sentence (see
+    ``joined_lines``); each joined line is at least one sentence. Within it a
+    sentence ends at '.', '!' or '?' (with any closing quote) followed by
+    white space and a word that can open a sentence, unless the dot ends an
+    abbreviation such as "Oct.", "Mr." or "U.S."; or at a stop glued to a
+    capitalised word ("Laos.The"). Leading and trailing white space is trimmed.
     """
     spans: list[tuple[int, int]] = []
-    line_start = 0
-    for line in text.splitlines(keepends=True):
-        line_end = line_start + len(line)
+    for line_start, line_end in joined_lines(text):
         cursor = line_start
-        for match in _END.finditer(text, line_start, line_end):
-            end = match.end()
-            punctuation = match.group().rstrip("\"'”’)]")
-            if punctuation == "." and _is_abbreviation(text, match.start()):
-                continue
-            if not _starts_sentence(text, end):
-                continue
+        for end in _sentence_ends(text, line_start, line_end):
             _add_span(text, cursor, end, spans)
             cursor = end
         _add_span(text, cursor, line_end, spans)
-        line_start = line_end
     return spans
+
+
+def _sentence_ends(text: str, start: int, end: int) -> list[int]:
+    """Offsets, in order, where sentences end inside ``text[start:end]``."""
+    ends: list[int] = []
+    for match in _END.finditer(text, start, end):
+        punctuation = match.group().rstrip(_CLOSERS)
+        if punctuation == "." and _is_abbreviation(text, match.start()):
+            continue
+        if _starts_sentence(text, match.end()):
+            ends.append(match.end())
+    for match in _GLUED_END.finditer(text, start, end):
+        if _run_together(text, match):
+            ends.append(match.end())
+    return sorted(ends)
 
 
 def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
@@ -125,19 +254,38 @@ def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> 
         spans.append((start, end))
 
 
+# A date label opening a line: "date 2025-10-12 ", "Date: 05/03/2019 ".
+_DATE_PREFIX = re.compile(r"(?i)^\W*(?:date[d]?\s*:?\s*)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})\s*")
+# A place-and-date dateline before the story's first words: "HÀ NỘI — ", "NAIROBI, Kenya - ".
+_PLACE_PREFIX = re.compile(r"^[A-ZÀ-Ỹ][A-ZÀ-Ỹ .'’-]{1,30}(?:,\s*[\w .]{1,30})?\s+[—–-]\s+")
+# A photo credit run on after the headline: "… Photo: Jane Doe".
+_CREDIT = re.compile(r"(?i)(?<=[.!?])\s+(?:photo|image|picture)s?\s*(?:by\b|:).*$")
+# A line that opens with a date: "21 Mar 2021", "January 8, 2020", "Fri Nov 24, 2006".
+_STARTS_WITH_DATE = re.compile(
+    r"^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*\d{2,4})",
+    re.IGNORECASE,
+)
+
+
 def guess_title(text: str) -> str:
     """The article's headline: the first short line that reads like one.
 
     Skips date lines and source/byline clutter; falls back to the start of
-    the first sentence.
+    the first sentence. A date label opening a line is never part of the
+    title ("date 2025-10-12 Leaders meet" gives "Leaders meet").
     """
     for line in text.splitlines()[:12]:
-        candidate = line.strip()
+        candidate = _CREDIT.sub("", _DATE_PREFIX.sub("", line.strip()))
+        if candidate.endswith((".", "!", "?", "\"", "”")) and len(candidate.split()) >= 12:
+            break  # the story has begun: a title comes before it
         if not candidate or len(candidate) > 160 or len(candidate.split()) < 3:
             continue
+        if not candidate[0].isalnum() and candidate[0] not in "\"'“‘(" or candidate[0].islower():
+            continue  # list items and menu entries
         if candidate.endswith((".", ":", "?\"")) or "|" in candidate:
             continue
-        if re.match(r"(?i)^(date\b|\w+ \d{1,2}, \d{4})", candidate):
+        if re.match(r"(?i)^date\b", candidate) or _STARTS_WITH_DATE.match(candidate):
             continue
         # Source and byline lines: "KCNA Ministry of Foreign Affairs (EN)", "By Jane Doe"
         if re.search(r"\([A-Z]{2,6}\)$", candidate) or re.match(r"(?i)^(by|published|updated|posted)\b", candidate):
@@ -145,7 +293,9 @@ def guess_title(text: str) -> str:
         if not any(ch.isalpha() for ch in candidate):
             continue
         return candidate
-    first = text.strip().split("\n", 1)[0] if text.strip() else ""
+    lines = [_DATE_PREFIX.sub("", line.strip()) for line in text.splitlines()]
+    first = next((line for line in lines if line), "")
+    first = _CREDIT.sub("", _PLACE_PREFIX.sub("", first) or first)
     return (first[:80].rsplit(" ", 1)[0] + "…") if len(first) > 80 else first
 
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -103,3 +104,133 @@ def test_an_empty_file_is_an_article_with_no_sentences(tmp_path: Path) -> None:
     path.write_bytes(b"")
     article = load_article(path)
     assert article.sentences == () and article.text == ""
+
+
+# --- hard line breaks and run-together sentences ------------------------------
+
+def test_a_paragraph_wrapped_at_a_fixed_width_is_one_sentence() -> None:
+    text = (
+        "The foreign minister of the island state said on Monday that the\n"
+        "talks with her counterpart had gone well and that a new agreement on\n"
+        "fisheries would follow.\n"
+        "Officials from both sides met again the next day."
+    )
+    assert sentences(text) == [
+        text[: text.index("follow.") + len("follow.")],
+        "Officials from both sides met again the next day.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delegation was led by the\nDeputy Minister of Trade.",  # ends in "the"
+        "Both sides have said that\nRelations are improving.",  # ends in "that"
+        "The talks covered trade, energy,\nTourism and health.",  # ends in a comma
+        "He met Mr\nSmith on the same day.",  # a title without a dot
+        "They met on Nov.\n3 in the capital.",  # an abbreviation that needs a word after it
+        "The minister said the visit\nwent well.",  # the next line starts in lower case
+    ],
+)
+def test_a_line_that_cannot_end_a_sentence_joins_the_next(text: str) -> None:
+    assert sentences(text) == [text]
+
+
+def test_a_long_wrapped_line_carries_on_even_before_a_capitalised_word() -> None:
+    text = (
+        "Addressing the crowd\n"
+        "in the main square on Friday afternoon, the Deputy Prime Minister and Home\n"
+        "Minister said the two countries were close."
+    )
+    assert sentences(text) == [text]
+
+
+def test_headlines_lists_bylines_and_blank_lines_stay_apart() -> None:
+    text = (
+        "Leaders agree on new trade deal\n"
+        "By Jane Doe\n"
+        "The two leaders met in the capital on Monday.\n"
+        "They signed deals in these areas:\n"
+        "- trade and investment;\n"
+        "- energy\n"
+        "Related stories\n"
+        "Minister visits the coast\n"
+        "The talks went on until late in the\n"
+        "\n"
+        "evening."
+    )
+    assert sentences(text) == [
+        "Leaders agree on new trade deal",
+        "By Jane Doe",
+        "The two leaders met in the capital on Monday.",
+        "They signed deals in these areas:",
+        "- trade and investment;",
+        "- energy",
+        "Related stories",
+        "Minister visits the coast",
+        "The talks went on until late in the",
+        "evening.",
+    ]
+
+
+def test_joined_sentences_keep_exact_offsets_across_the_line_break() -> None:
+    text = "Intro line here today\n\nThe envoy arrived in the\ncapital on Friday. He left."
+    spans = split_sentences(text)
+    assert [text[s:e] for s, e in spans] == [
+        "Intro line here today", "The envoy arrived in the\ncapital on Friday.", "He left.",
+    ]
+    assert spans[1][0] == text.index("The envoy")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The talks ended in Laos.The two sides agreed.", ["The talks ended in Laos.", "The two sides agreed."]),
+        ("It was signed in 2019.Both sides welcomed it.", ["It was signed in 2019.", "Both sides welcomed it."]),
+        ('It was a good day."We will return," he said.', ["It was a good day.", '"We will return," he said.']),
+        ("He went home.”Then he slept.", ["He went home.”", "Then he slept."]),
+    ],
+)
+def test_a_stop_glued_to_a_capitalised_word_ends_the_sentence(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He flew to the U.S.Army base near the coast.",  # a dotted acronym
+        "Mr.Kim met the minister on Friday.",  # a title
+        "The letter was signed J.Smith and sent.",  # an initial
+        "Details are on example.com and on Gov.UK today.",  # domains
+        "Growth reached 3.5 percent this year.",  # a decimal
+        "The e.g.Example tag is a typo but not a stop.",
+    ],
+)
+def test_abbreviations_initials_domains_and_decimals_are_not_glued_stops(text: str) -> None:
+    assert sentences(text) == [text]
+
+
+def test_splitting_stays_linear_on_long_pastes() -> None:
+    text = ("and the visit of the\n" * 5_000) + ("Laos.The " * 20_000) + ("Headline here\n" * 5_000)
+    started = time.perf_counter()
+    spans = split_sentences(text)
+    assert time.perf_counter() - started < 2.0
+    assert spans and all(0 <= s < e <= len(text) for s, e in spans)
+
+
+# --- titles --------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("date 2025-10-12 HANOI — The two leaders met in the capital on Sunday and agreed on trade ties.\n",
+         "The two leaders met in the capital on Sunday and agreed on trade ties."),
+        ("date 2020-01-09 Leaders Reach Agreement on Trade\nSome outlet\nJanuary 8, 2020\n", "Leaders Reach Agreement on Trade"),
+        ("21 Mar 2021\nMinisters sign six deals in capital\nBody of the story, long enough to be a paragraph here.\n",
+         "Ministers sign six deals in capital"),
+        ("The minister flew to the capital on Monday for talks on trade and energy with her host.\n"
+         "Related stories today\n", "The minister flew to the capital on Monday for talks on trade and energy with…"),
+    ],
+)
+def test_the_title_is_never_a_date_line_nor_a_line_after_the_story_starts(text: str, title: str) -> None:
+    assert parse_article("x", text).title == title
