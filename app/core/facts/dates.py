@@ -32,6 +32,14 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)(?!\d)"
 _DASH = r"(?:\s*[-–—]\s*|\s+(?:to|until|till|through|and)\s+)"
 _JUCHE = r"Juche\s+\d{1,3}\s*\(\s*"  # DPRK calendar: "July Juche 46(1957)"
+_MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+               r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)")
+_MONTH_CUE = (r"\b(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Oo]f|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter"
+              r"|[Ll]ast|[Nn]ext|[Tt]his|[Ee]nd\s+of|[Bb]eginning\s+of|[Ss]tart\s+of)\s+(?:the\s+)?"
+              r"|(?=(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|\s+)))")
+# Cues that also take a name ("by April Smith", "from June Lee"): there, as
+# after "the", a capitalised word after the month makes it part of a name.
+_NAME_CUES = frozenset({"by", "from", "of", "after", "before"})
 
 
 def _g(name: str, pattern: str) -> str:
@@ -64,6 +72,10 @@ _PATTERNS: list[tuple[str, str]] = [
     ("md", _g("m", _MONTH) + r"\s*" + _g("d", _DAY) + r"(?![\d,]\d|\s*(?:%|percent)|:\d)"),
     ("dm", r"(?<![\d.,])" + _g("d", _DAY) + r"\s+(?:of\s+)?" + _g("m", _MONTH)),
     ("my", _g("m", _MONTH) + r",?\s+(?:" + _JUCHE + _g("jy", _YEAR) + r"\s*\)|" + _g("y", _YEAR) + ")"),
+    # A month on its own needs a cue before it: "in mid-December", "since April",
+    # "last March". Without one, "May" is a verb and "April" a first name.
+    ("month", _g("cue", _MONTH_CUE) + _g("edge", r"(?:(?:early|late|mid)(?:-|\s+))?") + _g("m", _MONTH_NAME)
+     + r"(?![\w-])(?!\.?,?\s*(?:\d|Juche))"),
     ("iso_month", _g("y", r"(?<![\d.])" + _YEAR) + "-" + _g("m", r"0[1-9]|1[0-2]") + r"(?![\d-])"),
     ("year", _g("y", r"(?<![\d.,$£€/-])" + _YEAR) + r"(?!\s*%|[-–]\d|-year|s\b|,\d|\.\d)"),
     # Relative phrases, read later against the article's dates.
@@ -84,7 +96,9 @@ _RELATIVE_WORDS = re.compile(
 )
 _HAS_DIGIT = re.compile(r"\d")
 _HAS_MONTH = re.compile(_MONTH)
+_HAS_MONTH_NAME = re.compile(_MONTH_NAME)
 _NEEDS_MONTH = frozenset({"md_md", "dm_dm", "dd_m", "m_dd", "m_m_y", "mdy", "dmy", "md", "dm", "my"})
+_NO_DIGITS = frozenset({"month"})  # patterns that need a month name but no digit
 
 # Words before a bare year that make it a date ("in 1957"), and words after
 # one that make it a count ("2000 people").
@@ -192,9 +206,13 @@ def find_dates(text: str, day_first: bool = True) -> list[DateMention]:
     candidates: list[tuple[int, int, int, re.Match[str], str]] = []
     digits = _HAS_DIGIT.search(text) is not None
     relative = _RELATIVE_WORDS.search(text) is not None
+    any_month = _HAS_MONTH_NAME.search(text) is not None
     months = digits and _HAS_MONTH.search(text) is not None
     for priority, (kind, pattern) in enumerate(_COMPILED):
-        if not (relative if kind.startswith("rel_") else months if kind in _NEEDS_MONTH else digits):
+        if kind in _NO_DIGITS:
+            if not any_month:
+                continue
+        elif not (relative if kind.startswith("rel_") else months if kind in _NEEDS_MONTH else digits):
             continue
         for match in pattern.finditer(text):
             candidates.append((match.start(), -(match.end() - match.start()), priority, match, kind))
@@ -208,7 +226,7 @@ def find_dates(text: str, day_first: bool = True) -> list[DateMention]:
         if mention is not None:
             found.append(mention)
             taken_until = match.end()
-    return _merge_year_and_day(found, text)
+    return _drop_glossed(_merge_year_and_day(found, text), text)
 
 
 def _num(match: re.Match[str], name: str) -> int | None:
@@ -250,6 +268,8 @@ def _read(kind: str, m: re.Match[str], text: str, day_first: bool) -> DateMentio
         first, last = Cal(None, _month(g("m")), _day(g("d"))), None
     elif kind == "my":
         first, last = Cal(int(g("y") or g("jy")), _month(g("m"))), None
+    elif kind == "month":
+        return _read_month(m, text)
     elif kind == "iso_month":
         first, last = Cal(int(g("y")), int(g("m"))), None
     elif kind == "year":
@@ -259,6 +279,22 @@ def _read(kind: str, m: re.Match[str], text: str, day_first: bool) -> DateMentio
     if not (_valid(first) and (last is None or _valid(last))):
         return None
     return DateMention(start, end, "absolute", first, last)
+
+
+def _read_month(m: re.Match[str], text: str) -> DateMention | None:
+    """ "in mid-December", "since April", "last March": a month with no day or year.
+
+    The mention covers the month and its "early/mid/late", not the cue word.
+    "last"/"next" are kept as ``amount`` (-1/+1) for resolving the year.
+    """
+    words = m.group("cue").lower().split()
+    cue = words[0] if words else ""
+    # "by April Smith", "since the August Revolution": a name, not a date.
+    if (cue in _NAME_CUES or "the" in words) and re.match(r"\s+[A-Z][a-z]", text[m.end():]):
+        return None
+    amount = {"last": -1, "next": 1}.get(cue, 0)
+    start = m.start("edge") if m.group("edge") else m.start("m")
+    return DateMention(start, m.end(), "absolute", Cal(None, _month(m.group("m"))), amount=amount)
 
 
 def _read_year(start: int, end: int, text: str) -> DateMention | None:
@@ -314,6 +350,18 @@ def _merge_year_and_day(found: list[DateMention], text: str) -> list[DateMention
     return merged
 
 
+def _drop_glossed(found: list[DateMention], text: str) -> list[DateMention]:
+    """ "on Wednesday (Nov. 20)", "yesterday (July 21)": the date in brackets tells the day."""
+    kept: list[DateMention] = []
+    for i, mention in enumerate(found):
+        following = found[i + 1] if i + 1 < len(found) else None
+        if (mention.kind == "deictic" and following is not None and following.kind == "absolute"
+                and re.fullmatch(r"\s*\(\s*", text[mention.end:following.start])):
+            continue
+        kept.append(mention)
+    return kept
+
+
 # --- resolving -------------------------------------------------------------
 
 _FUTURE = re.compile(r"(?i)\b(?:will|shall|is to|are to|is due|plans? to|scheduled|expected to|set to)\b")
@@ -321,6 +369,63 @@ _FUTURE = re.compile(r"(?i)\b(?:will|shall|is to|are to|is due|plans? to|schedul
 
 def is_future(sentence: str) -> bool:
     return bool(_FUTURE.search(sentence))
+
+
+_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+
+
+def _future_at(sentence: str, mention: DateMention) -> bool:
+    """Whether the clause telling ``mention`` speaks of the future.
+
+    Quoted speech has its own tense: "announced on Wednesday that “the visit
+    will …”" is past, and a date inside the quote goes by the quote.
+    """
+    for quote in _QUOTED.finditer(sentence):
+        if quote.start() <= mention.start < quote.end():
+            return is_future(quote.group())
+    return is_future(_QUOTED.sub(" ", sentence))
+
+
+_SINCE = re.compile(r"(?i)\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-?\s*)?$")
+
+
+def _carried_year(sentence: str, mention: DateMention) -> int | None:
+    """The year another clause of the sentence gives a date told without one.
+
+    The nearest year before the date, else the first after it; a year after
+    "since" starts a period and is not the time of the other clause's event
+    ("minister since 2019, sworn in on 2 May").
+    """
+    before = after = None
+    for other in find_dates(sentence):
+        if other.kind != "absolute" or not other.has_year or _SINCE.search(sentence[max(0, other.start - 20):other.start]):
+            continue
+        year = (other.last or other.first).year if other.start < mention.start else other.first.year
+        if other.start < mention.start:
+            before = year
+        elif after is None:
+            after = year
+    return before if before is not None else after
+
+
+def _year_near(cal: Cal, ref: dt.date, amount: int, future: bool) -> int:
+    """The year of a month (and day) told without one, in an article dated ``ref``."""
+    month = cal.month or 1
+    if amount < 0:  # "last March": the latest March before the article
+        return ref.year if month < ref.month else ref.year - 1
+    if amount > 0:  # "next March"
+        return ref.year if month > ref.month else ref.year + 1
+    try:
+        when = dt.date(ref.year, month, cal.day or 1)
+    except ValueError:
+        return ref.year
+    # News tells the past: a date well after the article's own is last year's;
+    # a plan dated well before it is next year's.
+    if when > ref + dt.timedelta(days=31) and not future:
+        return ref.year - 1
+    if when < ref - dt.timedelta(days=31) and future:
+        return ref.year + 1
+    return ref.year
 
 
 @dataclass
@@ -336,7 +441,7 @@ class DateContext:
         if mention.kind == "absolute":
             if mention.has_year:
                 return mention.iso()
-            year = self._year_for(mention.first, sentence, sentence_year)
+            year = self._year_for(mention, sentence, sentence_year)
             if year is None:
                 return mention.iso()
             first = replace(mention.first, year=year)
@@ -353,21 +458,23 @@ class DateContext:
             return f"{index // 12:04d}-{index % 12 + 1:02d}"
         return self._deictic(mention, sentence)
 
-    def _year_for(self, cal: Cal, sentence: str, sentence_year: int | None) -> int | None:
+    def _year_for(self, mention: DateMention, sentence: str, sentence_year: int | None) -> int | None:
+        cal = mention.first
         if sentence_year is not None:
-            return sentence_year
+            carried = _carried_year(sentence, mention)
+            if carried is not None:
+                return carried
         if self.dateline is not None:
-            year = self.dateline.year
-            day = cal.day or 1
-            try:
-                when = dt.date(year, cal.month or 1, day)
-            except ValueError:
-                return year
-            # Past news told without a year: a date after the article's own is last year's.
-            if when > self.dateline + dt.timedelta(days=31) and not is_future(sentence):
-                return year - 1
-            return year
+            return _year_near(cal, self.dateline, mention.amount, _future_at(sentence, mention))
+        if self.recent_year is None or self._before_last(cal):
+            return None
         return self.recent_year
+
+    def _before_last(self, cal: Cal) -> bool:
+        """ "In June 2017 … In January …": January of which year? The text does not say."""
+        last = self.last
+        return (last is not None and last.year == self.recent_year and last.month is not None
+                and cal.month is not None and cal.month < last.month)
 
     def _deictic(self, mention: DateMention, sentence: str) -> str | None:
         ref = self.dateline
@@ -384,10 +491,12 @@ class DateContext:
             monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=mention.amount)
             return f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}"
         if mention.unit == "weekday":
-            back = (ref.weekday() - mention.amount) % 7
-            if mention.future or is_future(sentence):
-                ahead = (mention.amount - ref.weekday()) % 7
+            # "last Friday" is never the article's own day, nor is "next Friday".
+            word = sentence[mention.start:mention.end].split()[0].lower()
+            if mention.future or (word != "last" and _future_at(sentence, mention)):
+                ahead = (mention.amount - ref.weekday()) % 7 or (7 if word == "next" else 0)
                 return (ref + dt.timedelta(days=ahead)).isoformat()
+            back = (ref.weekday() - mention.amount) % 7 or (7 if word == "last" else 0)
             return (ref - dt.timedelta(days=back)).isoformat()
         return None
 

@@ -12,10 +12,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from app.core.corpus import Article
+from app.core.corpus import Article, joined_lines
 from app.core.facts.dates import find_dates, parse_date
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_CLOSERS = "\"'”’)]"
 
 # A heading that opens a list of other stories.
 _RELATED_HEADING = re.compile(
@@ -23,12 +24,25 @@ _RELATED_HEADING = re.compile(
     r"|read\s+more\b|read\s+also\b|also\s+read\b|see\s+also\b|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested)"
     r"|recommended\b|most\s+(?:read|popular|viewed|shared)\b|latest\s+(?:news|stories|articles)\b|trending\b"
     r"|other\s+news\b|in\s+other\s+news\b|popular\s+(?:stories|posts|now)\b|top\s+stories\b|editor'?s\s+picks?\b"
-    r"|more\s+articles\b|previous\s+(?:story|article)\b|next\s+(?:story|article)\b)"
+    r"|more\s+articles\b|previous\s+(?:story|article)\b|next\s+(?:story|article)\b"
+    r"|more\s+by\s+(?:the\s+|this\s+)?(?:author|writer)\b)"
 )
 # Lines that end the page: everything from here on is footer.
 _FOOTER = re.compile(
     r"(?i)(?:^\W*(?:©|\(c\)|copyright\b)|all\s+rights\s+reserved|^\W*(?:terms\s+(?:of\s+(?:use|service)|and\s+conditions)"
-    r"|privacy\s+policy|contact\s+us|about\s+us|subscribe\s+to\s+our|sign\s+up\s+for\s+our|follow\s+us\b|back\s+to\s+top)\b)"
+    r"|privacy\s+policy|contact\s+us|about\s+us|subscribe\s+to\s+our|sign\s+up\s+for\s+our|follow\s+us\b|back\s+to\s+top"
+    # An author box or a comment form: nothing after it is the story.
+    r"|about\s+the\s+(?:author|writer)|leave\s+a\s+(?:reply|comment)|post\s+a\s+comment|add\s+a\s+comment|\d*\s*comments?\s*$)\b"
+    r"|your\s+email\s+address\s+will\s+not\s+be\s+published)"
+)
+# A cookie or consent notice.
+_COOKIES = re.compile(r"(?i)\bcookies?\b.*\b(?:use|uses|accept|consent|policy|settings|browsing|website|site|experience)\b"
+                      r"|\b(?:use|uses|accept|consent|policy|settings|website|site)\b.*\bcookies?\b")
+# What a date line holds besides the date: labels, weekdays, clock times, time zones.
+_DATE_LINE_EXTRAS = re.compile(
+    r"(?i)\b(?:date[d]?|published|posted|updated|last\s+updated|modified|first\s+published|on|at|by|am|pm"
+    r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    r"|\b\d{1,2}[:.h]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\b[A-Z]{2,4}\b(?=\s*$)|\bGMT[+-]?\d*|\bUTC[+-]?\d*"
 )
 _SHARE = re.compile(
     r"(?i)^\W*(?:share(?:\s+(?:this|on|via))?|chia\s+sẻ|tweet|e-?mail|print|copy\s+link|facebook|twitter|x|whatsapp"
@@ -37,7 +51,7 @@ _SHARE = re.compile(
 _SOCIAL = re.compile(r"(?i)\b(?:facebook|twitter|whatsapp|linkedin|telegram|reddit|pinterest|e-?mail|messenger|zalo)\b")
 _BYLINE = re.compile(
     r"(?i)^\W*(?:by|written\s+by|reporting\s+by|editing\s+by|writing\s+by|additional\s+reporting\s+by|photo(?:s|graph)?\s*(?:by|:)"
-    r"|image\s*(?:by|:)|source\s*:|posted\s+by|author\s*:|story\s+by)\s"
+    r"|image\s*(?:by|:)|source\s*:|posted\s+by|author\s*:|story\s+by)\s*:?\s"
 )
 _NAV_SEPARATORS = re.compile(r"\s[|•·›»>/]\s|\s\|\s")
 
@@ -61,15 +75,6 @@ class Layout:
     day_first: bool  # how to read "05/03/2019"
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for line in text.splitlines(keepends=True):
-        spans.append((start, start + len(line.rstrip("\n"))))
-        start += len(line)
-    return spans
-
-
 def _words(line: str) -> int:
     return len(_WORD.findall(line))
 
@@ -89,10 +94,18 @@ def _is_nav(line: str) -> bool:
 
 
 def _is_clutter_line(line: str) -> bool:
+    """Page furniture on one line: menus, share bars, credits, date stamps, placeholders."""
     stripped = line.strip()
     words = _words(stripped)
     if not stripped:
         return False
+    # "Image", "Advertisement", "Share": a word or two with no stop says nothing.
+    if words <= 2 and not stripped.rstrip(_CLOSERS).endswith((".", "!", "?")):
+        return True
+    if _is_date_line(stripped):
+        return True
+    if words <= 60 and _COOKIES.search(stripped):
+        return True
     if _is_nav(stripped):
         return True
     if words <= 8 and _SHARE.match(stripped):
@@ -116,9 +129,94 @@ def _is_list_line(line: str, block: list[str]) -> bool:
     return not _is_prose(stripped) or not stripped.endswith((".", "!", "?", "\"", "”"))
 
 
+def _is_date_line(line: str) -> bool:
+    """A line that is a date and little else: "21 Mar 2021", "Updated: Fri Nov 24, 2006 6:28am EST".
+
+    At most one other word may stand beside the date and its labels, so
+    "Talks opened on 5 May 2019" is not a date line.
+    """
+    if _words(line) > 12:
+        return False
+    mentions = [m for m in find_dates(line) if m.kind == "absolute" and (m.first.month or m.first.year)]
+    if not mentions:
+        return False
+    rest, cursor = [], 0
+    for mention in mentions:
+        rest.append(line[cursor:mention.start])
+        cursor = mention.end
+    rest.append(line[cursor:])
+    return _words(_DATE_LINE_EXTRAS.sub(" ", " ".join(rest))) <= 1
+
+
+_LEADING_DATE = re.compile(r"(?i)^(?:date\s*:?\s*)?\d{4}-\d{2}-\d{2}\s+")
+
+
+def _is_headline(line: str) -> bool:
+    """Shaped like a title: a few words, capitalised, no label, date, list mark or credit."""
+    stripped = _LEADING_DATE.sub("", line.strip())  # "date 2020-01-09 Leaders meet in …"
+    words = _WORD.findall(stripped)
+    if not 3 <= len(words) <= 30 or stripped.endswith((":", ",")):
+        return False
+    capitalised = sum(w[0].isupper() for w in words)
+    if not (words[0][0].isupper() or 2 * capitalised >= len(words)):
+        return False
+    if re.match(r"^[-*•·▪–—]\s", stripped) or _RELATED_HEADING.match(stripped) or _FOOTER.search(stripped):
+        return False
+    return not (_is_clutter_line(stripped) or _is_date_line(stripped))
+
+
+def _headline_index(text: str, lines: list[tuple[int, int]], first_prose: int) -> int | None:
+    """The page head's headline: the title-shaped line nearest the first paragraph."""
+    for i in range(min(first_prose, len(lines)) - 1, -1, -1):
+        s, e = lines[i]
+        if _is_headline(text[s:e]):
+            return i
+    return None
+
+
+def _is_label(line: str) -> bool:
+    """A short line with no stop that does not run on: a headline, a name, a menu item."""
+    stripped = line.strip()
+    tail = stripped.rstrip(_CLOSERS)
+    if not stripped or _words(stripped) > 14 or tail.endswith((".", "!", "?", ";", ",", ":")):
+        return False
+    return not re.search(r"\b(?:and|or|of|the|to|with)$", tail)
+
+
+def _mark_label_runs(text: str, lines: list[tuple[int, int]], clutter: list[bool], start: int) -> None:
+    """Three or more label lines in a row are a list of other stories, links or credits.
+
+    A single one is kept (a subheading, a caption); so is a list that a line
+    ending in ":" introduces, which is the story enumerating something.
+    """
+    run: list[int] = []
+    for i in range(start, len(lines) + 1):
+        line = text[lines[i][0]:lines[i][1]] if i < len(lines) else "."
+        if not line.strip():
+            continue
+        if _is_label(line):
+            run.append(i)
+            continue
+        if len(run) >= 3 and not _introduced(text, lines, run[0]):
+            for j in run:
+                clutter[j] = True
+        run = []
+
+
+def _introduced(text: str, lines: list[tuple[int, int]], first: int) -> bool:
+    """Whether the line before ``first`` (blank lines skipped) ends in ":"."""
+    for i in range(first - 1, -1, -1):
+        line = text[lines[i][0]:lines[i][1]].strip()
+        if line:
+            return line.endswith(":")
+    return False
+
+
 def read_layout(article: Article) -> Layout:
     text = article.text
-    lines = _lines(text)
+    # Lines as the story's sentences see them: a paragraph wrapped at a fixed
+    # width is one line, so its first physical line is not taken for a title.
+    lines = joined_lines(text)
     clutter = [False] * len(lines)
     # The head of the page, before the first paragraph of prose: title,
     # date, source, byline. Facts are not read from it.
@@ -127,6 +225,10 @@ def read_layout(article: Article) -> Layout:
     )
     for i in range(first_prose):
         clutter[i] = True
+    # Except the headline: it tells the story too ("X arrives in Y for state visit").
+    headline = _headline_index(text, lines, first_prose)
+    if headline is not None:
+        clutter[headline] = False
     block: list[str] | None = None
     footer = False
     for i in range(first_prose, len(lines)):
@@ -148,11 +250,14 @@ def read_layout(article: Article) -> Layout:
             block = None
         if _is_clutter_line(line):
             clutter[i] = True
+    _mark_label_runs(text, lines, clutter, first_prose)
     day_first = _day_first(text)
     dateline, span = _find_dateline(text, lines, first_prose, day_first)
     line_of = _line_index(lines)
+    # A credit or share bar can also sit at the end of a story line ("… Photo: Jane Doe").
     story = tuple(
-        s.index for s in article.sentences if not clutter[line_of(s.start)]
+        s.index for s in article.sentences
+        if not clutter[line_of(s.start)] and not _is_clutter_line(article.sentence_text(s))
     )
     return Layout(story, dateline, span, day_first)
 

@@ -1,0 +1,125 @@
+"""Dates (app.core.facts.dates): months without a year, their year, and relative days."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.core.facts.dates import Cal, DateContext, find_dates
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(text[m.start:m.end], m.iso()) for m in find_dates(text)]
+
+
+def resolved(text: str, dateline: dt.date | None = None, **context: object) -> list[str | None]:
+    ctx = DateContext(dateline=dateline, **context)
+    mentions = find_dates(text)
+    year = next((m.first.year for m in mentions if m.kind == "absolute" and m.has_year), None)
+    return [ctx.resolve(m, text, year) for m in mentions]
+
+
+# --- a month on its own -----------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministers will meet again at a forum in mid-December.", [("mid-December", "--12")]),
+        ("Ties have warmed since April, officials say.", [("April", "--04")]),
+        ("After a summit in January, trade resumed.", [("January", "--01")]),
+        ("The plan is due by early March.", [("early March", "--03")]),
+        ("Talks held in late-June went well.", [("late-June", "--06")]),
+        ("The port will open at the end of Sept. as planned.", [("Sept.", "--09")]),
+    ],
+)
+def test_a_month_after_a_time_cue_is_a_date(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president may visit the capital soon.",  # a verb, lower case
+        "May we begin the talks now?",  # a verb at the start
+        "The report was written by April Smith for the ministry.",  # a first name
+        "Funds came from June Lee and her partners.",
+        "It marks 80 years since the August Revolution.",  # part of a name
+        "The March agreement set new quotas.",  # no cue
+        "Troops march to the border each year.",
+    ],
+)
+def test_a_month_name_without_a_cue_or_inside_a_name_is_not_a_date(text: str) -> None:
+    assert find_dates(text) == []
+
+
+def test_a_month_with_a_year_or_a_day_is_read_whole() -> None:
+    assert found("Talks began in March 2019 in the capital.") == [("March 2019", "2019-03")]
+    assert found("They met in May 5 talks.")[0][1] == "--05-05"
+
+
+# --- the year of a date told without one ------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "expected"),
+    [
+        ("Relations have improved since April.", dt.date(2021, 12, 7), ["2021-04"]),
+        ("The summit was held in November.", dt.date(2022, 2, 10), ["2021-11"]),  # after the article: last year
+        ("The leaders will meet again in March.", dt.date(2021, 12, 20), ["2022-03"]),  # a plan: next year
+        ("The minister will arrive on 5 January.", dt.date(2021, 12, 20), ["2022-01-05"]),
+        ("The envoy visited last March.", dt.date(2023, 5, 18), ["2023-03"]),
+        ("The envoy visited last June.", dt.date(2023, 5, 18), ["2022-06"]),
+        ("A new round is planned for next February.", dt.date(2023, 5, 18), ["2024-02"]),
+    ],
+)
+def test_a_month_takes_its_year_from_the_date_line(text: str, dateline: dt.date, expected: list[str]) -> None:
+    assert resolved(text, dateline) == expected
+
+
+def test_a_month_without_a_year_or_a_date_line_stays_yearless() -> None:
+    assert resolved("The summit in mid-December will be the first.") == ["--12"]
+
+
+def test_a_year_from_another_clause_of_the_sentence_is_carried_over() -> None:
+    assert resolved("In 2019 the two sides met on 5 May and again on 3 June.") == ["2019", "2019-05-05", "2019-06-03"]
+
+
+def test_a_year_after_since_is_not_carried_to_another_clause() -> None:
+    text = "Lee, who had been minister since 2019, was sworn in as leader on 2 May."
+    assert resolved(text, dt.date(2024, 5, 12)) == ["2019", "2024-05-02"]
+    assert resolved(text) == ["2019", "--05-02"]
+
+
+def test_a_month_before_the_last_month_told_does_not_take_its_year() -> None:
+    # "In June 2017 …" then "in January": which January the text does not say.
+    context = {"recent_year": 2017, "last": Cal(2017, 6)}
+    assert resolved("After a summit in January, ties were restored.", **context) == ["--01"]
+    assert resolved("On 5 July, ties were restored.", **context) == ["2017-07-05"]
+
+
+# --- relative days ---------------------------------------------------------------
+
+THURSDAY = dt.date(2020, 1, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The office announced on Wednesday that “the visit will deepen ties.”", "2020-01-08"),  # past; the quote has its own tense
+        ("The minister will arrive on Saturday.", "2020-01-11"),
+        ("He spoke last Thursday.", "2020-01-02"),  # "last Thursday" is not today
+        ("They will meet next Thursday.", "2020-01-16"),
+        ("He arrived on Thursday.", "2020-01-09"),
+        ("The talks ended yesterday.", "2020-01-08"),
+    ],
+)
+def test_weekdays_resolve_against_the_date_line(text: str, expected: str) -> None:
+    assert resolved(text, THURSDAY) == [expected]
+
+
+def test_last_week_is_the_whole_week_before() -> None:
+    assert resolved("The deal was signed last week.", THURSDAY) == ["2019-12-30/2020-01-05"]
+
+
+def test_a_relative_day_glossed_by_a_date_in_brackets_is_left_to_the_date() -> None:
+    assert found("The visit ended yesterday (July 21) in the capital.") == [("July 21", "--07-21")]
+    assert [iso for _, iso in found("They met on Sunday (Oct 22) for talks.")] == ["--10-22"]
