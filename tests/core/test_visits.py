@@ -167,3 +167,8 @@ def test_a_title_case_headline_does_not_make_its_verbs_names() -> None:
     text = "Minister Vela Pays Official Visit to China\nThe minister pays an official visit to China this week."
     assert all(visitor != "Vela Pays Official Visit" for visitor, _, _ in visits(text))
     assert visits("Dutch King and Queen Begin State Visit to Norway\nThe two begin their visit today.") == []
+
+
+def test_a_visitor_named_across_a_line_break_is_one_line() -> None:
+    text = "It was a visit to India by the head of\nthe Labour Party of Fiji.\n"
+    assert visits(text) == [("the head of the Labour Party of Fiji", "India", None)]

@@ -45,7 +45,8 @@ def extract_facts(article: Article) -> list[Fact]:
         quote = article.text[sentence.start:sentence.end]
 
         def add(kind: str, position: int, **fields: object) -> None:
-            fact = Fact(kind, article.id, sentence.start, sentence.end, quote, dict(fields))
+            fact = Fact(kind, article.id, sentence.start, sentence.end, quote,
+                        {name: _one_line(value) for name, value in fields.items()})
             facts.append((sentence.start, kind, position, fact))
 
         used: set[tuple[int, int]] = set()
@@ -87,6 +88,15 @@ def _filed_from(article: Article, story: tuple[int, ...]):
             if places:
                 return places[-1].place
     return None
+
+
+def _one_line(value: object) -> object:
+    """A field as one line: a sentence that spans a hard line break keeps its quote, not the break."""
+    if isinstance(value, str):
+        return " ".join(value.split())
+    if isinstance(value, list):
+        return [_one_line(item) for item in value]
+    return value
 
 
 def _masked(text: str, start: int, end: int, span: tuple[int, int] | None) -> str:

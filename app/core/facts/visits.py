@@ -368,6 +368,7 @@ def _office(np_text: str, memory: ArticleMemory) -> str | None:
         named = memory.people.by_title(words[-1])
         if named:
             return named
+    np = np.rstrip(" .,;:!?\"”’")
     return np[0].lower() + np[1:] if np.startswith("The ") else np
 
 
