@@ -21,6 +21,20 @@ _TOKEN = re.compile(r"\w+(?:['’]\w+)*(?:\.\w+)+\.?|\w+(?:['’]\w+)*")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 
 
+def _forms(text: str) -> tuple[str, str, str, bool, bool]:
+    """A word's bare form (without a possessive "'s"), folded forms, capital and possessive."""
+    possessive = text.endswith(("'s", "’s"))
+    bare = text[:-2] if possessive else text
+    key = fold(text)
+    forms = (bare, key, fold(bare) if possessive else key, text[:1].isupper(), possessive)
+    if len(_FORMS) < 100_000:  # words recur across sentences and articles; bounded for hostile input
+        _FORMS[text] = forms
+    return forms
+
+
+_FORMS: dict[str, tuple[str, str, str, bool, bool]] = {}
+
+
 class Token:
     """A word and its offsets; its folded and bare forms are worked out once."""
 
@@ -28,11 +42,10 @@ class Token:
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text, self.start, self.end = text, start, end
-        self.is_possessive = text.endswith(("'s", "’s"))
-        self.bare = text[:-2] if self.is_possessive else text  # without a possessive "'s"
-        self.key = fold(text)
-        self.bare_key = fold(self.bare)
-        self.is_capitalised = text[:1].isupper()
+        forms = _FORMS.get(text)
+        if forms is None:
+            forms = _forms(text)
+        self.bare, self.key, self.bare_key, self.is_capitalised, self.is_possessive = forms
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end})"
@@ -60,7 +73,10 @@ def find_places(text: str, tokens: list[Token] | None = None) -> list[PlaceMenti
             i += 1
             continue
         hit = None
-        for n in range(min(MAX_PLACE_TOKENS, len(tokens) - i), 0, -1):
+        lengths = _PLACE_LENGTHS.get(keys[i], ()) or _PLACE_LENGTHS.get(tokens[i].bare_key, ())
+        for n in lengths:
+            if n > len(tokens) - i:
+                continue
             key = tuple(keys[i:i + n])
             if key in PLACES:
                 hit = (n, PLACES[key])
@@ -84,6 +100,17 @@ def find_places(text: str, tokens: list[Token] | None = None) -> list[PlaceMenti
         i += n
     return found
 
+
+def _lengths_by_first_word() -> dict[str, tuple[int, ...]]:
+    """For each word that opens a place name, the lengths of those names, longest first."""
+    lengths: dict[str, set[int]] = {}
+    for key in PLACES:
+        lengths.setdefault(key[0], set()).add(len(key))
+    return {word: tuple(sorted(found, reverse=True)) for word, found in lengths.items()}
+
+
+# Only words that open a place name are looked up, and only at that name's lengths.
+_PLACE_LENGTHS = _lengths_by_first_word()
 
 # Capitalised words that are part of an office, not of a name.
 TITLE_WORDS = frozenset(

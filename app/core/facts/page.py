@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from app.core.corpus import Article, joined_lines
 from app.core.facts.dates import find_dates, parse_date
@@ -75,7 +76,9 @@ class Layout:
     day_first: bool  # how to read "05/03/2019"
 
 
+@lru_cache(maxsize=8192)
 def _words(line: str) -> int:
+    # Cached: the layout asks about the same line under several rules.
     return len(_WORD.findall(line))
 
 
@@ -85,6 +88,9 @@ def _is_prose(line: str) -> bool:
     stripped = line.rstrip()
     ends = stripped.endswith((".", "!", "?", "\"", "”", "’", ".)", "'"))
     return (words >= 5 and ends and any(w.islower() for w in _WORD.findall(line))) or words >= 25
+
+
+_NAV_MARK = re.compile(r"[|•·›»]|\s>\s|\s/\s")
 
 
 def _is_nav(line: str) -> bool:
@@ -106,6 +112,8 @@ def _is_clutter_line(line: str) -> bool:
         return True
     if words <= 60 and _COOKIES.search(stripped):
         return True
+    if words > 14:  # the rules below are for short lines; a menu needs its separators
+        return _NAV_MARK.search(stripped) is not None and _is_nav(stripped)
     if _is_nav(stripped):
         return True
     if words <= 8 and _SHARE.match(stripped):
@@ -254,10 +262,12 @@ def read_layout(article: Article) -> Layout:
     day_first = _day_first(text)
     dateline, span = _find_dateline(text, lines, first_prose, day_first)
     line_of = _line_index(lines)
+    whole_lines = set(lines)  # a sentence that is its whole line was checked as a line
     # A credit or share bar can also sit at the end of a story line ("… Photo: Jane Doe").
     story = tuple(
         s.index for s in article.sentences
-        if not clutter[line_of(s.start)] and not _is_clutter_line(article.sentence_text(s))
+        if not clutter[line_of(s.start)]
+        and ((s.start, s.end) in whole_lines or not _is_clutter_line(article.sentence_text(s)))
     )
     return Layout(story, dateline, span, day_first)
 
