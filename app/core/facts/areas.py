@@ -1,10 +1,25 @@
-"""Areas of cooperation: the list after "cooperation in", "sectors such as",
-"areas ... including", split into one item each.
+"""Areas of cooperation: the list that hangs off "cooperation in", "sectors such
+as", "agreements on", "MoUs were signed on the areas of", "in the fields of" ...,
+split into one item each.
 
-Items keep their inner "and" ("information and communication",
-"people-to-people exchanges"); the list's own "and" is the one after the last
-comma ("..., information and communication, and healthcare"), or, with no
-serial comma, the first "and" of the last item.
+A list is read in three steps:
+1. a trigger says that an area list starts here (``_TRIGGER``); "strong" ones
+   name a document or a field ("MoU on", "agreement for", "in the field of"),
+   so a single area or a list of Title Case items is taken after them;
+2. the list runs until hard punctuation, a clause ("... and that relations
+   were"), a reporting tag ("..., the ministry added") or an adjunct ("on
+   Sunday", "with the Gulf states", "during the visit") (``_cut``);
+3. it is split on commas and on the list's own "and"; an "and" that is part of
+   one area is kept ("science and technology", "promotion and protection of
+   investment", "holders of diplomatic and service passports"), while a shared
+   wrapper is split off ("the energy and tourism sectors" -> energy, tourism).
+
+A sentence may also enumerate agreements by name ("a double taxation agreement;
+an MoU for vocational training; and another on sports"): each agreement gives
+one area (``_agreement_list``).
+
+Every pattern is linear: bounded repeats and no nested quantifiers, so a
+200,000-character paste costs one pass per pattern.
 """
 from __future__ import annotations
 
@@ -12,85 +27,357 @@ import re
 
 from app.core.facts.reading import SentenceView
 
+# The sentence must speak of cooperating or agreeing at all.
+_CUE = re.compile(
+    r"(?i)cooperat|co-operat|collaborat|partner|agree|accord|memorand|\bmous?\b|\bdeals?\b|\bpacts?\b"
+    r"|treat(?:y|ies)|\bsign|work(?:ing|s|ed)?\s+(?:together|with)"
+)
+
+# Without such a word, only "sectors such as" lists count ("areas such as" may be regions).
+_SECTORS = re.compile(
+    r"(?i)\b(?:sectors?|fields?|domains?|spheres?),?\s+(?:such\s+as|including|like|namely)\b"
+)
+
+_COOP = (r"(?:cooperation|co-operation|cooperate|co-operate|cooperating|co-operating"
+         r"|collaboration|collaborate|collaborating|partnership|work(?:ing|s|ed)?\s+together)")
+_FIELD = r"(?:fields?|areas?|sectors?|domains?|spheres?)"
+_AGREEMENT = (r"(?:agreements?|accords?|deals?|pacts?|treaty|treaties|protocols?"
+              r"|memorand(?:a|ums?)\s+of\s+understanding|MoUs?)")
+_ACRONYM = r"(?:\s*\([A-Za-z]{2,8}\))?"  # "memorandums of understanding (MOUs) on ..."
+
 _TRIGGER = re.compile(
-    r"(?i)\b(?:(?:cooperation|cooperate|cooperating|co-operation|collaboration|collaborate|partnership)\s+(?:in|on)\s+"
-    r"(?:(?:the\s+)?(?:fields?|areas?|sectors?|domains?)\s+(?:of|such\s+as|including|like)\s+)?"
-    r"|(?:sectors?|areas?|fields?|domains?)(?:\s+of\s+cooperation)?\s+(?:such\s+as|including|like|namely|ranging\s+from)\s+"
-    r"|(?:sectors?|areas?|fields?|domains?)\s+[^.;:]{0,80}?,\s+(?:such\s+as|including|like|namely)\s+"
-    r"|(?:agreements?|deals?|memorand(?:a|um)\s+of\s+understanding|MoUs?|MOUs?|pacts?)\s+(?:on|in|covering)\s+)"
+    r"(?i)\b(?:"
+    # "cooperation in", "working together on"
+    rf"{_COOP}\s+(?:in|on)\s+"
+    # "sectors such as", "areas, including", "fields of cooperation like", "sectors such as;"
+    rf"|{_FIELD}(?:\s+of\s+cooperation)?,?\s+(?:such\s+as|including|like|namely|ranging\s+from)\s*[;:]?\s+"
+    # "in the following areas: trade; energy; health"
+    rf"|(?P<colon>{_FIELD}\s*:\s+)"
+    # "areas suited to both sides, including"
+    rf"|{_FIELD}\s+[^.;:]{{0,80}}?,\s+(?:such\s+as|including|like|namely)\s+"
+    # strong: "MoUs on", "agreements were signed on", "deal in", "MOU for"
+    rf"|(?P<agreement>{_AGREEMENT}{_ACRONYM}"
+    r"(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been|will\s+be|to\s+be))?"
+    r"(?:\s+(?:signed|concluded|inked|reached))?\s+(?:on|in|for|regarding|concerning"
+    r"|cover(?:s|ed|ing)?|span(?:s|ned|ning)?|encompass(?:es|ed|ing)?)\s+)"
+    # strong: "in the field of education, ..."
+    rf"|(?P<field>(?:in|on)\s+the\s+{_FIELD}\s+of\s+)"
+    r")"
 )
-_CUE = re.compile(r"(?i)cooperat|co-operat|collaborat|partnership|sector|area|field|domain|agreement|deal|memorand|mou|pact")
-# Items that keep their "and".
-_WHOLE = re.compile(
-    r"(?i)^(?:information\s+and\s+communications?(?:\s+technology)?|science\s+and\s+technology|research\s+and\s+development"
-    r"|oil\s+and\s+gas|trade\s+and\s+industry|food\s+and\s+agriculture|arts?\s+and\s+culture|culture\s+and\s+arts?"
-    r"|sports?\s+and\s+tourism|culture\s+and\s+tourism|transport\s+and\s+logistics|health\s+and\s+(?:medicine|social\s+welfare)"
-    r"|defen[cs]e\s+and\s+security|education\s+and\s+training|labou?r\s+and\s+employment|agriculture\s+and\s+fisheries)$"
+
+# Wrappers in front of an item: "(the) (various) fields of", "cooperation in the field of", "such as".
+_LEAD = re.compile(
+    r"(?i)^(?:(?:the|a|an|another|for|various|several|many|different|key|main|priority|following)\s+"
+    rf"|(?:bilateral\s+)?{_COOP}\s+(?:in|on)\s+"
+    r"|(?:wide|broad|whole)\s+(?:range|variety|array)\s+of\s+"
+    rf"|{_FIELD}(?:\s+of\s+cooperation)?,?\s+(?:of|such\s+as|including|like|namely)\s*[;:]?\s+"
+    r"|(?:such\s+as|including|like|namely)\s*[;:]?\s+)"
 )
-# Words that end the list's last item: "and agriculture has grown".
-_ITEM_END = re.compile(
-    r"(?i)\s(?:has|have|had|is|are|was|were|will|would|can|could|should|to|between|with|that|which|among|through|for|as|at"
-    r"|by|from|under|within|while|in\s+(?=\d)|in\s+(?:line|order|the|a|an|both|each|January|February|March|April|May|June|July|August"
-    r"|September|October|November|December)|so|thereby|since|during|where|who|because|,)\b"
+_FIELD_LEAD = re.compile(rf"(?i)^(?:the\s+)?{_FIELD}\s+of\s")
+# A wrapper behind an item: "the energy sector", "defense cooperation".
+_WRAPPER = r"(?:cooperation|co-operation|collaboration|sectors?|fields?|areas?|spheres?|domains?|industries)"
+_TAIL = re.compile(rf"(?i)\s+{_WRAPPER}$")
+_SHARED_TAIL = re.compile(rf"(?i)^(\S+)\s+and\s+(\S+)\s+{_WRAPPER}$")
+
+# Where the list stops: hard punctuation (short acronym brackets are dropped first).
+_HARD_END = re.compile(r"[.;:()!?\"“”\[\]]|\s[-–—]\s")
+_PAREN = re.compile(r"\s*\([A-Z][A-Za-z&.]{1,10}\)")
+
+# Where an item stops: a verb, a clause, or an adjunct ("with ...", "during ...").
+_STOP_WORDS = (
+    r"has|have|had|is|are|was|were|be|been|being|will|would|shall|should|can|could|may|might|must|did|does|do"
+    r"|said|says|added|adds|noted|stated|announced|told|agreed|signed|stressed|expressed|reaffirmed|welcomed"
+    r"|discussed|pledged|vowed|urged|hoped|expected|aimed|intended|valued|worth|amounting|totall?ing|seen"
+    r"|that|which|who|whom|whose|where|when|while|whereas|because|since|so|thereby|although|though"
+    r"|but|if|unless|whether|as|to|with|between|among|amongst|during|through|throughout|under|within"
+    r"|across|after|before"
+    r"|until|till|at|from|into|onto|via|amid|against|towards?|including|besides|beyond|despite|upon|alongside"
+    r"|over|per|according|plus|etc"
 )
-_BAD_ITEM = re.compile(r"(?i)^(?:a|an|this|these|its|their|our)\b|^(?:the\s+)?(?:areas?|fields?|sectors?|that|which|the\s+region|each|both|all|other)\b|\d")
+_STOP = re.compile(rf"(?i)\s(?:{_STOP_WORDS})\b(?![-'])")
+# "in/on/for/by/of" end an item before a date, a number, a determiner or a name
+# ("on Sunday", "in the region").
+_ADJUNCT = re.compile(
+    r"\s(?:[Ii]n|[Oo]n|[Ff]or|[Bb]y|[Oo]f)\s+(?:\d|(?:the|a|an|this|that|these|those|its|their|our|his|her"
+    r"|both|each|all|every|some|several|various|recent|next|last|order|line|addition|particular|turn|terms"
+    r"|view|light|support|return|favou?r|response|future|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+    r"|[A-Z])"
+)
+_OF_ADJUNCT = re.compile(r"\s[Oo]f\s+(?:\d|[A-Z])")  # "of" only ends before a number or a name
+
+# Pairs whose "and" is inside one area.
+_WHOLE = frozenset({
+    ("information", "communication"), ("information", "communications"), ("science", "technology"),
+    ("research", "development"), ("oil", "gas"), ("trade", "industry"), ("food", "agriculture"),
+    ("arts", "culture"), ("art", "culture"), ("culture", "arts"), ("culture", "art"), ("sports", "tourism"),
+    ("sport", "tourism"), ("culture", "tourism"), ("transport", "logistics"), ("health", "medicine"),
+    ("health", "social"), ("defence", "security"), ("defense", "security"), ("education", "training"),
+    ("labour", "employment"), ("labor", "employment"), ("agriculture", "fisheries"), ("peace", "security"),
+    ("water", "sanitation"), ("promotion", "protection"), ("mergers", "acquisitions"),
+})
+# Heads that are no area: "on the eve of", "in the region", "in principle".
+_NOT_AREA = re.compile(
+    r"(?i)^(?:eve|sidelines?|margins?|occasion|basis|behalf|part|way|ways|context|presence|invitation"
+    r"|side|sides|level|lines?|principle|region|world|future|past|years?|months?|weeks?|days?|time|period"
+    r"|duration|costs?|framework|spirit|face|country|countries|nations?|continent"
+    r"|course|end|wake|name|form|number|range|variety|host|cooperation|co-operation|collaboration|partnership"
+    r"|areas?|fields?|sectors?|spheres?|domains?|issues?|matters?|things|others?|general|particular|detail)"
+    r"(?:\s+of\b.*)?$"
+)
+_BAD_START = re.compile(
+    r"(?i)^(?:a|an|this|these|those|its|their|our|his|her|my|your|each|both|all|other|such|some|any|every"
+    r"|several|various|many|much|more|most|that|which|who|what|how|why|whether|it|they|we|he|she|there"
+    r"|first|second|third|last|next|past|recent|coming|new|whole|entire"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|and|or|nor|not|also"
+    r"|in|on|for|by|of|at|with|to|from|as|while|amid|including|areas?|fields?|sectors?|the\s+region)\b"
+)
+_CALENDAR = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|January|February|March|April|June|July|August|September|October|November|December)\b"
+)
+_MAX_WORDS = 12
+_MAX_LIST_CHARS = 600  # the longest lists of areas run to about 250 characters
+_MAX_TRIGGERS = 64
 
 
 def find_areas(view: SentenceView) -> list[list[str]]:
     text = view.text
+    cued = bool(_CUE.search(text))
+    if not cued and not _SECTORS.search(text):
+        return []
+    names = _names(view)
     lists: list[list[str]] = []
-    if not _CUE.search(text):
-        return lists
-    for m in _TRIGGER.finditer(text):
-        items = _split(text[m.end():])
-        if len(items) >= 2:
+    stop_at = len(text)
+    named = _agreement_list(text, names) if cued else None
+    if named:
+        items, stop_at = named
+        lists.append(items)
+    prose = _is_prose(text)
+    resume = 0
+    for count, m in enumerate(_TRIGGER.finditer(text)):
+        if count >= _MAX_TRIGGERS:
+            break  # no sentence holds this many lists: junk
+        if m.start() < resume or m.start() >= stop_at or not (cued or _SECTORS.match(m.group())):
+            continue
+        rest = text[m.end():min(stop_at, m.end() + _MAX_LIST_CHARS)]
+        strong = bool(m.group("agreement") or m.group("field") or _FIELD_LEAD.match(rest))
+        if m.group("colon"):  # a list after a colon may be set off by semicolons
+            rest = rest.replace(";", ",")
+        if _ranges(text, m):  # "range from cooperation in X to Y": "to" joins the list
+            rest = re.sub(r"(?i)\s+to\s+", ", ", rest, count=1)
+        items, used = _split(rest, strong, names)
+        if len(items) >= 2 or (items and cued and prose and _single_ok(items[0], strong)):
             lists.append(items)
+            resume = m.end() + used
     return lists
 
 
-def _split(rest: str) -> list[str]:
-    rest = re.split(r"[.;:()!?\"“”]|\s[-–—]\s", rest, maxsplit=1)[0]
+def _single_ok(item: str, strong: bool) -> bool:
+    """A lone item is an area when it reads as one: "investments", "Higher Education", not "Boeing jets"."""
+    first = item.split()[0]
+    return not first[:1].isupper() or first.isupper() or (strong and _title(item))
+
+
+def _names(view: SentenceView) -> list[str]:
+    """Places, titled people and dates of the sentence (folded): none of them is an area."""
+    spans = [(p.start, p.end) for p in view.places]
+    spans += [(p.start, p.end) for p in view.people if p.titles]
+    spans += [(d.start, d.end) for d, _ in view.dates]
+    return [view.text[a:b].lower() for a, b in spans if b > a]
+
+
+def _ranges(text: str, m: re.Match[str]) -> bool:
+    before = text[max(0, m.start() - 24):m.start()]
+    return bool(re.search(r"(?i)\brang(?:e|es|ed|ing)\s+from\s+$", before)
+                or m.group().lower().rstrip().endswith("from"))
+
+
+def _is_prose(text: str) -> bool:
+    """A sentence, not a headline or menu line: it ends in punctuation (a bullet's "; and" too)."""
+    end = re.sub(r"(?i)[\s,]*(?:and|or)?\s*$", "", text[-40:])
+    return bool(re.search(r"[.;:!?\"”')]$", end))
+
+
+# --- one list ----------------------------------------------------------------
+
+def _split(rest: str, strong: bool, names: list[str]) -> tuple[list[str], int]:
+    """The items of the list that starts ``rest``, and how many characters it used."""
+    rest = re.sub(r"\s+as\s+well\s+as\s+", " and ", _PAREN.sub("", rest))
+    end = _HARD_END.search(rest)
+    rest = rest[: end.start()] if end else rest
+    rest = _strip_lead(rest)
     chunks = [c.strip() for c in rest.split(",")]
     items: list[str] = []
     for index, chunk in enumerate(chunks):
-        final = re.match(r"(?i)(?:and|or|as\s+well\s+as)\s+(.*)$", chunk)
-        if final:  # the serial "and": its item may hold an "and" of its own
-            items.append(_cut(final.group(1)))
+        serial = re.match(r"(?i)(?:and|or)\s+(.*)$", chunk)
+        if serial:  # the serial "and": its item may hold an "and" of its own
+            items.extend(_pieces(_cut(_strip_lead(serial.group(1))), final=True, alone=False))
             break
-        cut = _cut(chunk)
-        last = index == len(chunks) - 1 or cut != chunk or not _ok(_cut(chunks[index + 1]).removeprefix("and "))
+        cut = _cut(_strip_lead(chunk))
+        if index and cut != chunk.strip() and _reported(chunk):
+            break  # "..., the ministry added"
+        last = (index == len(chunks) - 1 or cut != _strip_lead(chunk)
+                or not _next_ok(chunks[index + 1], strong, names))
+        items.extend(_pieces(cut, final=last, alone=len(chunks) == 1))
         if last:
-            items.extend(_last_pair(cut))
             break
-        items.append(chunk)
     items = [_clean(i) for i in items if i]
     for k, item in enumerate(items):
-        if not _ok(item):
-            return items[:k]
-    return items
+        if not _ok(item, strong, names):
+            items = items[:k]
+            break
+    return items, len(rest)
 
 
-def _last_pair(chunk: str) -> list[str]:
-    """The list's last chunk without a serial comma: "sports and tourism" is two items, unless it is one."""
-    if _WHOLE.match(chunk):
-        return [chunk]
-    parts = re.split(r"\s+(?:and|or)\s+", chunk, maxsplit=1)
-    return [p for p in parts if p]
+def _next_ok(chunk: str, strong: bool, names: list[str]) -> bool:
+    """Whether the next chunk still starts with an area (else this chunk is the list's last)."""
+    pieces = _pieces(_cut(_strip_lead(re.sub(r"(?i)^(?:and|or)\s+", "", chunk))), final=True, alone=False)
+    return bool(pieces) and _ok(_clean(pieces[0]), strong, names)
+
+
+def _strip_lead(chunk: str) -> str:
+    chunk = chunk.strip()
+    for _ in range(6):  # "for cooperation in the field of sports": a few wrappers at most
+        m = _LEAD.match(chunk)
+        if not m:
+            break
+        chunk = chunk[m.end():].strip()
+    return chunk
 
 
 def _cut(chunk: str) -> str:
-    m = _ITEM_END.search(" " + chunk)
-    return (chunk[: m.start()] if m else chunk).strip()
+    """The chunk up to the first verb, clause or adjunct; Title Case runs keep their "of Goods"."""
+    padded = " " + chunk
+    ends = [m.start() for m in (_STOP.search(padded),) if m]
+    title, seen = True, 0  # whether the words so far are Title Case, checked piece by piece
+    for m in _ADJUNCT.finditer(padded):
+        title, seen = title and not _lower_word(padded[seen:m.start()]), m.start()
+        if m.group().lstrip()[:2].lower() == "of" and not _OF_ADJUNCT.match(m.group()):
+            continue
+        if padded[m.end() - 1].isupper() and title and m.start() > 0:
+            continue
+        ends.append(m.start())
+        break
+    cut = padded[: min(ends)] if ends else padded
+    return re.sub(r"(?i)(?:\s+(?:and|or))+$", "", cut.strip()).strip()
+
+
+def _reported(chunk: str) -> bool:
+    return bool(re.search(r"(?i)\s(?:said|says|added|adds|noted|stated|announced|told)\b", " " + chunk))
+
+
+def _pieces(chunk: str, final: bool, alone: bool) -> list[str]:
+    """One chunk as items: "the energy and tourism sectors" is two, "oil and gas" one."""
+    shared = _SHARED_TAIL.match(chunk)
+    if shared and (shared.group(1).lower(), shared.group(2).lower()) not in _WHOLE:
+        return [shared.group(1), shared.group(2)]
+    if shared:  # "the oil and gas sectors": one area
+        chunk = _TAIL.sub("", chunk)
+    words = chunk.split()
+    ands = [i for i, w in enumerate(words) if w.lower() in ("and", "or")]
+    if not ands or (alone and _title(chunk)):
+        return [chunk] if chunk else []
+    if not final:  # mid-list: only "agriculture and culture" (one word each side) is two
+        if len(words) == 3 and ands == [1] and not _whole(words, 1):
+            return [words[0], words[2]]
+        return [chunk]
+    for i in ands:  # the list's own "and": the first one that does not join one area
+        if 0 < i < len(words) - 1 and not _whole(words, i) and not _shared_complement(words, i):
+            return [" ".join(words[:i]), " ".join(words[i + 1:])]
+    return [chunk]
+
+
+def _whole(words: list[str], i: int) -> bool:
+    return (words[i - 1].lower(), words[i + 1].lower()) in _WHOLE
+
+
+def _shared_complement(words: list[str], i: int) -> bool:
+    """ "promotion and protection of investment": two heads share one "of" phrase."""
+    return i == 1 and i + 2 < len(words) and words[i + 2].lower() in ("of", "for", "in")
+
+
+def _title(text: str) -> bool:
+    """Title Case: every longer word capitalised ("Cross Border Transport of Goods")."""
+    return bool(re.search(r"[A-Z]", text)) and not _lower_word(text)
+
+
+def _lower_word(text: str) -> bool:
+    """A lower-case word of four letters or more: "of", "by", "and" may stay small in a title."""
+    return bool(re.search(r"(?<![\w'-])[a-z][\w'-]{3,}", text))
 
 
 def _clean(item: str) -> str:
-    return re.sub(r"(?i)^(?:the|fields?\s+of|areas?\s+of|such\s+as)\s+", "", item).strip()
+    item = re.sub(r"(?i)^(?:the|a|an)\s+", "", _strip_lead(item)).strip(" ,'")
+    if " " in item and not re.search(r"(?i)\s(?:of|on|for|in|by)\s", item):
+        # "defense cooperation" -> defense; "studies on international co-operation" stays
+        item = _TAIL.sub("", item)
+    return item.strip()
 
 
-def _ok(item: str) -> bool:
+def _ok(item: str, strong: bool, names: list[str]) -> bool:
     words = item.split()
-    if not 1 <= len(words) <= 5 or _BAD_ITEM.match(item):
+    if not 1 <= len(words) <= _MAX_WORDS or re.search(r"\d", item):
         return False
+    if _BAD_START.match(item) or _NOT_AREA.match(item):
+        return False
+    folded = f" {item.lower()} "
+    if _CALENDAR.search(item) or any(f" {n} " in folded or f" {item.lower()} " in f" {n} " for n in names):
+        return False  # a place, a person or a date: "cooperation in Africa", "agreement on Tuesday"
+    if strong and _title(item):
+        return True  # a document's title: "MoU on Cross Border Transport of Goods"
     # Areas are common nouns: a capitalised run is a list of names ("the United Nations").
     capitals = sum(1 for w in words if w[:1].isupper() and not w.isupper())
     return capitals <= len(words) // 2
+
+
+# --- a list of named agreements ----------------------------------------------
+
+_GENERIC = frozenset({
+    "bilateral", "new", "strategic", "important", "comprehensive", "framework", "cooperation", "co-operation",
+    "partnership", "formal", "historic", "landmark", "major", "final", "interim", "joint", "broad",
+    "long-term", "several", "other", "further", "key", "separate", "additional", "first", "second", "third",
+    "renewed",
+})
+# Between two agreements: ";", ", a(n)/the", "and a(n)" (no leading \s*: linear on long blanks).
+_SEGMENT_SPLIT = re.compile(r";|,(?=\s*(?:and\s+)?(?:an?|another|the)\s)|\band(?=\s+(?:an?|another)\s)", re.I)
+_ARTICLE = r"(?:^(?:(?:an?|another|the)\s+)?|\b(?:an?|another|the)\s+)"
+# "a double taxation agreement": the words before the noun name it
+_PRE_NAMED = re.compile(rf"(?i){_ARTICLE}((?:[\w-]+\s+){{1,3}}){_AGREEMENT}{_ACRONYM}\s*[.]?$")
+# "an MoU on youth and sports": the phrase after it
+_POST_NAMED = re.compile(
+    rf"(?i){_ARTICLE}(?:(?:[\w-]+\s+){{0,2}}){_AGREEMENT}{_ACRONYM}\s+(?:on|for|in|covering)\s+(.+)$"
+)
+
+
+def _agreement_list(text: str, names: list[str]) -> tuple[list[str], int] | None:
+    """ "three agreements: a double taxation agreement; an MoU for vocational training; and another
+    for sports": two or more agreements, each named by its area. Returns the areas and where they start."""
+    colon = text.find(":")
+    start = colon + 1 if 0 <= colon < len(text) - 1 else 0
+    parts = _SEGMENT_SPLIT.split(text[start:].strip().rstrip("."), maxsplit=13)
+    segments = [re.sub(r"(?i)^and\s+", "", p.strip()) for p in parts if p.strip()]
+    if not 2 <= len(segments) <= 12:
+        return None
+    areas: list[str] = []
+    for k, segment in enumerate(segments):
+        named = _named_areas(segment, names, lead_in=k == 0 and start == 0)
+        if not named:
+            return None  # every part must name an agreement, or this is no list of agreements
+        areas.extend(named)
+    return areas, start
+
+
+def _named_areas(segment: str, names: list[str], lead_in: bool) -> list[str]:
+    """The areas one agreement is named by: "an MoU on youth and sports", "a double taxation agreement".
+    The first segment may start with the sentence's own words ("They signed a ...")."""
+    post = (_POST_NAMED.search if lead_in else _POST_NAMED.match)(segment)
+    other = None if lead_in else re.match(r"(?i)another\s+(?:one\s+)?(?:on|for|in|covering)\s+(.+)$", segment)
+    if post or other:  # "another for sports": the agreement noun is understood
+        rest = (post or other).group(1)
+        areas = [_clean(p) for p in _pieces(_cut(_strip_lead(rest)), final=True, alone=True)]
+        return areas if areas and all(_ok(a, True, names) for a in areas) else []
+    pre = (_PRE_NAMED.search if lead_in else _PRE_NAMED.match)(segment)
+    if not pre:
+        return []
+    area = " ".join(w for w in pre.group(1).split() if w.lower() not in _GENERIC)
+    return [area] if area and _ok(area, False, names) else []

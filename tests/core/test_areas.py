@@ -1,0 +1,239 @@
+"""Areas of cooperation (app.core.facts.areas), rule by rule, on short made-up sentences."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from app.core.corpus import parse_article
+from app.core.facts import extract_facts
+from app.core.facts.areas import find_areas
+from app.core.facts.dates import find_dates
+from app.core.facts.names import find_people, find_places, tokenize
+from app.core.facts.reading import SentenceView
+
+
+def areas_of(text: str) -> list[list[str]]:
+    return [f.fields["areas"] for f in extract_facts(parse_article("t", text)) if f.kind == "agreement_area"]
+
+
+def view_of(sentence: str) -> SentenceView:
+    """One sentence as the extractor sees it (as app.core.facts.extract builds it)."""
+    tokens = tokenize(sentence)
+    places = find_places(sentence, tokens)
+    people = find_people(sentence, tokens, places, frozenset())
+    return SentenceView(sentence, 0, tokens, places, people, [(m, None) for m in find_dates(sentence, False)])
+
+
+def one_list(text: str) -> list[str]:
+    (areas,) = areas_of(text)
+    return areas
+
+
+# --- triggers ----------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "MoUs on / covering ..."
+        ("The two ministers signed MoUs on agriculture, fisheries and renewable energy.",
+         ["agriculture", "fisheries", "renewable energy"]),
+        ("Three memoranda of understanding covering health, education and water supply were signed.",
+         ["health", "education", "water supply"]),
+        # "The MoUs were signed on the areas of ..."
+        ("The MoUs were signed on the areas of youth development, dairy research and disaster relief.",
+         ["youth development", "dairy research", "disaster relief"]),
+        # "agreements in the fields of ...", "deal in the fields of X and Y"
+        ("The agreements were signed in the fields of health, tourism and the digital economy.",
+         ["health", "tourism", "digital economy"]),
+        ("They hailed the biggest deal in the fields of shipping and logistics.", ["shipping", "logistics"]),
+        # "encompass / span a wide range of sectors, including ..."
+        ("The accords encompass a wide range of sectors, including mining, energy, trade and finance.",
+         ["mining", "energy", "trade", "finance"]),
+        ("The deals signed span many sectors, including banking, ports and railways.",
+         ["banking", "ports", "railways"]),
+        # "focusing on areas such as ...", "in areas like ..."
+        ("The partnership will focus on areas such as clean energy, water management and disaster risk "
+         "reduction.",
+         ["clean energy", "water management", "disaster risk reduction"]),
+        ("Both countries signed an MoU in areas like cybersecurity, space and nuclear energy on Friday.",
+         ["cybersecurity", "space", "nuclear energy"]),
+        # "working together on ..."
+        ("The two governments are working together on climate change, security and digital trade.",
+         ["climate change", "security", "digital trade"]),
+        # "work with <country> in various sectors such as; ..."
+        ("Japan is ready to work with Kenya in various sectors such as; energy, roads, as well as ports.",
+         ["energy", "roads", "ports"]),
+        # "agreement to cooperate in the areas of ..."
+        ("The two countries reached an agreement to cooperate in the areas of trade, health and culture.",
+         ["trade", "health", "culture"]),
+        # "whose focus would be cooperation in ..."
+        ("The leaders will hold talks whose focus would be cooperation in fisheries, rail transport and "
+         "mining.",
+         ["fisheries", "rail transport", "mining"]),
+        # "... areas: x; y; and z"
+        ("The MoUs cover cooperation in the following areas: trade; renewable energy; and public health.",
+         ["trade", "renewable energy", "public health"]),
+    ],
+)
+def test_list_triggers(text: str, expected: list[str]) -> None:
+    assert one_list(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a single area after an MoU / agreement / field trigger
+        ("The two sides signed memorandums of understanding (MoUs) on tourism.", ["tourism"]),
+        ("In the field of education, the two ministries will sign a protocol next month.", ["education"]),
+        ("The envoys signed deals in areas, such as the easing of visa rules, during the visit.",
+         ["easing of visa rules"]),
+        ("India and Nepal signed agreements in the energy sector.", ["energy"]),
+    ],
+)
+def test_a_single_named_area(text: str, expected: list[str]) -> None:
+    assert one_list(text) == expected
+
+
+# --- where an item ends, and how a list is split -----------------------------
+
+def test_long_items_end_at_the_list_not_at_a_word_count() -> None:
+    text = ("The talks would focus on cooperation in tea exports, the training of rural health workers, "
+            "promotion and protection of investment and exemption of visa for holders of official and "
+            "diplomatic passports.")
+    assert one_list(text) == ["tea exports", "training of rural health workers",
+                              "promotion and protection of investment",
+                              "exemption of visa for holders of official and diplomatic passports"]
+
+
+def test_an_item_ends_at_a_clause_a_date_or_an_adjunct() -> None:
+    clause = "He said they were working together on housing, trade and water and that ties were strong."
+    assert one_list(clause) == ["housing", "trade", "water"]
+    adjunct = "They signed an MoU in areas like health and energy with the Gulf states."
+    assert one_list(adjunct) == ["health", "energy"]
+    dated = "The MoUs were signed on the areas of hydropower, for a youth exchange programme for 2024-2026."
+    assert one_list(dated) == ["hydropower", "youth exchange programme"]
+
+
+def test_a_reporting_tag_ends_the_list() -> None:
+    assert one_list("They agreed on cooperation in sectors such as dairy and textiles, the ministry added.") \
+        == ["dairy", "textiles"]
+
+
+def test_and_inside_one_area_is_kept() -> None:
+    text = "They agreed to deepen cooperation in science and technology, oil and gas, and tourism."
+    assert one_list(text) == ["science and technology", "oil and gas", "tourism"]
+    assert one_list("They agreed to deepen cooperation in the oil and gas sectors.") == ["oil and gas"]
+
+
+def test_a_shared_wrapper_is_split_off() -> None:
+    assert one_list("They agreed to boost cooperation in the mining and farming sectors.") \
+        == ["mining", "farming"]
+    assert one_list("Turkey signed agreements with Qatar in the fields of energy and defense cooperation.") \
+        == ["energy", "defense"]
+    assert one_list("They vowed to deepen cooperation in political, economic and cultural spheres.") \
+        == ["political", "economic", "cultural"]
+
+
+def test_a_mid_list_pair_of_single_words_is_two_areas() -> None:
+    assert one_list("They agreed to cooperate in the areas of health, mining and culture, and tourism.") \
+        == ["health", "mining", "culture", "tourism"]
+
+
+def test_range_from_x_to_y() -> None:
+    text = "The MoUs range from cooperation in the health and education sectors to trade and investment."
+    assert one_list(text) == ["health", "education", "trade", "investment"]
+
+
+def test_wrappers_are_trimmed() -> None:
+    assert one_list("The leaders signed an MoU on Cooperation in the Field of Higher Education.") \
+        == ["Higher Education"]
+    assert one_list("They signed an agreement for cooperation in the field of sports and youth.") \
+        == ["sports", "youth"]
+
+
+# --- agreements named by their area ------------------------------------------
+
+def test_a_list_of_named_agreements() -> None:
+    assert one_list("The ministers signed a double taxation agreement, an investment protection agreement "
+                    "and an MoU on health.") == ["double taxation", "investment protection", "health"]
+    assert one_list("They will sign three deals: an air services agreement; a memorandum of understanding "
+                    "(MOU) for youth and sports; and another MOU for cooperation in the field of culture.") \
+        == ["air services", "youth", "sports", "culture"]
+
+
+def test_one_named_agreement_in_prose_is_no_list() -> None:
+    assert areas_of("The two states reached a border agreement in 1963.") == []
+    assert areas_of("They marked the anniversary of the Paris Agreement.") == []
+
+
+# --- Title Case items ----------------------------------------------------------
+
+def test_title_case_items_after_an_agreement_trigger() -> None:
+    assert one_list("The MoUs were signed on Arts and Culture, Youth Matters and Sports.") \
+        == ["Arts and Culture", "Youth Matters", "Sports"]
+
+
+def test_bulleted_titles_of_agreements() -> None:
+    text = ("The leaders met in the capital on Monday.\n\nThey signed three agreements:\n\n"
+            "– MoU on Cross Border Movement of Goods by Road;\n\n"
+            "– MoU on Cooperation in the Field of Education; and\n\n– MoU on Health.\n\n"
+            "The visit ended on Tuesday after further talks.\n")
+    assert areas_of(text) == [["Cross Border Movement of Goods by Road"], ["Education"], ["Health"]]
+
+
+# --- not areas ---------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister called for closer cooperation with Kenya, Uganda and Tanzania.",
+        "They expanded partnership in Asia, Africa and Latin America.",
+        "The pact was signed in Nairobi, Kampala and Kigali.",
+        "The partnership in the United Nations, the African Union and the G20 was hailed.",
+        "The delegation included John Smith, Mary Jones and Peter Brown, who signed the deal.",
+        "Floods hit areas such as Sindh, Punjab and Balochistan, officials said.",
+        "Officials from sectors such as the Ministry of Finance, the Central Bank and the Treasury attended.",
+        "The agreement was signed on Tuesday in the presence of both leaders.",
+        "The two sides reached an agreement in principle last week.",
+        "The deal was signed on the sidelines of the summit in Geneva.",
+        "The agreements were signed on the eve of the summit.",
+        "The treaty was concluded in 1963 after long talks.",
+        "The companies signed a deal for 40 aircraft worth $5 billion.",
+        "The deal on Boeing jets was announced by the airline.",
+        "The agreement covers the period from 2020 to 2025.",
+        "They agreed on the need for cooperation in many areas.",
+        "Both sides discussed ways to deepen cooperation.",
+        "Cooperation in this regard will continue, he said.",
+    ],
+)
+def test_lists_that_are_not_areas(text: str) -> None:
+    assert areas_of(text) == []
+
+
+def test_headlines_and_menu_lines_give_no_single_area() -> None:
+    # no closing punctuation: a headline or a link, not a sentence of the story
+    assert find_areas(view_of("Nations strengthen cooperation in fighting forest fires")) == []
+    assert find_areas(view_of("Agreement on Financial report")) == []
+    assert find_areas(view_of("Nations strengthen cooperation in fighting forest fires.")) \
+        == [["fighting forest fires"]]
+
+
+# --- bad input ---------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cooperation in trade and " * 8000,
+        "MoU on Cross " * 15000,
+        "agreement on" + " " * 200_000 + "x",
+        "agreement" + " " * 100_000 + ";" + " " * 100_000 + "and a",
+        "sectors such as " + "a, " * 60_000,
+        "A double taxation agreement; " * 8000,
+    ],
+)
+def test_long_pastes_stay_fast(text: str) -> None:
+    view = SentenceView(text, 0, [], [], [], [])
+    started = time.perf_counter()
+    find_areas(view)
+    assert time.perf_counter() - started < 2.0
