@@ -172,3 +172,14 @@ def test_a_title_case_headline_does_not_make_its_verbs_names() -> None:
 def test_a_visitor_named_across_a_line_break_is_one_line() -> None:
     text = "It was a visit to India by the head of\nthe Labour Party of Fiji.\n"
     assert visits(text) == [("the head of the Labour Party of Fiji", "India", None)]
+
+
+def test_a_pronoun_after_an_invitation_opener_is_the_guest_not_the_host() -> None:
+    text = ("At the invitation of King Olav Berg, President Ana Duarte and Mr Luis Duarte began a state visit to Norway. "
+            "Upon their arrival in Oslo they were welcomed by King Olav. Their visit to Bergen came next.")
+    assert pairs(text) == {("Ana Duarte", "Norway"), ("Ana Duarte", "Oslo, Norway"), ("Ana Duarte", "Bergen, Norway")}
+
+
+def test_a_title_case_headline_needs_more_than_a_capital_after_a_title() -> None:
+    text = "King and Queen Begin State Visit to Norway\nThe royal couple started the visit on Tuesday."
+    assert all(visitor != "Begin" for visitor, _, _ in visits(text))

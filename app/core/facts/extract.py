@@ -128,9 +128,20 @@ def _view(text: str, offset: int, memory: ArticleMemory, context: DateContext, d
     return SentenceView(text, offset, tokens, places, people, dates)
 
 
+# "At the invitation of A, B began ...": a later "he" or "their" is B, the main clause's subject.
+_OPENER = re.compile(r"(?i)^\W*(?:at|in|on|during|after|before|following|upon|under|with|according\s+to)\b[^,;.]{0,100},")
+
+
+_SUBJECT_PRONOUN = re.compile(r"(?i)\b(?:he|she|they)\b")
+
+
 def _remember(view: SentenceView, memory: ArticleMemory, context: DateContext, years_seen: list[int | None]) -> None:
     note_delegation(view, memory)
-    memory.people.add_sentence(view.people)
+    opener = _OPENER.match(view.text)
+    start = opener.end() if opener else 0
+    first = min((p.start for p in view.people if p.start >= start), default=len(view.text))
+    pronoun_subject = bool(_SUBJECT_PRONOUN.search(view.text, start, first))
+    memory.people.add_sentence(view.people, start, pronoun_subject)
     countries = country_mentions(view)
     if countries:
         memory.last_country = countries[-1]

@@ -213,7 +213,8 @@ def find_people(text: str, tokens: list[Token] | None = None,
     are not name words there.
     """
     tokens = tokenize(text) if tokens is None else tokens
-    if common and is_title_case(tokens):
+    headline = bool(common) and is_title_case(tokens)
+    if headline:
         tokens = [t for t in tokens if t.bare_key not in common or t.bare_key in known]
         # a dropped word parts the words around it: keep them apart with a marker gap
         text = _blank_dropped(text, tokens)
@@ -254,7 +255,8 @@ def find_people(text: str, tokens: list[Token] | None = None,
             i = j
             continue  # a region the gazetteer blocks as a place ("West Africa") is no person either
         titles, first_title = _titles_before(text, tokens, i)
-        single_ok = titles or run[0].bare_key in known
+        # In a title-case headline a capital after a title proves nothing ("Queen Begin State Visit").
+        single_ok = (titles and not headline) or run[0].bare_key in known
         if len(run) >= 2 or single_ok:
             end = run[-1].start + len(run[-1].bare)
             nationality = _nationality(text, tokens, first_title, places) if titles else None
@@ -348,9 +350,16 @@ class PeopleTracker:
     def known_words(self) -> frozenset[str] | dict[str, PersonMention]:
         return self._by_word
 
-    def add_sentence(self, people: list[PersonMention]) -> None:
+    def add_sentence(self, people: list[PersonMention], subject_from: int = 0, pronoun_subject: bool = False) -> None:
+        """Remember a sentence's people; ``subject_from`` is where its main clause starts, after an
+        opener such as "At the invitation of A," whose people are never what a later "he" means."""
         resolved = [self.resolve_name(p) for p in people]
-        self.sentences.append(resolved)
+        subjects = [p for p in resolved if p.start >= subject_from]
+        ordered = subjects + [p for p in resolved if p.start < subject_from]
+        if pronoun_subject and self.sentences and self.sentences[-1]:
+            # "They were welcomed by King A": the sentence is still about the last one's subject
+            ordered = [self.sentences[-1][0]] + ordered
+        self.sentences.append(ordered)
         del self.sentences[:-3]  # only the last few sentences are read for pronouns
         for person in resolved:
             if len(person.words) >= 2:

@@ -452,7 +452,13 @@ def _by_demonym(view: SentenceView, memory: ArticleMemory, ts: int, dest_end: in
     return None
 
 
-_SPOUSE = frozenset({"mrs", "madam", "madame", "first", "his", "her"})
+_SPOUSE = frozenset({"mrs", "mr", "madam", "madame", "first", "his", "her"})
+
+
+def _only_names(segment: str) -> bool:
+    """Nothing but capitalised words, titles and commas: a list of names, with no verb of its own."""
+    words = re.findall(r"[\w'’.-]+", segment)
+    return bool(words) and all(w[:1].isupper() or fold(w) in TITLE_WORDS for w in words)
 
 
 def _clause_start(left: str) -> int:
@@ -464,6 +470,8 @@ def _clause_start(left: str) -> int:
             after = re.match(r"\s+([\w'’-]+)", left[m.end():])
             if before and fold(before[-1]) in TITLE_WORDS or after and fold(after.group(1)) in _SPOUSE:
                 continue  # "Deputy Prime Minister and Foreign Minister", "A and Mrs. B" (one subject)
+            if _only_names(left[start:m.start()]):
+                continue  # "President A and Mr B began a visit": one subject, not a new clause
         start = m.end()
     return start
 
