@@ -29,6 +29,9 @@ _OBJECT_END = re.compile(r"(?i)[;.]|\b(?:who|which|where|and\s+(?:discussed|held
 def find_hosted_visits(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
     text = view.text
     visits: list[Visit] = []
+    lower = text.lower()
+    if not any(stem in lower for stem in ("welcom", "host", "receiv", "greet")):
+        return visits  # most sentences: no host verb at all
     for match in _PASSIVE.finditer(text):
         host = _first_person(view, match.end(), match.end() + 80)
         guest_name = _guest_before(view, memory, match.start())

@@ -15,7 +15,7 @@ from app.core.facts.gazetteer import DEMONYMS, MAX_PLACE_TOKENS, NOT_A_PLACE_AFT
 
 # A word: letters/digits with inner apostrophes; dotted acronyms keep their
 # dots ("U.S.", "D.P.R.K."). Hyphens split words, so "Il-sung" is two.
-_TOKEN = re.compile(r"\w+(?:['’]\w+)*(?:\.\w+)+\.?|\w+(?:['’]\w+)*")
+_TOKEN = re.compile(r"\w+(?:['’]\w+)*(?:(?:\.\w+)+\.?)?")  # one pass: no second try per word
 
 
 _POSSESSIVE_END = re.compile(r"['’]s$")

@@ -126,6 +126,8 @@ _LEADS_DELEGATION = re.compile(
 
 def note_delegation(view: SentenceView, memory: ArticleMemory) -> None:
     """Remember who leads a delegation ("A was leading a delegation of MPs", "A and a delegation ...")."""
+    if "delegation" not in view.text:
+        return
     for match in _LEADS_DELEGATION.finditer(view.text):
         person = next((p for p in reversed(view.people) if p.end <= match.start() and match.start() - p.end < 3), None)
         if person is not None:
