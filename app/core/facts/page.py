@@ -46,10 +46,10 @@ _DATE_LINE_EXTRAS = re.compile(
     r"|\b\d{1,2}[:.h]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\b[A-Z]{2,4}\b(?=\s*$)|\bGMT[+-]?\d*|\bUTC[+-]?\d*"
 )
 _SHARE = re.compile(
-    r"(?i)^\W*(?:share(?:\s+(?:this|on|via))?|chia\s+sẻ|tweet|e-?mail|print|copy\s+link|facebook|twitter|x|whatsapp"
-    r"|linkedin|telegram|reddit|pinterest|messenger|zalo|feedback|comments?|like|bookmark|save)\b"
+    r"(?i)^\W*(?:share(?:\s+(?:this|on|via))?|tweet|e-?mail|print|copy\s+link|facebook|twitter|x|whatsapp"
+    r"|linkedin|telegram|reddit|pinterest|messenger|feedback|comments?|like|bookmark|save)\b"
 )
-_SOCIAL = re.compile(r"(?i)\b(?:facebook|twitter|whatsapp|linkedin|telegram|reddit|pinterest|e-?mail|messenger|zalo)\b")
+_SOCIAL = re.compile(r"(?i)\b(?:facebook|twitter|whatsapp|linkedin|telegram|reddit|pinterest|e-?mail|messenger)\b")
 _BYLINE = re.compile(
     r"(?i)^\W*(?:by|written\s+by|reporting\s+by|editing\s+by|writing\s+by|additional\s+reporting\s+by|photo(?:s|graph)?\s*(?:by|:)"
     r"|image\s*(?:by|:)|source\s*:|posted\s+by|author\s*:|story\s+by)\s*:?\s"
