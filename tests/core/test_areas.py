@@ -74,6 +74,36 @@ def one_list(text: str) -> list[str]:
         # "... areas: x; y; and z"
         ("The MoUs cover cooperation in the following areas: trade; renewable energy; and public health.",
          ["trade", "renewable energy", "public health"]),
+        # "cooperation across / spanning ...", "ties in ...", "work closely together on ..."
+        ("They pledged closer cooperation across farming, fishing and tourism.",
+         ["farming", "fishing", "tourism"]),
+        ("The ministers launched cooperation spanning energy, ports and railways.",
+         ["energy", "ports", "railways"]),
+        ("The two states agreed to expand ties in trade and investment.", ["trade", "investment"]),
+        ("They agreed to work closely together on water, roads and housing.", ["water", "roads", "housing"]),
+        # "agreements, covering ...", "deals related to ...", "pacts covering ..."
+        ("The leaders signed nine agreements, covering health, housing and tourism.",
+         ["health", "housing", "tourism"]),
+        ("Both firms signed deals related to mining, fishing and banking.", ["mining", "fishing", "banking"]),
+        ("Both sides signed pacts covering fishing, mining and road safety.",
+         ["fishing", "mining", "road safety"]),
+        # "signed agreements on ...", "accords in ...", "MoUs in the areas of ...", "collaboration in sectors
+        # including ..."
+        ("The two states signed agreements on housing, fishing and water supply.",
+         ["housing", "fishing", "water supply"]),
+        ("They signed five accords in energy, housing and tourism.", ["energy", "housing", "tourism"]),
+        ("The two sides signed MoUs in the areas of health, housing and sport.",
+         ["health", "housing", "sport"]),
+        ("They announced collaboration in sectors including fishing, tourism and retail.",
+         ["fishing", "tourism", "retail"]),
+        # "agreements range / ranging from X to Y"
+        ("The new agreements range from health and housing to tourism.", ["health", "housing", "tourism"]),
+        ("They signed agreements ranging from health to tourism and mining.",
+         ["health", "tourism", "mining"]),
+        # "..., including on / especially in ..." after a cooperation
+        ("We will deepen our cooperation with Fiji, as we work together to meet shared goals, including on "
+         "ocean health and trade.", ["ocean health", "trade"]),
+        ("They agreed to boost cooperation, especially in mining and ports.", ["mining", "ports"]),
     ],
 )
 def test_list_triggers(text: str, expected: list[str]) -> None:
@@ -93,6 +123,98 @@ def test_list_triggers(text: str, expected: list[str]) -> None:
 )
 def test_a_single_named_area(text: str, expected: list[str]) -> None:
     assert one_list(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They agreed to deepen cooperation in areas of common interest such as fishing, banking and ports.",
+         ["fishing", "banking", "ports"]),
+        ("The accord sets out work in areas of mutual interest such as fishing, roads and digital skills.",
+         ["fishing", "roads", "digital skills"]),
+        ("They agreed to work in sectors of common concern, including ports and fishing.",
+         ["ports", "fishing"]),
+        ("The plan names key areas of bilateral cooperation, including ports, fishing and banking.",
+         ["ports", "fishing", "banking"]),
+        ("The pact will lift growth in sectors of the economy such as farming and retail.",
+         ["farming", "retail"]),
+    ],
+)
+def test_a_qualifier_between_the_fields_and_their_list(text: str, expected: list[str]) -> None:
+    assert one_list(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They vowed to boost cooperation in the fields of mining, roads and water as well as other potential "
+        "areas for mutual benefit.",
+        "They vowed to boost cooperation in mining, roads and water and other sectors.",
+        "They vowed to boost cooperation in mining, roads, water, among others.",
+        "They vowed to boost cooperation in mining, roads, water, etc.",
+        "They signed MoUs in the areas of mining, roads and water, and so on.",
+    ],
+)
+def test_an_open_end_closes_the_list(text: str) -> None:
+    assert one_list(text) == ["mining", "roads", "water"]
+
+
+# --- the area as the modifier of "cooperation" ------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They agreed to boost defence cooperation.", ["defence"]),
+        ("The deal sets out a joint plan for agricultural cooperation between the two ministries.",
+         ["agricultural"]),
+        ("They agreed to deepen economic and trade cooperation.", ["economic", "trade"]),
+        ("The ministers agreed to step up economic, trade and cultural cooperation.",
+         ["economic", "trade", "cultural"]),
+        ("They agreed to boost the two countries' science and technology cooperation.",
+         ["science and technology"]),
+        ("The two navies signed a maritime security cooperation pact on Monday.", ["maritime security"]),
+        ("Both sides agreed to strengthen diplomatic, trade and cultural ties.",
+         ["diplomatic", "trade", "cultural"]),
+        ("They discussed trade and migration and agreed to boost defence cooperation.", ["defence"]),
+    ],
+)
+def test_the_modifier_of_an_agreed_cooperation(text: str, expected: list[str]) -> None:
+    assert one_list(text) == expected
+
+
+def test_a_list_read_already_is_not_read_again_as_modifiers() -> None:
+    assert one_list("They agreed to boost economic cooperation in the fields of mining and energy.") \
+        == ["mining", "energy"]
+    assert one_list("They signed an agreement on economic and technical cooperation.") \
+        == ["economic", "technical"]
+    assert areas_of("They signed an agreement on visa exemption and agreed to boost tourism cooperation.") \
+        == [["visa exemption"], ["tourism"]]
+
+
+def test_a_new_verb_phrase_ends_the_list() -> None:
+    text = "They agreed to boost cooperation in trade and energy and strengthen security cooperation."
+    assert areas_of(text) == [["trade", "energy"], ["security"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They agreed to strengthen bilateral cooperation.",
+        "They vowed to deepen practical and mutually beneficial cooperation.",
+        "They discussed ways to boost economic cooperation.",
+        "The ministers talked about boosting economic cooperation.",
+        "The leaders exchanged views on economic cooperation.",
+        "They agreed on key cooperation directions.",
+        "They agreed to boost China-Africa cooperation.",
+        "Both sides agreed to strengthen diplomatic ties.",
+        "They vowed to broaden the traditional ties of friendship and cooperation.",
+        "They wish to strengthen exchanges and cooperation in areas that meet the needs of each side.",
+        "They pledged to promote the trend of peace, cooperation and development.",
+        "They agreed to boost cooperation with neighbours, including in Kenya and Uganda.",
+    ],
+)
+def test_manner_topics_and_nouns_are_no_modifier_areas(text: str) -> None:
+    assert areas_of(text) == []
 
 
 # --- where an item ends, and how a list is split -----------------------------
@@ -193,6 +315,8 @@ def test_bulleted_titles_of_agreements() -> None:
         "The partnership in the United Nations, the African Union and the G20 was hailed.",
         "The delegation included John Smith, Mary Jones and Peter Brown, who signed the deal.",
         "Floods hit areas such as Sindh, Punjab and Balochistan, officials said.",
+        "They agreed to cooperate in areas of mutual interest such as Sindh, Punjab and Balochistan.",
+        "The ministers signed deals related to the visit.",
         "Officials from sectors such as the Ministry of Finance, the Central Bank and the Treasury attended.",
         "The agreement was signed on Tuesday in the presence of both leaders.",
         "The two sides reached an agreement in principle last week.",
@@ -230,6 +354,10 @@ def test_headlines_and_menu_lines_give_no_single_area() -> None:
         "agreement" + " " * 100_000 + ";" + " " * 100_000 + "and a",
         "sectors such as " + "a, " * 60_000,
         "A double taxation agreement; " * 8000,
+        "agreed to boost economic " * 8000,
+        "agreed" + " " * 200_000 + "economic cooperation",
+        "areas of mutual " * 12_000 + "interest",
+        "cooperation, including on " * 7000,
     ],
 )
 def test_long_pastes_stay_fast(text: str) -> None:

@@ -12,11 +12,14 @@ A list is read in three steps:
 3. it is split on commas and on the list's own "and"; an "and" that is part of
    one area is kept ("science and technology", "promotion and protection of
    investment", "holders of diplomatic and service passports"), while a shared
-   wrapper is split off ("the energy and tourism sectors" -> energy, tourism).
+   wrapper is split off ("the energy and tourism sectors" -> energy, tourism); an open end
+   ("..., and other potential areas", "among others", "etc.") closes the list.
 
 A sentence may also enumerate agreements by name ("a double taxation agreement;
 an MoU for vocational training; and another on sports"): each agreement gives
-one area (``_agreement_list``).
+one area (``_agreement_list``). And when the parties act on a cooperation named by its
+modifier ("agreed to boost defence cooperation", "a plan for agricultural cooperation"), the
+modifier is the area, in the text's own form (``_modified``).
 
 Every pattern is linear: bounded repeats and no nested quantifiers, so a
 200,000-character paste costs one pass per pattern.
@@ -33,24 +36,29 @@ _CUE = re.compile(
     r"|treat(?:y|ies)|\bsign|work(?:ing|s|ed)?\s+(?:together|with)"
 )
 
+_COOP = (r"(?:cooperation|co-operation|cooperate|co-operate|cooperating|co-operating"
+         r"|collaboration|collaborate|collaborating|partnership|work(?:ing|s|ed)?\s+(?:closely\s+)?together)")
+_FIELD = r"(?:fields?|areas?|sectors?|domains?|spheres?)"
+# What the fields are qualified by before their list: "areas of mutual interest such as",
+# "sectors of common concern, including", "key areas of bilateral cooperation like".
+_QUALIFIER = (r"(?:\s+of\s+(?:[a-z][\w-]*\s+){0,3}?(?:interests?|concerns?|importance|benefits?|priority"
+              r"|priorities|cooperation|co-operation|collaboration|partnership|engagement|focus|economy))?")
+
 # Without such a word, only "sectors such as" lists count ("areas such as" may be regions).
 _SECTORS = re.compile(
-    r"(?i)\b(?:sectors?|fields?|domains?|spheres?),?\s+(?:such\s+as|including|like|namely)\b"
+    rf"(?i)\b(?:sectors?|fields?|domains?|spheres?){_QUALIFIER},?\s+(?:such\s+as|including|like|namely)\b"
 )
-
-_COOP = (r"(?:cooperation|co-operation|cooperate|co-operate|cooperating|co-operating"
-         r"|collaboration|collaborate|collaborating|partnership|work(?:ing|s|ed)?\s+together)")
-_FIELD = r"(?:fields?|areas?|sectors?|domains?|spheres?)"
 _AGREEMENT = (r"(?:agreements?|accords?|deals?|pacts?|treaty|treaties|protocols?"
               r"|memorand(?:a|ums?)\s+of\s+understanding|MoUs?)")
 _ACRONYM = r"(?:\s*\([A-Za-z]{2,8}\))?"  # "memorandums of understanding (MOUs) on ..."
 
 _TRIGGER = re.compile(
     r"(?i)\b(?:"
-    # "cooperation in", "working together on"
-    rf"{_COOP}\s+(?:in|on)\s+"
-    # "sectors such as", "areas, including", "fields of cooperation like", "sectors such as;"
-    rf"|{_FIELD}(?:\s+of\s+cooperation)?,?\s+(?:such\s+as|including|like|namely|ranging\s+from)\s*[;:]?\s+"
+    # "cooperation in", "working together on", "cooperation across / spanning", "ties in"
+    rf"{_COOP}\s+(?:in|on|across|spanning|covering|encompassing|ranging\s+from)\s+"
+    r"|(?:ties|links)\s+in\s+(?!an?\s|the\s)"
+    # "sectors such as", "areas, including", "areas of mutual interest like", "sectors such as;"
+    rf"|{_FIELD}{_QUALIFIER},?\s+(?:such\s+as|including|like|namely|ranging\s+from)\s*[;:]?\s+"
     # "in the following areas: trade; energy; health"
     rf"|(?P<colon>{_FIELD}\s*:\s+)"
     # "areas suited to both sides, including"
@@ -58,8 +66,12 @@ _TRIGGER = re.compile(
     # strong: "MoUs on", "agreements were signed on", "deal in", "MOU for"
     rf"|(?P<agreement>{_AGREEMENT}{_ACRONYM}"
     r"(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been|will\s+be|to\s+be))?"
-    r"(?:\s+(?:signed|concluded|inked|reached))?\s+(?:on|in|for|regarding|concerning"
-    r"|cover(?:s|ed|ing)?|span(?:s|ned|ning)?|encompass(?:es|ed|ing)?)\s+)"
+    r"(?:\s+(?:signed|concluded|inked|reached))?(?:\s+(?:on|in|for|regarding|concerning)"
+    # "nine agreements, covering", "deals related to", "the MoUs range from"
+    r"|,?\s+(?:cover(?:s|ed|ing)?|span(?:s|ned|ning)?|encompass(?:es|ed|ing)?|relat(?:ed|ing)\s+to"
+    r"|pertain(?:s|ed|ing)?\s+to|focus(?:es|ed|ing)?\s+on|(?:range[sd]?|ranging)\s+from))\s+)"
+    # "..., including on climate change": what the cooperation named earlier covers
+    r"|(?P<including>,\s+(?:including|especially|particularly|notably|in\s+particular)\s+(?:on|in)\s+)"
     # strong: "in the field of education, ..."
     rf"|(?P<field>(?:in|on)\s+the\s+{_FIELD}\s+of\s+)"
     r")"
@@ -70,10 +82,15 @@ _LEAD = re.compile(
     r"(?i)^(?:(?:the|a|an|another|for|various|several|many|different|key|main|priority|following)\s+"
     rf"|(?:bilateral\s+)?{_COOP}\s+(?:in|on)\s+"
     r"|(?:wide|broad|whole)\s+(?:range|variety|array)\s+of\s+"
-    rf"|{_FIELD}(?:\s+of\s+cooperation)?,?\s+(?:of|such\s+as|including|like|namely)\s*[;:]?\s+"
+    rf"|{_FIELD}{_QUALIFIER},?\s+(?:of|such\s+as|including|like|namely)\s*[;:]?\s+"
     r"|(?:such\s+as|including|like|namely)\s*[;:]?\s+)"
 )
-_FIELD_LEAD = re.compile(rf"(?i)^(?:the\s+)?{_FIELD}\s+of\s")
+# "in the areas of X" names fields (Title Case may be one); "areas of mutual interest such as X"
+# only gives examples, as any "such as" list does.
+_FIELD_LEAD = re.compile(
+    rf"(?i)^(?:the\s+)?{_FIELD}\s+of\s"
+    r"(?!(?:[a-z][\w-]*\s+){0,3}?[a-z]+,?\s+(?:such\s+as|including|like|namely)\s)"
+)
 # A wrapper behind an item: "the energy sector", "defense cooperation".
 _WRAPPER = r"(?:cooperation|co-operation|collaboration|sectors?|fields?|areas?|spheres?|domains?|industries)"
 _TAIL = re.compile(rf"(?i)\s+{_WRAPPER}$")
@@ -82,6 +99,12 @@ _SHARED_TAIL = re.compile(rf"(?i)^(\S+)\s+and\s+(\S+)\s+{_WRAPPER}$")
 # Where the list stops: hard punctuation (short acronym brackets are dropped first).
 _HARD_END = re.compile(r"[.;:()!?\"“”\[\]]|\s[-–—]\s")
 _PAREN = re.compile(r"\s*\([A-Z][A-Za-z&.]{1,10}\)")
+# Where an open-ended list stops: "... and C as well as other potential areas", "and other sectors",
+# "among others", "etc.", "and so on".
+_OTHERS = re.compile(
+    r"(?i)(?:,\s*|\s+)(?:(?:and|or|as\s+well\s+as|plus)\s+(?:in\s+|on\s+)?(?:many\s+|several\s+|various\s+"
+    r"|all\s+|any\s+|the\s+)?others?\b|among(?:st)?\s+others\b|etc\b|and\s+so\s+on\b|and\s+more\b)"
+)
 
 # Where an item stops: a verb, a clause, or an adjunct ("with ...", "during ...").
 _STOP_WORDS = (
@@ -93,6 +116,8 @@ _STOP_WORDS = (
     r"|across|after|before"
     r"|until|till|at|from|into|onto|via|amid|against|towards?|including|besides|beyond|despite|upon|alongside"
     r"|over|per|according|plus|etc"
+    # a new verb phrase: "cooperation in trade and energy and strengthen security ties"
+    r"|boost|strengthen|enhance|expand|promote|deepen|bolster|intensify|broaden|foster|establish"
 )
 _STOP = re.compile(rf"(?i)\s(?:{_STOP_WORDS})\b(?![-'])")
 # "in/on/for/by/of" end an item before a date, a number, a determiner or a name
@@ -121,6 +146,7 @@ _NOT_AREA = re.compile(
     r"|side|sides|level|lines?|principle|region|world|future|past|years?|months?|weeks?|days?|time|period"
     r"|duration|costs?|framework|spirit|face|country|countries|nations?|continent"
     r"|course|end|wake|name|form|number|range|variety|host|cooperation|co-operation|collaboration|partnership"
+    r"|visits?|trips?|talks|meetings?|summits?"
     r"|areas?|fields?|sectors?|spheres?|domains?|issues?|matters?|things|others?|general|particular|detail)"
     r"(?:\s+of\b.*)?$"
 )
@@ -153,12 +179,15 @@ def find_areas(view: SentenceView) -> list[list[str]]:
         items, stop_at = named
         lists.append(items)
     prose = _is_prose(text)
-    resume = 0
+    coop = _COOP_WORD.search(text)
+    resume, taken = 0, []
     for count, m in enumerate(_TRIGGER.finditer(text)):
         if count >= _MAX_TRIGGERS:
             break  # no sentence holds this many lists: junk
         if m.start() < resume or m.start() >= stop_at or not (cued or _SECTORS.match(m.group())):
             continue
+        if m.group("including") and not (coop and coop.start() < m.start()):
+            continue  # ", including on X" only tells what a cooperation named before it covers
         rest = text[m.end():min(stop_at, m.end() + _MAX_LIST_CHARS)]
         strong = bool(m.group("agreement") or m.group("field") or _FIELD_LEAD.match(rest))
         if m.group("colon"):  # a list after a colon may be set off by semicolons
@@ -169,7 +198,101 @@ def find_areas(view: SentenceView) -> list[list[str]]:
         if len(items) >= 2 or (items and cued and prose and _single_ok(items[0], strong)):
             lists.append(items)
             resume = m.end() + used
+            last = text.rfind(items[-1], m.end(), resume)
+            taken.append((m.start(), last + len(items[-1]) if last >= 0 else resume))
+    if cued and prose:
+        lists.extend(_modified(text[:stop_at], taken, names))
     return lists
+
+
+# --- "boost defence cooperation": the area is the modifier --------------------
+
+_COOP_WORD = re.compile(rf"(?i)\b{_COOP}\b")
+# The parties act on the cooperation; "discussed economic cooperation" is only a topic.
+_GOVERNOR = (
+    r"agree[sd]?|agreeing|sign(?:s|ed|ing)?|launch(?:es|ed|ing)?|boost(?:s|ed|ing)?|deepen(?:s|ed|ing)?"
+    r"|strengthen(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|expand(?:s|ed|ing)?|promot(?:e|es|ed|ing)"
+    r"|step(?:s|ped|ping)?\s+up|bolster(?:s|ed|ing)?|intensif(?:y|ies|ied|ying)|advanc(?:e|es|ed|ing)"
+    r"|broaden(?:s|ed|ing)?|increas(?:e|es|ed|ing)|elevat(?:e|es|ed|ing)|upgrad(?:e|es|ed|ing)"
+    r"|foster(?:s|ed|ing)?|resum(?:e|es|ed|ing)|(?:plan|programme|program|roadmap|framework|mechanism"
+    r"|strategy|initiative)s?\s+(?:for|on)"
+)
+# "boost economic, trade and cultural cooperation", "signed a defence cooperation pact": up to six
+# lower-case words before the noun.
+_MODIFIED = re.compile(
+    rf"\b(?i:{_GOVERNOR})\s+(?:on\s+)?((?:[a-z][\w'-]*,?\s+){{1,6}})"
+    r"(?i:cooperation|co-operation|collaboration|partnership|ties)"
+    r"(?:\s+(?:agreements?|accords?|pacts?|deals?|treaty|treaties|memorand(?:a|ums?)|MoUs?|plans?"
+    r"|programmes?|programs?|frameworks?|roadmaps?))?\b"
+)
+# The noun must end its phrase: "key cooperation directions" is no cooperation in "key".
+_HEAD_END = re.compile(
+    r"\s*(?:[^\w\s-]|$|[A-Z0-9]|(?:between|with|in|on|and|or|to|for|among|amongst|across|at|by|as|from|that"
+    r"|which|who|while|is|are|was|were|will|would|has|have|had|through|under|within|during|so|since|after"
+    r"|before|including|especially|this|next|last|against|over|towards?|amid|despite|via|into|of|until)\b)"
+)
+# "discussed ways to boost economic cooperation": a topic, unless a new clause acts ("..., and agreed to").
+_TOPIC = re.compile(
+    r"(?i)\b(?:discuss\w*|exchanged\s+views|raised|touched\s+on|deliberated|talk(?:s|ed)?\s+about)"
+    r"\s+(?:(?!and\b)[\w-]+\s+){0,4}$"
+)
+# Words that say how much or how well the parties cooperate, not in what.
+_MANNER = frozenset({
+    "the", "a", "an", "their", "our", "its", "his", "her", "this", "that", "these", "two", "both", "all",
+    "bilateral", "closer", "close", "further", "deeper", "deep", "stronger", "strong", "greater", "more",
+    "practical", "pragmatic", "mutual", "mutually", "beneficial", "friendly", "strategic", "comprehensive",
+    "all-round", "fruitful", "effective", "concrete", "long-term", "future", "existing", "international",
+    "regional", "multilateral", "trilateral", "global", "win-win", "two-way", "joint", "new", "broad",
+    "broader", "wide", "wider", "extensive", "overall", "tangible", "substantive", "in-depth", "high-level",
+    "high-quality", "active", "increased", "enhanced", "expanded", "good", "great", "sustainable",
+    "cooperative", "mutual-benefit", "solid", "robust", "vibrant", "dynamic", "sectoral",
+    "to", "on", "for", "of", "in", "with", "such", "other", "every", "each", "up", "that", "which", "is",
+    "are", "was", "were", "be", "been", "will", "would", "can", "could", "should", "must", "may", "not",
+    "key", "main", "major", "priority", "important", "specific", "various", "traditional", "friendship",
+    "regular", "continued", "ongoing", "lasting", "meaningful", "better", "stable", "steady", "healthy",
+})
+_GOVERNOR_WORD = re.compile(rf"(?i)(?:{_GOVERNOR})")
+_MAX_MODIFIERS = 4  # "economic, trade and cultural cooperation"; more is a clause, not a list
+
+
+def _modified(text: str, taken: list[tuple[int, int]], names: list[str]) -> list[list[str]]:
+    """ "agreed to boost defence cooperation" -> [defence]: the words right before the noun, once
+    the words of manner ("closer", "bilateral") are left off. Not where a list was read already
+    ("cooperation in X", "an agreement on economic cooperation"): ``taken`` spans those."""
+    lists = []
+    for m in _MODIFIED.finditer(text):
+        noun = m.end(1)  # "cooperation" starts a list read, or its modifier lies in one
+        if any(noun == a or a <= noun - 2 <= b for a, b in taken) or not _HEAD_END.match(text, m.end()):
+            continue
+        if _TOPIC.search(text[max(0, m.start() - 60):m.start()]):
+            continue
+        items = _modifiers(m.group(1), names)
+        if items == ["diplomatic"] and m.group().lower().endswith(" ties"):
+            continue  # "diplomatic ties" are the relations themselves
+        if items:
+            lists.append(items)
+    return lists
+
+
+def _modifiers(words: str, names: list[str]) -> list[str]:
+    """The area words at the end of ``words``: "the two countries' economic and trade" -> economic, trade."""
+    kept: list[str] = []
+    for word in reversed(words.split()):
+        bare = word.rstrip(",").lower()
+        if bare in _MANNER or "'" in word or _GOVERNOR_WORD.fullmatch(bare):
+            break
+        kept.insert(0, word)
+    if not kept or kept[-1] in ("and", "or") or kept[-1].endswith(","):
+        return []  # "exchanges and cooperation", "peace, cooperation": two nouns, no modifier
+    if sum(1 for w in kept if w.rstrip(",") not in ("and", "or")) > _MAX_MODIFIERS:
+        return []
+    phrase = re.sub(r"^(?:(?:and|or),?\s+)+", "", " ".join(kept))
+    chunks = [c.strip() for c in phrase.split(",") if c.strip()]
+    if not chunks:
+        return []
+    items = chunks[:-1] + _pieces(chunks[-1], final=True, alone=False)
+    items = [_clean(re.sub(r"^(?:and|or)\s+", "", i)) for i in items]
+    return items if all(i and _ok(i, False, names) for i in items) else []
 
 
 def _single_ok(item: str, strong: bool) -> bool:
@@ -202,9 +325,11 @@ def _is_prose(text: str) -> bool:
 
 def _split(rest: str, strong: bool, names: list[str]) -> tuple[list[str], int]:
     """The items of the list that starts ``rest``, and how many characters it used."""
-    rest = re.sub(r"\s+as\s+well\s+as\s+", " and ", _PAREN.sub("", rest))
+    rest = _PAREN.sub("", rest)
     end = _HARD_END.search(rest)
     rest = rest[: end.start()] if end else rest
+    others = _OTHERS.search(rest)
+    rest = re.sub(r"\s+as\s+well\s+as\s+", " and ", rest[: others.start()] if others else rest)
     rest = _strip_lead(rest)
     chunks = [c.strip() for c in rest.split(",")]
     items: list[str] = []
