@@ -183,3 +183,58 @@ def test_a_pronoun_after_an_invitation_opener_is_the_guest_not_the_host() -> Non
 def test_a_title_case_headline_needs_more_than_a_capital_after_a_title() -> None:
     text = "King and Queen Begin State Visit to Norway\nThe royal couple started the visit on Tuesday."
     assert all(visitor != "Begin" for visitor, _, _ in visits(text))
+
+
+def test_a_formal_style_before_the_country() -> None:
+    assert pairs("President Ana Duarte went on a state visit to the Federal Republic of Nigeria.") == {
+        ("Ana Duarte", "Nigeria")}
+
+
+def test_coming_home_from_a_country_tells_the_trip() -> None:
+    text = "President Ana Duarte returned home this afternoon from Peru, where she held talks."
+    assert pairs(text) == {("Ana Duarte", "Peru")}
+
+
+def test_earlier_trips_after_an_ordinal_visit() -> None:
+    text = "President Ana Duarte spoke. This is Duarte's fourth official visit after Peru, Chile and Bolivia."
+    assert pairs(text) == {("Ana Duarte", c) for c in ("Peru", "Chile", "Bolivia")}
+
+
+def test_while_in_a_country_the_main_subject_is_there() -> None:
+    assert pairs("While in Peru, President Ana Duarte met the press.") == {("Ana Duarte", "Peru")}
+
+
+def test_a_guest_visit_without_a_destination_is_to_where_the_story_was_filed() -> None:
+    text = "date 2023-05-02 LIMA: Two deals will be signed during the official visit of Prime Minister Lee Wong."
+    assert pairs(text) == {("Lee Wong", "Lima, Peru")}
+
+
+def test_a_two_word_title_picks_the_person_with_both() -> None:
+    text = ("Foreign Minister Ali Hamid spoke. Prime Minister Lee Wong arrives tomorrow. "
+            "Hamid said so ahead of the prime minister's official visit to Thailand.")
+    assert pairs(text) == {("Lee Wong", "Thailand")}
+
+
+def test_an_office_holder_named_with_a_country() -> None:
+    assert visits("Talks were held during the visit of Peru's Head of the Office of Trade to Chile.") == [
+        ("Peru's Head of the Office of Trade", "Chile", None)]
+
+
+def test_a_visiting_guest_beside_a_host_of_another_country() -> None:
+    text = "Egyptian President Omar Said and visiting Saudi Crown Prince Ali Hamid on Tuesday discussed security."
+    assert pairs(text) == {("Ali Hamid", "Egypt")}
+
+
+def test_a_country_as_a_hashtag() -> None:
+    assert pairs("Foreign Minister Ali Hamid will pay an official visit to #SriLanka next week.") == {
+        ("Ali Hamid", "Sri Lanka")}
+
+
+def test_the_article_s_trip_keeps_its_traveller() -> None:
+    text = "President Ana Duarte arrived in Lima on Monday. The visit to Peru follows a state visit to Chile in May."
+    assert {("Ana Duarte", "Peru"), ("Ana Duarte", "Chile")} <= pairs(text)
+
+
+def test_an_opening_clause_before_a_coordinated_subject() -> None:
+    text = "As part of Peru's effort to bolster its ties with Asia, PM Ana Duarte and other Peruvians visit Japan and Vietnam."
+    assert pairs(text) == {("Ana Duarte", "Japan"), ("Ana Duarte", "Vietnam")}

@@ -30,6 +30,8 @@ def find_hosted_visits(view: SentenceView, memory: ArticleMemory) -> list[Visit]
     text = view.text
     visits: list[Visit] = []
     lower = text.lower()
+    if "visiting " in lower:
+        visits += _visiting_guests(view, memory)
     if not any(stem in lower for stem in ("welcom", "host", "receiv", "greet")):
         return visits  # most sentences: no host verb at all
     for match in _PASSIVE.finditer(text):
@@ -59,6 +61,24 @@ def find_hosted_visits(view: SentenceView, memory: ArticleMemory) -> list[Visit]
         if place is not None and place.country != home:
             visits.append(Visit(guest_name, place.label, None, ()))
     return visits
+
+
+def _visiting_guests(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
+    """ "President A and visiting Saudi Crown Prince B discussed ...": B is a guest in A's country."""
+    found: list[Visit] = []
+    for match in re.finditer(r"(?i)\bvisiting\s+", view.text):
+        guest = next((p for p in view.people if match.end() <= p.start < match.end() + 40 and p.titles), None)
+        if guest is None:
+            continue
+        if any(p.start == match.end() for p in view.places) and guest.nationality is None:
+            continue  # "visiting Peru": a verb with its destination, read as a trigger
+        name = resolved_name(view, memory, guest)
+        hosts = [p for p in view.people if p is not guest and p.nationality and p.nationality != guest.nationality]
+        place = _host_country(view, memory, hosts[0] if hosts else None, name, skip=(match.end(), guest.end))
+        home = guest.nationality or nationality_of(view, memory, name)
+        if place is not None and place.country != home:
+            found.append(Visit(name, place.label, None, ()))
+    return found
 
 
 def _first_person(view: SentenceView, start: int, stop: int) -> PersonMention | None:

@@ -72,6 +72,11 @@ def find_places(text: str, tokens: list[Token] | None = None) -> list[PlaceMenti
         if not tokens[i].is_capitalised:
             i += 1
             continue
+        tag = _hashtag_place(text, tokens[i])
+        if tag is not None:  # "#SriLanka"
+            found.append(PlaceMention(tag, tokens[i].start - 1, tokens[i].end))  # the mention holds its "#"
+            i += 1
+            continue
         hit = None
         lengths = _PLACE_LENGTHS.get(keys[i], ()) or _PLACE_LENGTHS.get(tokens[i].bare_key, ())
         for n in lengths:
@@ -101,6 +106,14 @@ def find_places(text: str, tokens: list[Token] | None = None) -> list[PlaceMenti
     return found
 
 
+def _hashtag_place(text: str, token: Token) -> Place | None:
+    """A place written as a hashtag in camel case ("#SriLanka", "#NewZealand")."""
+    if token.start == 0 or text[token.start - 1] != "#":
+        return None
+    words = tuple(fold(w) for w in re.findall(r"[A-Z][a-z]+|[A-Z]+(?![a-z])", token.bare))
+    return PLACES.get(words) if len(words) > 1 else PLACES.get((token.bare_key,))
+
+
 def _lengths_by_first_word() -> dict[str, tuple[int, ...]]:
     """For each word that opens a place name, the lengths of those names, longest first."""
     lengths: dict[str, set[int]] = {}
@@ -125,7 +138,7 @@ TITLE_WORDS = frozenset(
     economy agriculture culture tourism home affairs state deputy-prime first lady officer
     permanent politburo member standing vice-president vice-chairman founding father leaders
     his her excellency majesty highness late then former incoming outgoing acting
-    hon honourable honorable mp adviser advisor custodian
+    hon honourable honorable mp adviser advisor custodian pm councillor councilor datuk dato seri
     """.split()
 )
 
@@ -345,6 +358,7 @@ class PeopleTracker:
     _by_word: dict[str, PersonMention] = field(default_factory=dict)  # latest full name holding a word
     _all_by_word: dict[str, list[PersonMention]] = field(default_factory=dict)  # every full name holding it
     _by_title: dict[str, str] = field(default_factory=dict)
+    _titled: list[tuple[frozenset[str], str]] = field(default_factory=list)  # (titles, full name), in order
     _nationality: dict[tuple[str, ...], str] = field(default_factory=dict)
 
     def known_words(self) -> frozenset[str] | dict[str, PersonMention]:
@@ -370,6 +384,9 @@ class PeopleTracker:
                         named.append(person)
                 for title in person.titles:
                     self._by_title[title] = person.name
+                if person.titles:
+                    self._titled.append((frozenset(person.titles), person.name))
+                    del self._titled[:-50]
                 if person.nationality:
                     self._nationality[person.words] = person.nationality
 
@@ -396,6 +413,11 @@ class PeopleTracker:
         if title in ("latter", "former"):
             return self.latter_or_former(title)
         return self._by_title.get(title)
+
+    def by_titles(self, titles: list[str]) -> str | None:
+        """The latest full name that came with every one of ``titles`` ("prime", "minister")."""
+        wanted = set(titles)
+        return next((name for got, name in reversed(self._titled) if wanted <= got), None)
 
     def latter_or_former(self, which: str) -> str | None:
         """ "The latter": the last person of the latest sentence that named people ("former": its first of two)."""

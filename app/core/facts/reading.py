@@ -31,6 +31,7 @@ class ArticleMemory:
     filed_from: Place | None = None  # "NAIROBI, Kenya -": where the story was written
     delegation_leader: str | None = None  # who "the delegation" is
     common_words: frozenset[str] = frozenset()  # written in lower case somewhere in the article
+    last_visitor: str | None = None  # who made the last visit told, for "The visit to X follows ..."
 
     @staticmethod
     def country_named(name: str) -> Place | None:

@@ -34,7 +34,14 @@ _TRIGGER = re.compile(
     r"|(?P<leave>left|leave|leaves|leaving|depart(?:s|ed|ing)?)\s+for"
     # "spent two days in Peru", "will take him to Italy"
     r"|(?P<stay>sp[ae]nd(?:s|ing)?|spent)\s+(?:a|an|one|two|three|four|five|six|seven|\d{1,2}|several|a\s+few)\s+(?:days?|nights?|weeks?)\s+in"
-    r"|(?P<take>t[ao]ke|takes|taking|took|bring|brings|brought)\s+(?P<taken>him|her|them)\s+(?:also\s+)?to)\b"
+    r"|(?P<take>t[ao]ke|takes|taking|took|bring|brings|brought)\s+(?P<taken>him|her|them)\s+(?:also\s+)?to"
+    # "returned home this afternoon from Peru": the trip was to Peru
+    r"|(?P<home>(?:return(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|came|comes|flew|flies)\s+(?:back\s+)?home(?:\s+\w+){0,3}?\s+from)"
+    # "his fourth official visit after Peru, Chile and Bolivia": the earlier trips
+    r"|(?P<after>(?:first|second|third|fourth|fifth|sixth|seventh|\d{1,2}(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)s?"
+    r"(?:\s+abroad)?\s+after)"
+    # "While in Peru, he met ...": presence abroad
+    r"|(?P<while>(?:while|whilst)\s+in))\b"
 )
 _AFTER_VISIT = re.compile(r"(?i)\s*(?:to\s+|in\s+)?")
 _COUNTRY_WORD = re.compile(
@@ -55,7 +62,7 @@ _POSSESSIVE = re.compile(r"(?P<owner>[\w.-]+)['’]s\s+(?P<between>(?:[^\s,;]+\s
 _PRONOUN_OWNER = re.compile(r"(?i)\b(?P<pron>his|her|their)\s+(?:[^\s,;]+\s+){0,6}$")
 _BOUNDARY = re.compile(
     r"(?i)[;:]|\b(?:when|while|whereas|where|after|before|because|although|though|as|that|which|but|so|said|says|saying|if)\b"
-    r"|\band\b(?=\s+(?:[A-Z]|he\b|she\b))|\bwho\b"
+    r"|\band\b(?=\s+(?:(?-i:[A-Z])|he\b|she\b))|\bwho\b"
 )
 _INTRO_WORDS = re.compile(
     r"(?i)^\s*(?:in|on|at|during|after|before|since|back|following|earlier|later|last|this|next|for|from|with|according"
@@ -66,7 +73,7 @@ _FINITE = re.compile(
     r"|made|makes|undertook|started|concluded|plans?|planned|to)\b"
 )
 _OFFICE = re.compile(
-    r"(?i)^\s*(?P<np>the\s+(?:[\w'’-]+\s+){0,3}?(?:head|leader|president|prime\s+minister|premier|chairman|chairwoman"
+    r"(?i)^\s*(?P<np>(?:the|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:head|leader|president|prime\s+minister|premier|chairman|chairwoman"
     r"|general\s+secretary|secretary|minister|king|queen|emperor|empress|chancellor|chief|ambassador|envoy|pope"
     r"|monarch|sultan|emir|crown\s+prince|governor|mayor|speaker)\b[^;]*?)\s*$"
 )
@@ -102,8 +109,12 @@ def find_visits(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
             continue
         if match.group("take"):
             visitor = memory.people.pronoun(view.people, ts)
+        if match.group("while"):
+            visitor = _main_subject_after(view, memory, dest_end)
         if visitor is None:
             visitor = _visitor(view, memory, ts, dest_end)
+        if not visitor and _ABOUT_THE_TRIP.match(text):
+            visitor = memory.last_visitor  # "The visit to A follows a State Visit to B": the same traveller
         if not visitor:
             continue
         home = nationality_of(view, memory, visitor)
@@ -122,6 +133,24 @@ def find_visits(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
 _LEADS_DELEGATION = re.compile(
     r"(?i)\s+(?:(?:is|was|were)\s+)?(?:led|leads|leading|heading|headed|heads|and)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}?delegation\b"
 )
+
+
+# A sentence about the article's trip: "The visit to Peru follows ...", "This trip comes after ..."
+_ABOUT_THE_TRIP = re.compile(r"(?i)^\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b")
+
+
+def _main_subject_after(view: SentenceView, memory: ArticleMemory, pos: int) -> str | None:
+    """The subject of the main clause after an opener: "While in Peru, [he | President A] met ..."."""
+    text = view.text
+    comma = text.find(",", pos)
+    if comma == -1 or comma - pos > 40:
+        return None
+    after = [p for p in view.people if comma < p.start < comma + 60]
+    if after and not re.search(r"[;.]", text[comma:after[0].start]):
+        return resolved_name(view, memory, after[0])
+    if re.match(r"\s*,\s*(?:he|she|they)\b", text[comma:], re.I):
+        return memory.people.pronoun(view.people, pos)
+    return None
 
 
 def note_delegation(view: SentenceView, memory: ArticleMemory) -> None:
@@ -187,7 +216,13 @@ def nationality_of(view: SentenceView, memory: ArticleMemory, visitor: str) -> s
 
 # "the African countries of", "the Pacific nations of": a lead-in before a list of places.
 _GROUP_OF = r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:countries|nations|states|islands|kingdoms)\s+of\s+"
-_DEST_GAP = re.compile(r"(?i)(?:the\s+)?(?:(?:capital|city)(?:\s+of|,)?\s+)?(?:" + _GROUP_OF + ")?")
+# "the Federal Republic of Nigeria", "the Kingdom of Morocco": a country's formal style.
+_STYLE_OF = (r"(?:(?:federal|islamic|united|democratic|people'?s|socialist|arab|hashemite|cooperative|plurinational"
+             r"|bolivarian|independent|sovereign)\s+)*(?:republic|kingdom|state|commonwealth|sultanate|emirate|principality"
+             r"|federation|grand\s+duchy)\s+of\s+")
+_DEST_GAP = re.compile(
+    r"(?i)(?:the\s+)?(?:(?:capital|city)(?:\s+of|,)?\s+)?(?:" + _GROUP_OF + r")?(?:" + _STYLE_OF + r")?(?:the\s+)?"
+)
 _LIST_GAP = re.compile(r"(?i)\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)(?:the\s+)?")
 _IN_GAP = re.compile(r"(?i)(?:'s\s+capital,?|,|\s+in)\s+(?:the\s+)?")
 
@@ -310,7 +345,7 @@ def _visit_of_or_by(view: SentenceView, memory: ArticleMemory, pos: int) -> tupl
             return places, dest_end, None
     m = re.match(r"(?i)\s+(of|by)\s+(?P<np>[^;]{2,160}?)\s+to\s+", text[pos:])
     if not m or m.group("np").count(",") > 2:
-        return [], pos, None
+        return _visit_of_guest(view, memory, pos)
     np_start = pos + m.start("np")
     np_text = m.group("np")
     if re.match(r"(?i)(?:a|an|some|several|many|two|three)\b", np_text):
@@ -323,6 +358,20 @@ def _visit_of_or_by(view: SentenceView, memory: ArticleMemory, pos: int) -> tupl
     person = next((p for p in inside if p.titles), inside[0] if inside else None)
     visitor = resolved_name(view, memory, person) if person else _office(np_text.split(",")[0], memory)
     return places, dest_end, visitor
+
+
+def _visit_of_guest(view: SentenceView, memory: ArticleMemory, pos: int) -> tuple[list[Place], int, str | None]:
+    """ "on the official visit of Prime Minister A" with no "to": the story's host country, if A is a guest there."""
+    m = re.match(r"(?i)\s+(?:of|by)\s+(?:the\s+)?", view.text[pos:])
+    start = pos + m.end() if m else pos
+    person = next((p for p in view.people if p.start == start or (p.titles and start <= p.start < start + 40)), None)
+    host = memory.filed_from
+    if person is None or host is None or re.search(r"[,;]", view.text[start:person.start]):
+        return [], pos, None
+    visitor = resolved_name(view, memory, person)
+    if (person.nationality or nationality_of(view, memory, visitor)) == host.country:
+        return [], pos, None
+    return [host], person.end, visitor
 
 
 # "..., followed by a second in 2003", "and again in 1964"
@@ -388,8 +437,11 @@ def _visitor(view: SentenceView, memory: ArticleMemory, ts: int, dest_end: int) 
             return None  # "Vietnam's state visit": a country, not a person
         owner = fold(m.group("owner"))
         if owner in TITLE_WORDS or owner in ("latter", "former"):
-            # "the President's visit", "the latter's trip": whoever the article gave that title
-            return memory.people.by_title(owner) or _office(f"the {owner}", memory)
+            # "the President's visit", "the prime minister's trip", "the latter's": whoever has that title
+            before = [fold(w) for w in re.findall(r"[\w'’-]+", left[:owner_end - len(m.group("owner"))])[-2:]]
+            titles = [w for w in before if w in TITLE_WORDS and w not in ("the", "his", "her")] + [owner]
+            named = memory.people.by_titles(titles) if len(titles) > 1 else None
+            return named or memory.people.by_title(owner) or _office(f"the {owner}", memory)
     # "During a visit to the DPRK last month, Deputy Prime Minister X said"
     clause_start = _clause_start(left)
     if _INTRO.match(left[clause_start:]):
@@ -487,6 +539,11 @@ def _subject(view: SentenceView, memory: ArticleMemory, ts: int) -> str | None:
         before = boundary.rstrip()[:-3].rstrip(" ,-–—")  # "Anna, who visited", "Anna -- who visited"
         person = next((p for p in reversed(view.people) if p.end <= len(before) and len(before) - p.end < 3), None)
         return resolved_name(view, memory, person) if person else None
+    # "As part of a push for trade, A visits ...", "When talks ended, A flew ...": an opening clause
+    # cut by a sentence-initial boundary word runs to its comma; the subject comes after it.
+    comma = text.find(",", start, ts)
+    if start and comma != -1 and re.fullmatch(r"\W*\w+\s*", left[:start]):
+        start = comma + 1
     # Leave out openers: "In 1964, Mr. Kim returned", "For instance, in 1978, ..."
     for _ in range(3):
         segment_end = text.find(",", start, ts)
