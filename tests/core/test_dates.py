@@ -123,3 +123,27 @@ def test_last_week_is_the_whole_week_before() -> None:
 def test_a_relative_day_glossed_by_a_date_in_brackets_is_left_to_the_date() -> None:
     assert found("The visit ended yesterday (July 21) in the capital.") == [("July 21", "--07-21")]
     assert [iso for _, iso in found("They met on Sunday (Oct 22) for talks.")] == ["--10-22"]
+
+
+def test_a_day_and_month_with_last_year_is_one_date() -> None:
+    from app.core.corpus import parse_article
+    from app.core.facts import extract_facts
+
+    text = "date 2023-02-08 She was sworn in on Nov 24 last year after the vote."
+    dates = [f.fields["when"] for f in extract_facts(parse_article("t", text)) if f.kind == "date"]
+    assert dates == ["2022-11-24"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They cited the historic 1947 resolution on the border.", ["1947"]),
+        ("A 1998 treaty ended the dispute.", ["1998"]),
+        ("They sent the 2000 troops home.", []),
+    ],
+)
+def test_a_year_that_names_the_event_after_it(text: str, expected: list[str]) -> None:
+    from app.core.corpus import parse_article
+    from app.core.facts import extract_facts
+
+    assert [f.fields["when"] for f in extract_facts(parse_article("t", text)) if f.kind == "date"] == expected

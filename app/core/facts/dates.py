@@ -297,9 +297,15 @@ def _read_month(m: re.Match[str], text: str) -> DateMention | None:
     return DateMention(start, m.end(), "absolute", Cal(None, _month(m.group("m"))), amount=amount)
 
 
+_THE_YEAR = re.compile(r"(?i)\b(?:the|its|their|a)\s+(?:[a-z]+\s+)?$")
+
+
 def _read_year(start: int, end: int, text: str) -> DateMention | None:
     """A bare year counts only where the words around it make it a date."""
-    if not _YEAR_BEFORE.search(text[max(0, start - 24):start]):
+    before = text[max(0, start - 24):start]
+    # "the 1947 resolution", "the historic 1992 accord": a year naming the event after it
+    modifier = _THE_YEAR.search(before) and re.match(r"\s+[A-Za-z]", text[end:end + 2])
+    if not (_YEAR_BEFORE.search(before) or modifier):
         return None
     if _YEAR_AFTER_COUNT.match(text[end:end + 20]):
         return None
@@ -346,6 +352,14 @@ def _merge_year_and_day(found: list[DateMention], text: str) -> list[DateMention
                 merged[-1] = DateMention(prev.start, mention.end, "absolute",
                                          Cal(prev.first.year, mention.first.month, mention.first.day))
                 continue
+        # "on Nov 24 last year": one date, its year counted from the article's date
+        if (merged and mention.kind == "deictic" and mention.unit == "year" and merged[-1].kind == "absolute"
+                and not merged[-1].has_year and merged[-1].first.month
+                and re.fullmatch(r"\s*,?\s*(?:of\s+)?", text[merged[-1].end:mention.start])):
+            prev = merged[-1]
+            merged[-1] = DateMention(prev.start, mention.end, "absolute", prev.first, prev.last,
+                                     unit="year", amount=mention.amount)
+            continue
         merged.append(mention)
     return merged
 
@@ -441,7 +455,10 @@ class DateContext:
         if mention.kind == "absolute":
             if mention.has_year:
                 return mention.iso()
-            year = self._year_for(mention, sentence, sentence_year)
+            if mention.unit == "year" and self.dateline is not None:  # "Nov 24 last year"
+                year = self.dateline.year + mention.amount
+            else:
+                year = self._year_for(mention, sentence, sentence_year)
             if year is None:
                 return mention.iso()
             first = replace(mention.first, year=year)
