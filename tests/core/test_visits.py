@@ -238,3 +238,8 @@ def test_the_article_s_trip_keeps_its_traveller() -> None:
 def test_an_opening_clause_before_a_coordinated_subject() -> None:
     text = "As part of Peru's effort to bolster its ties with Asia, PM Ana Duarte and other Peruvians visit Japan and Vietnam."
     assert pairs(text) == {("Ana Duarte", "Japan"), ("Ana Duarte", "Vietnam")}
+
+
+def test_the_host_named_after_visiting_at_the_invitation_of_is_no_guest() -> None:
+    text = "The first stop is Chile, which he is visiting at the invitation of President Ana Duarte."
+    assert all(visitor != "Ana Duarte" for visitor, _, _ in visits(text))

@@ -68,8 +68,8 @@ def _visiting_guests(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
     found: list[Visit] = []
     for match in re.finditer(r"(?i)\bvisiting\s+", view.text):
         guest = next((p for p in view.people if match.end() <= p.start < match.end() + 40 and p.titles), None)
-        if guest is None:
-            continue
+        if guest is None or re.search(r"\b[a-z]", view.text[match.end():guest.start]):
+            continue  # "visiting at the invitation of King A": A is the host, not a guest
         if any(p.start == match.end() for p in view.places) and guest.nationality is None:
             continue  # "visiting Peru": a verb with its destination, read as a trigger
         name = resolved_name(view, memory, guest)
