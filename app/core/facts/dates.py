@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -201,6 +202,13 @@ def find_dates(text: str, day_first: bool = True) -> list[DateMention]:
 
     ``day_first`` says how to read "05/03/2019" when neither number is over 12.
     """
+    return list(_dates_in(text, day_first))
+
+
+@lru_cache(maxsize=4096)
+def _dates_in(text: str, day_first: bool) -> tuple[DateMention, ...]:
+    # Cached: the layout, the sentence's reading and the year of its other
+    # clauses all ask about the same text; mentions are frozen, so sharing is safe.
     # Every pattern's matches, then the longest at each place, earlier patterns
     # first on a tie, never two overlapping.
     candidates: list[tuple[int, int, int, re.Match[str], str]] = []
@@ -226,7 +234,7 @@ def find_dates(text: str, day_first: bool = True) -> list[DateMention]:
         if mention is not None:
             found.append(mention)
             taken_until = match.end()
-    return _drop_glossed(_merge_year_and_day(found, text), text)
+    return tuple(_drop_glossed(_merge_year_and_day(found, text), text))
 
 
 def _num(match: re.Match[str], name: str) -> int | None:
