@@ -27,6 +27,7 @@ from ..models import (
     Article, Draft, Question, QuestionSet, QuizAnswer, QuizAttempt, Review, StudyCard, User,
 )
 from .content import corpus_article, store_article, store_bank
+from .facts import facts_of
 
 MAX_ARTICLE_CHARS = 200_000
 PENDING, ACCEPTED, REJECTED = "pending", "accepted", "rejected"
@@ -317,8 +318,11 @@ def add_article(data: bytes, name: str, *, user: User, now: datetime) -> NewArti
         raise AuthoringError(f"{name}: no sentences found.")
     row = store_article(article)
     db.session.flush()
-    corpus = [corpus_article(other) for other in db.session.scalars(select(Article).where(Article.id != article.id))]
-    drafted = [q for q in draft_questions([*corpus, article])
+    others = list(db.session.scalars(select(Article).where(Article.id != article.id)))
+    corpus = [corpus_article(other) for other in others]
+    # The corpus's facts as already read (by text digest): only the new article is extracted.
+    known = {other.id: facts_of(other) for other in others}
+    drafted = [q for q in draft_questions([*corpus, article], known)
                if any(source.article == article.id for source in q.sources)]
     known = set(db.session.scalars(select(Draft.question_id).where(Draft.article_id == article.id)))
     added = 0

@@ -58,3 +58,14 @@ def test_ids_stay_when_a_sentence_is_reworded() -> None:
     before = {q.id for q in draft_questions([parse_article("a", article)])}
     after = {q.id for q in draft_questions([parse_article("a", reworded)])}
     assert before and before == after
+
+
+def test_facts_already_read_are_used_as_given_not_extracted_again() -> None:
+    from app.core.facts import extract_facts
+
+    corpus = seeds()
+    read = {a.id: tuple(extract_facts(a)) for a in corpus}
+    assert draft_questions(corpus, read) == draft_questions(corpus)
+    # An article whose facts are given as none adds none: its text was not read again.
+    silent = {**read, corpus[0].id: ()}
+    assert all(s.article != corpus[0].id for q in draft_questions(corpus, silent) for s in q.sources)

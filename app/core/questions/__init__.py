@@ -11,9 +11,10 @@ and one entry below.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from app.core.corpus import Article
+from app.core.facts import Fact
 from app.core.grading import normalise_answer
 
 from . import cloze, matching, multiple_choice, short_answer, timeline, true_false
@@ -31,9 +32,11 @@ GENERATORS: dict[str, Callable[[FactPool], list[DraftQuestion]]] = {
 }
 
 
-def draft_questions(articles: Sequence[Article]) -> list[DraftQuestion]:
-    """Every sound question the generators make from ``articles``, sorted by id."""
-    pool = build_pool(articles)
+def draft_questions(articles: Sequence[Article],
+                    known: Mapping[str, Sequence[Fact]] | None = None) -> list[DraftQuestion]:
+    """Every sound question the generators make from ``articles``, sorted by id (``known``: facts
+    already extracted, by article id, see ``build_pool``)."""
+    pool = build_pool(articles, known)
     texts = {article.id: article.text for article in articles}
     kept: list[DraftQuestion] = []
     seen_prompts: set[tuple[str, str]] = set()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,7 +17,7 @@ from app.core.corpus import Article
 from app.core.corroboration import (
     CorroboratedFact, FactVersion, SourceRef, content_words, corroborate, person_key, year_of,
 )
-from app.core.facts import extract_facts
+from app.core.facts import Fact, extract_facts
 from app.core.facts.names import find_places
 from app.core.facts.page import read_layout
 from app.core.grading import fold, normalise_answer
@@ -175,8 +175,12 @@ def _place_words(place: Any) -> frozenset[str]:
 
 # --- building the pool ---------------------------------------------------------
 
-def build_pool(articles: Sequence[Article]) -> FactPool:
-    facts = [fact for article in articles for fact in extract_facts(article)]
+def build_pool(articles: Sequence[Article], known: Mapping[str, Sequence[Fact]] | None = None) -> FactPool:
+    """The corroborated facts of ``articles``; ``known`` holds facts already read, by article id,
+    so that adding one article to a corpus extracts that article only."""
+    known = known or {}
+    facts = [fact for article in articles
+             for fact in (known[article.id] if article.id in known else extract_facts(article))]
     corroborated = corroborate(facts)
     topics = _topics(corroborated)
     return FactPool(
