@@ -243,3 +243,24 @@ def test_an_opening_clause_before_a_coordinated_subject() -> None:
 def test_the_host_named_after_visiting_at_the_invitation_of_is_no_guest() -> None:
     text = "The first stop is Chile, which he is visiting at the invitation of President Ana Duarte."
     assert all(visitor != "Ana Duarte" for visitor, _, _ in visits(text))
+
+
+def test_the_one_welcomed_on_a_visit_is_the_traveller_not_the_host() -> None:
+    text = "President Ana Duarte will welcome his counterpart Lee Wong on an official visit to Peru next week."
+    assert pairs(text) == {("Lee Wong", "Peru")}
+
+
+def test_a_two_word_nationality_is_not_a_name() -> None:
+    assert pairs("Costa Rican President Luis Mora arrived in Lima on Monday.") == {("Luis Mora", "Lima, Peru")}
+
+
+def test_arriving_to_and_being_in_a_country_for_a_visit() -> None:
+    assert pairs("Minister Ali Hamid is set to arrive to Chile on Friday.") == {("Ali Hamid", "Chile")}
+    assert pairs("King Olav Berg will be in Chile for a state visit next month.") == {("Olav Berg", "Chile")}
+    assert visits("King Olav Berg will be in Chile for the rest of his life.") == []
+
+
+def test_received_by_a_host_on_arrival_is_not_the_host_s_trip() -> None:
+    text = ("During the visit to Ghana, President Ana Duarte will be received by the King of Ghana, Kofi Boateng, "
+            "and accorded a reception on her arrival to the country.")
+    assert all(visitor != "Kofi Boateng" for visitor, _, _ in visits(text))

@@ -264,6 +264,9 @@ def find_people(text: str, tokens: list[Token] | None = None,
             else:
                 break
         run = tokens[i:j]
+        if len(run) >= 2 and f"{run[0].bare_key} {run[1].bare_key}" in DEMONYMS:
+            i += 2  # "Costa Rican President A": a nationality of two words, then the name
+            continue
         if tuple(t.bare_key for t in run) in PLACES:
             i = j
             continue  # a region the gazetteer blocks as a place ("West Africa") is no person either

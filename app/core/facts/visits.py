@@ -30,7 +30,10 @@ class Visit:
 _TRIGGER = re.compile(
     r"(?i)\b(?:(?P<visit>visit(?:s|ed|ing)?|trips?|tours?|toured|journey)"
     r"|(?P<move>travel(?:s|led|ed|ling|ing)?|flew|fly|flies|flying|went|go|goes|going|head(?:s|ed|ing)?|return(?:s|ed|ing)?|came|come|comes|mov(?:e|es|ed|ing))\s+(?:on\s+|onward\s+)?to"
-    r"|(?P<arrive>arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)?)\s+(?:in|at)"
+    r"|(?P<arrive>arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)?)\s+(?:in|at|to)"
+    # "will be in Peru for a state visit", "was in Chile on an official visit"
+    r"|(?P<be_in>(?:is|was|were|are|be|been)\s+in)(?=\s+[^.;]{2,40}?\s+(?:for|on)\s+(?:a|an|his|her|their)\s+[\w\s-]{0,30}?"
+    r"(?:visit|trip|tour)\b)"
     r"|(?P<leave>left|leave|leaves|leaving|depart(?:s|ed|ing)?)\s+for"
     # "spent two days in Peru", "will take him to Italy"
     r"|(?P<stay>sp[ae]nd(?:s|ing)?|spent)\s+(?:a|an|one|two|three|four|five|six|seven|\d{1,2}|several|a\s+few)\s+(?:days?|nights?|weeks?)\s+in"
@@ -55,7 +58,8 @@ _INTRO = re.compile(
     r"|[a-z]+ing(?:\s+(?:on|about|upon|from))?)\s+(?:a|an|the|his|her|their)\s+[^,;]{0,60}$"
 )
 _MET = re.compile(
-    r"(?i)\b(?:met|meets|meeting|received|receives|welcomed|welcomes|hosted|hosts|greeted|greets)\s+(?P<obj>[^;]{3,160}?)\s+"
+    r"(?i)\b(?:met|meets|meet|meeting|received|receives|receive|receiving|welcomed|welcomes|welcome|welcoming|hosted"
+    r"|hosts|host|hosting|greeted|greets|greet)\s+(?!by\b)(?P<obj>[^;]{3,160}?)\s+"
     r"(?:on|during|in\s+the\s+course\s+of)\s+(?:a|an|the|his|her|their)\s+[^,;]{0,50}$"
 )
 _POSSESSIVE = re.compile(r"(?P<owner>[\w.-]+)['’]s\s+(?P<between>(?:[^\s,;]+\s+){0,7})$")
@@ -457,6 +461,9 @@ def _visitor(view: SentenceView, memory: ArticleMemory, ts: int, dest_end: int) 
             office = _office(titled.group().strip(), memory) if titled else None
             if office:
                 return office  # "Recalling his last visit to X, the Foreign Minister said"
+    met = _met_guest(view, memory, left)
+    if met:
+        return met  # "A will welcome his counterpart B on an official visit": B travels
     m = _PRONOUN_OWNER.search(left[-80:])
     if m and not re.search(r"[,;]", m.group(0)):
         # "At the invitation of A, B made his first visit": "his" is the clause's subject
@@ -467,14 +474,19 @@ def _visitor(view: SentenceView, memory: ArticleMemory, ts: int, dest_end: int) 
     by = _by_visitor(view, memory, ts, dest_end) or _by_demonym(view, memory, ts, dest_end)
     if by:
         return by
-    # "met the general secretary ... on a visit to the DPRK"
-    m = _MET.search(left[-240:])
-    if m:
-        obj_start = len(left) - len(m.group(0)) + m.start("obj")
-        obj_end = obj_start + len(m.group("obj"))
-        person = next((p for p in view.people if obj_start <= p.start < obj_end), None)
-        return resolved_name(view, memory, person) if person else _office(m.group("obj"), memory)
     return _subject(view, memory, ts)
+
+
+def _met_guest(view: SentenceView, memory: ArticleMemory, left: str) -> str | None:
+    """ "met the general secretary ... on a visit to the DPRK": the one met is the traveller."""
+    m = _MET.search(left[-240:])
+    if not m:
+        return None
+    obj_start = len(left) - len(m.group(0)) + (m.start("obj") - m.start())
+    obj_end = obj_start + len(m.group("obj"))
+    inside = [p for p in view.people if obj_start <= p.start < obj_end]
+    person = next((p for p in inside if p.titles), inside[-1] if inside else None)
+    return resolved_name(view, memory, person) if person else _office(m.group("obj"), memory)
 
 
 def _by_visitor(view: SentenceView, memory: ArticleMemory, ts: int, dest_end: int) -> str | None:
