@@ -264,3 +264,19 @@ def test_received_by_a_host_on_arrival_is_not_the_host_s_trip() -> None:
     text = ("During the visit to Ghana, President Ana Duarte will be received by the King of Ghana, Kofi Boateng, "
             "and accorded a reception on her arrival to the country.")
     assert all(visitor != "Kofi Boateng" for visitor, _, _ in visits(text))
+
+
+def test_the_stops_of_a_tour_that_begins_in_one_country_and_ends_in_another() -> None:
+    text = ("Minister Ali Hamid arrived in Peru, as part of his regional engagement that kicked off on July 2 "
+            "in Chile and will conclude in July 9 in the Republic of Bolivia.")
+    assert pairs(text) == {("Ali Hamid", "Peru"), ("Ali Hamid", "Chile"), ("Ali Hamid", "Bolivia")}
+
+
+def test_a_possessive_title_with_a_nationality_is_that_person() -> None:
+    text = "Chilean President Ana Duarte and Peruvian President Luis Mora said the new Chilean president's first trip to Peru went well."
+    assert pairs(text) == {("Ana Duarte", "Peru")}
+
+
+def test_her_before_a_region_adjective_makes_no_name() -> None:
+    text = "President Ana Duarte left on Monday. Her Asian tour kicked off on 5 May in Japan."
+    assert pairs(text) == {("Ana Duarte", "Japan")}

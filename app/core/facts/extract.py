@@ -18,7 +18,9 @@ from app.core.facts.hosting import find_hosted_visits
 from app.core.facts.names import find_people, find_places, tokenize
 from app.core.facts.page import read_layout
 from app.core.facts.reading import MAX_SENTENCE_CHARS, ArticleMemory, SentenceView
-from app.core.facts.visits import country_mentions, find_headline_visits, find_visits, known_visit, note_delegation
+from app.core.facts.visits import (
+    country_mentions, find_headline_visits, find_tour_stops, find_visits, known_visit, note_delegation,
+)
 
 MAX_STORY_SENTENCES = 5_000  # a bound on work for pathological input
 
@@ -51,7 +53,8 @@ def extract_facts(article: Article) -> list[Fact]:
 
         used: set[tuple[int, int]] = set()
         visits = find_visits(view, memory)
-        for found in (find_hosted_visits(view, memory), find_headline_visits(view, memory)):
+        for found in (find_hosted_visits(view, memory), find_headline_visits(view, memory),
+                      find_tour_stops(view, memory)):
             visits += [v for v in found if not known_visit(visits, v)]
         for visit in visits:
             add("visit", 0, visitor=visit.visitor, destination=visit.destination, when=visit.when)

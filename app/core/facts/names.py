@@ -160,6 +160,14 @@ ORG_WORDS = frozenset(
     # written in capitals (KCNA, AFP) are acronyms, which never start a name.
 )
 
+# Adjectives of regions and blocs: "an Asian tour", "the Nordic countries" (never a name).
+REGION_ADJECTIVES = frozenset(
+    """
+    african asian european american arab arabian latin nordic baltic balkan caribbean pacific atlantic
+    mediterranean scandinavian western eastern northern southern central gulf oceanian
+    """.split()
+)
+
 # Capitalised function words: never part of a name.
 STOP_WORDS = frozenset(
     """
@@ -204,7 +212,8 @@ def _is_name_word(token: Token, place_starts: set[int], place_inside: set[int]) 
     if not token.is_capitalised or token.start in place_inside:
         return False
     key = token.bare_key
-    if token.start in place_starts or key in TITLE_WORDS or key in ORG_WORDS or key in DEMONYMS:
+    if (token.start in place_starts or key in TITLE_WORDS or key in ORG_WORDS or key in DEMONYMS
+            or key in REGION_ADJECTIVES):
         return False  # "Zambian" in "the Zambian side" is a nationality, not a name
     if len(token.bare) > 1 and token.bare.isupper():  # acronyms: DPRK, CPV
         return False
@@ -272,7 +281,8 @@ def find_people(text: str, tokens: list[Token] | None = None,
             continue  # a region the gazetteer blocks as a place ("West Africa") is no person either
         titles, first_title = _titles_before(text, tokens, i)
         # In a title-case headline a capital after a title proves nothing ("Queen Begin State Visit").
-        single_ok = (titles and not headline) or run[0].bare_key in known
+        honorific = bool(titles) and not set(titles) <= {"his", "her"}  # "Her Majesty X", not "her Asian tour"
+        single_ok = (honorific and not headline) or run[0].bare_key in known
         if len(run) >= 2 or single_ok:
             end = run[-1].start + len(run[-1].bare)
             nationality = _nationality(text, tokens, first_title, places) if titles else None

@@ -189,6 +189,44 @@ def find_headline_visits(view: SentenceView, memory: ArticleMemory) -> list[Visi
     return [Visit(visitor, place.label, None, ()) for place in places]
 
 
+# "The tour kicked off on 5 May in Peru and will conclude on 9 May in Chile": the stops of a tour.
+_TOUR_NOUN = re.compile(r"(?i)\b(?:tour|trip|journey|visit|engagement|swing|mission)\b")
+_LEG_VERB = re.compile(
+    r"(?i)\b(?:kick(?:s|ed)?\s+off|beg[ai]ns?|start(?:s|ed)?|open(?:s|ed)?|end(?:s|ed)?|conclud(?:e|es|ed)"
+    r"|wrap(?:s|ped)?\s+up|finish(?:es|ed)?|continu(?:e|es|ed))(?:\s+(?:on|in)\s+[^,.;]{3,30}?)?\s+in\s+"
+)
+
+
+def find_tour_stops(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
+    text = view.text
+    noun = _TOUR_NOUN.search(text)
+    if noun is None:
+        return []
+    visits: list[Visit] = []
+    for match in _LEG_VERB.finditer(text, noun.end()):
+        if re.search(r"[;.]", text[noun.end():match.start()]):
+            break
+        places, _ = _destinations(view, memory, match.end(), False)
+        visitor = _tour_owner(view, memory, noun.start())
+        home = nationality_of(view, memory, visitor) if visitor else None
+        visits += [Visit(visitor, p.label, None, ()) for p in places if visitor and p.country != home]
+    return visits
+
+
+def _tour_owner(view: SentenceView, memory: ArticleMemory, pos: int) -> str | None:
+    """Whose tour: "A's tour", "his tour", or the traveller the article last told of."""
+    left = view.text[:pos]
+    owner = _POSSESSIVE.search(left[-60:])
+    if owner:
+        end = len(left) - len(owner.group(0)) + len(owner.group("owner"))
+        person = next((p for p in view.people if p.end == end), None)
+        if person is not None:
+            return resolved_name(view, memory, person)
+    if re.search(r"(?i)\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}$", left):
+        return memory.people.pronoun(view.people, pos)
+    return memory.last_visitor if re.match(r"(?i)\W*(?:the|this)\s+(?:[\w-]+\s+){0,3}$", left) else None
+
+
 def known_visit(visits: list[Visit], visit: Visit) -> bool:
     """Whether ``visits`` already tells this person's trip to this country."""
     return any(fold(v.visitor) == fold(visit.visitor) and _country(v) == _country(visit) for v in visits)
@@ -323,7 +361,7 @@ def _last_country(view: SentenceView, memory: ArticleMemory, before: int) -> Pla
 
 _ORG_OF = re.compile(
     r"(?:Party|Bank|University|Ministry|Committee|Embassy|Government|Council|Assembly|Front|Union|Federation|Church"
-    r"|Institute|Academy|Republic|Kingdom|Museum|Court|Office|Agency|Association)\s+of\s+(?:the\s+)?$"
+    r"|Institute|Academy|Museum|Court|Office|Agency|Association)\s+of\s+(?:the\s+)?$"
 )
 
 
@@ -443,6 +481,11 @@ def _visitor(view: SentenceView, memory: ArticleMemory, ts: int, dest_end: int) 
         if owner in TITLE_WORDS or owner in ("latter", "former"):
             # "the President's visit", "the prime minister's trip", "the latter's": whoever has that title
             before = [fold(w) for w in re.findall(r"[\w'’-]+", left[:owner_end - len(m.group("owner"))])[-2:]]
+            country = next((DEMONYMS[w] for w in before if w in DEMONYMS), None)
+            for person in view.people if country else ():
+                # "the new Estonian president's first trip": the Estonian president the sentence named
+                if owner in person.titles and person.nationality == country:
+                    return resolved_name(view, memory, person)
             titles = [w for w in before if w in TITLE_WORDS and w not in ("the", "his", "her")] + [owner]
             named = memory.people.by_titles(titles) if len(titles) > 1 else None
             return named or memory.people.by_title(owner) or _office(f"the {owner}", memory)
