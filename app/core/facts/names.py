@@ -235,7 +235,8 @@ def find_people(text: str, tokens: list[Token] | None = None,
     are not name words there.
     """
     tokens = tokenize(text) if tokens is None else tokens
-    headline = bool(common) and is_title_case(tokens)
+    # A headline has no full stop; only then is the (costlier) title-case test worth making.
+    headline = bool(common) and not text.rstrip().endswith((".", "!", "?", '"', "”")) and is_title_case(tokens)
     if headline:
         tokens = [t for t in tokens if t.bare_key not in common or t.bare_key in known]
         # a dropped word parts the words around it: keep them apart with a marker gap
