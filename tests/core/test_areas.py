@@ -201,8 +201,6 @@ def test_a_new_verb_phrase_ends_the_list() -> None:
     [
         "They agreed to strengthen bilateral cooperation.",
         "They vowed to deepen practical and mutually beneficial cooperation.",
-        "They discussed ways to boost economic cooperation.",
-        "The ministers talked about boosting economic cooperation.",
         "The leaders exchanged views on economic cooperation.",
         "They agreed on key cooperation directions.",
         "They agreed to boost China-Africa cooperation.",
@@ -211,10 +209,70 @@ def test_a_new_verb_phrase_ends_the_list() -> None:
         "They wish to strengthen exchanges and cooperation in areas that meet the needs of each side.",
         "They pledged to promote the trend of peace, cooperation and development.",
         "They agreed to boost cooperation with neighbours, including in Kenya and Uganda.",
+        "The parties pledged to continue their extensive ongoing cooperation.",
+        "The visit will deepen the decades-old ties between both navies.",
+        "They vowed to deepen their long-standing and growing partnership.",
+        "They discussed signing trade and tourism agreements.",
     ],
 )
 def test_manner_topics_and_nouns_are_no_modifier_areas(text: str) -> None:
     assert areas_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # areas only sought are optional in the annotation: a cooperation discussed still names its fields
+        ("They discussed ways to boost economic cooperation.", ["economic"]),
+        ("The ministers talked about boosting economic cooperation.", ["economic"]),
+        ("The envoys discussed prospects for strengthening trade and energy cooperation.",
+         ["trade", "energy"]),
+    ],
+)
+def test_a_cooperation_under_discussion_still_names_its_fields(text: str, expected: list[str]) -> None:
+    assert one_list(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The leaders will sign legal, medical and sporting agreements during the trip.",
+         ["legal", "medical", "sporting"]),
+        ("The ministers signed trade and investment deals.", ["trade", "investment"]),
+    ],
+)
+def test_a_list_of_modifiers_names_the_areas_of_agreements(text: str, expected: list[str]) -> None:
+    assert one_list(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers signed trade agreements.",  # one deal, perhaps: no list of kinds
+        "The leaders signed bilateral, regional and multilateral agreements.",
+        "The two leaders signed new and revised agreements.",
+        "They signed a peace and security agreement.",
+    ],
+)
+def test_agreements_without_a_list_of_areas(text: str) -> None:
+    assert areas_of(text) == []
+
+
+def test_more_heads_after_the_cooperation() -> None:
+    text = ("The delegations agreed to step up trade cooperation, farming, water and scientific spheres and "
+            "industrial cooperation.")
+    assert one_list(text) == ["trade", "farming", "water", "scientific", "industrial"]
+    text = "They agreed to boost fishing cooperation, transport and energy spheres."
+    assert one_list(text) == ["fishing", "transport", "energy"]
+    # a clause after the cooperation is no continuation
+    assert one_list("They agreed to boost defence cooperation, the minister said of the naval fields.") \
+        == ["defence"]
+
+
+def test_modifiers_and_a_list_in_spheres() -> None:
+    text = ("The two ministers agreed to deepen legal, health and customs cooperation, as well as "
+            "cooperation in the scientific and sporting spheres.")
+    assert areas_of(text) == [["scientific", "sporting"], ["legal", "health", "customs"]]
 
 
 # --- where an item ends, and how a list is split -----------------------------
@@ -255,6 +313,61 @@ def test_a_shared_wrapper_is_split_off() -> None:
         == ["energy", "defense"]
     assert one_list("They vowed to deepen cooperation in political, economic and cultural spheres.") \
         == ["political", "economic", "cultural"]
+
+
+def test_the_field_noun_after_the_list() -> None:
+    text = ("Both nations adopted a Plan for Cooperation for 2020 to 2023 in the music, film, sport and "
+            "higher education fields.")
+    assert one_list(text) == ["music", "film", "sport", "higher education"]
+    assert one_list("The partnership will focus on the fishing and tourism sectors, officials said.") \
+        == ["fishing", "tourism"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The accord will bring jobs to the rural and urban areas, the ministry said after the signing.",
+        "The partnership will create jobs in the public and private sectors.",
+        "The partnership will help farmers in the dry and flood-prone areas.",
+        "The deal was signed in the presence of the key and most senior fields of the party.",
+    ],
+)
+def test_places_and_owners_before_a_field_noun_are_no_areas(text: str) -> None:
+    assert areas_of(text) == []
+
+
+def test_the_fields_a_deal_covers() -> None:
+    text = ("The firms signed eleven investment deals worth $2 billion during the visit, covering the "
+            "fields of mining, tourism and green energy.")
+    assert one_list(text) == ["mining", "tourism", "green energy"]
+
+
+def test_issues_ranging_from_x_to_y() -> None:
+    text = ("The ministers told reporters they would cooperate on a number of issues, ranging from "
+            "fishing, ports and banking to rail links, an aide said.")
+    assert one_list(text) == ["fishing", "ports", "banking", "rail links"]
+
+
+def test_a_second_document_starts_its_own_list() -> None:
+    text = ("They signed a cooperation agreement, with an MoU on health, and further agreements on "
+            "housing, mining, and sport.")
+    assert areas_of(text) == [["health"], ["housing", "mining", "sport"]]
+
+
+def test_ties_exchanges_and_joint_projects() -> None:
+    assert one_list("The pact aims at closer ties and exchanges in music and film.") == ["music", "film"]
+    assert one_list("The plan revives joint ventures in shipbuilding and other areas.") == ["shipbuilding"]
+
+
+def test_a_lead_in_and_a_following_verb_phrase_are_left_off() -> None:
+    text = ("The two sides vowed to work together on the development of fisheries and organic farming "
+            "industries and raise trade to $5 billion.")
+    assert one_list(text) == ["fisheries", "organic farming"]
+    mous = "They signed MoUs on ports and the blue economy in conjunction with the summit."
+    assert one_list(mous) == ["ports", "blue economy"]
+    # "promotion and protection of investment" is one area, not a lead-in
+    assert one_list("They signed agreements on promotion and protection of investment.") \
+        == ["promotion and protection of investment"]
 
 
 def test_a_mid_list_pair_of_single_words_is_two_areas() -> None:
@@ -358,6 +471,12 @@ def test_headlines_and_menu_lines_give_no_single_area() -> None:
         "agreed" + " " * 200_000 + "economic cooperation",
         "areas of mutual " * 12_000 + "interest",
         "cooperation, including on " * 7000,
+        "in the " + "trade, " * 60_000 + "fields",
+        "agreed to boost economic cooperation, " + "trade, " * 60_000 + "spheres",
+        "signed " + "trade and " * 40_000 + "agreements",
+        "cooperation on issues ranging from " * 5000,
+        "an MoU on " + "x, and separate agreements on " * 5000,
+        "the development of " * 10_000,
     ],
 )
 def test_long_pastes_stay_fast(text: str) -> None:

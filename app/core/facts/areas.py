@@ -17,9 +17,12 @@ A list is read in three steps:
 
 A sentence may also enumerate agreements by name ("a double taxation agreement;
 an MoU for vocational training; and another on sports"): each agreement gives
-one area (``_agreement_list``). And when the parties act on a cooperation named by its
+one area (``_agreement_list``). When the parties act on a cooperation named by its
 modifier ("agreed to boost defence cooperation", "a plan for agricultural cooperation"), the
-modifier is the area, in the text's own form (``_modified``).
+modifier is the area, in the text's own form (``_modified``); so are a list of modifiers of
+agreements ("sign legal, medical and sporting agreements") and the heads that follow
+the cooperation up to a field noun ("..., fishing, water and sporting spheres"). A list may
+also come before its field noun ("in the music, film and sport fields", ``_headed``).
 
 Every pattern is linear: bounded repeats and no nested quantifiers, so a
 200,000-character paste costs one pass per pattern.
@@ -34,6 +37,7 @@ from app.core.facts.reading import SentenceView
 _CUE = re.compile(
     r"(?i)cooperat|co-operat|collaborat|partner|agree|accord|memorand|\bmous?\b|\bdeals?\b|\bpacts?\b"
     r"|treat(?:y|ies)|\bsign|work(?:ing|s|ed)?\s+(?:together|with)"
+    r"|\bjoint\s+(?:projects|programmes|programs|ventures)"
 )
 
 _COOP = (r"(?:cooperation|co-operation|cooperate|co-operate|cooperating|co-operating"
@@ -56,7 +60,9 @@ _TRIGGER = re.compile(
     r"(?i)\b(?:"
     # "cooperation in", "working together on", "cooperation across / spanning", "ties in"
     rf"{_COOP}\s+(?:in|on|across|spanning|covering|encompassing|ranging\s+from)\s+"
-    r"|(?:ties|links)\s+in\s+(?!an?\s|the\s)"
+    r"|(?:(?:ties|links)(?:\s+and\s+exchanges)?|exchanges\s+and\s+(?:ties|links))\s+in\s+(?!an?\s|the\s)"
+    # "revive joint ventures in shipbuilding": joint work names its field
+    r"|joint\s+(?:projects|programmes|programs|ventures)\s+in\s+(?!an?\s|the\s)"
     # "sectors such as", "areas, including", "areas of mutual interest like", "sectors such as;"
     rf"|{_FIELD}{_QUALIFIER},?\s+(?:such\s+as|including|like|namely|ranging\s+from)\s*[;:]?\s+"
     # "in the following areas: trade; energy; health"
@@ -73,17 +79,27 @@ _TRIGGER = re.compile(
     # "..., including on climate change": what the cooperation named earlier covers
     r"|(?P<including>,\s+(?:including|especially|particularly|notably|in\s+particular)\s+(?:on|in)\s+)"
     # strong: "in the field of education, ..."
-    rf"|(?P<field>(?:in|on)\s+the\s+{_FIELD}\s+of\s+)"
+    rf"|(?P<field>(?:in|on|covering|spanning|encompassing)\s+the\s+{_FIELD}\s+of\s+)"
     r")"
+)
+
+# A second document inside a list starts a list of its own.
+_INNER_DOC = re.compile(
+    rf"(?i),?\s+(?:and\s+)?(?:(?:separate|other|further|additional|new|several|two|three|four|five)\s+)?"
+    rf"{_AGREEMENT}{_ACRONYM}\s+(?:on|for|in|covering)\s"
 )
 
 # Wrappers in front of an item: "(the) (various) fields of", "cooperation in the field of", "such as".
 _LEAD = re.compile(
     r"(?i)^(?:(?:the|a|an|another|for|various|several|many|different|key|main|priority|following)\s+"
     rf"|(?:bilateral\s+)?{_COOP}\s+(?:in|on)\s+"
-    r"|(?:wide|broad|whole)\s+(?:range|variety|array)\s+of\s+"
+    r"|(?:(?:wide|broad|whole)\s+)?(?:range|variety|array|number|host|series|set)\s+of\s+"
+    # "work on the development of fisheries and farming": the field is what is developed
+    r"|(?:development|promotion|advancement)\s+of\s+"
     rf"|{_FIELD}{_QUALIFIER},?\s+(?:of|such\s+as|including|like|namely)\s*[;:]?\s+"
-    r"|(?:such\s+as|including|like|namely)\s*[;:]?\s+)"
+    r"|(?:such\s+as|including|like|namely)\s*[;:]?\s+"
+    # "cooperate on a number of issues, ranging from fishing to ports"
+    rf"|(?:issues|matters|topics|fronts|{_FIELD}),?\s+rang(?:e|es|ed|ing)\s+from\s+)"
 )
 # "in the areas of X" names fields (Title Case may be one); "areas of mutual interest such as X"
 # only gives examples, as any "such as" list does.
@@ -118,6 +134,7 @@ _STOP_WORDS = (
     r"|over|per|according|plus|etc"
     # a new verb phrase: "cooperation in trade and energy and strengthen security ties"
     r"|boost|strengthen|enhance|expand|promote|deepen|bolster|intensify|broaden|foster|establish"
+    r"|raise|increase|improve|create|build|explore|facilitate|ensure|achieve"
 )
 _STOP = re.compile(rf"(?i)\s(?:{_STOP_WORDS})\b(?![-'])")
 # "in/on/for/by/of" end an item before a date, a number, a determiner or a name
@@ -125,7 +142,8 @@ _STOP = re.compile(rf"(?i)\s(?:{_STOP_WORDS})\b(?![-'])")
 _ADJUNCT = re.compile(
     r"\s(?:[Ii]n|[Oo]n|[Ff]or|[Bb]y|[Oo]f)\s+(?:\d|(?:the|a|an|this|that|these|those|its|their|our|his|her"
     r"|both|each|all|every|some|several|various|recent|next|last|order|line|addition|particular|turn|terms"
-    r"|view|light|support|return|favou?r|response|future|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+    r"|view|light|support|return|favou?r|response|future|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|conjunction|connection|accordance|keeping|tandem|parallel)\b"
     r"|[A-Z])"
 )
 _OF_ADJUNCT = re.compile(r"\s[Oo]f\s+(?:\d|[A-Z])")  # "of" only ends before a number or a name
@@ -189,10 +207,13 @@ def find_areas(view: SentenceView) -> list[list[str]]:
         if m.group("including") and not (coop and coop.start() < m.start()):
             continue  # ", including on X" only tells what a cooperation named before it covers
         rest = text[m.end():min(stop_at, m.end() + _MAX_LIST_CHARS)]
+        inner = _INNER_DOC.search(rest)
+        if inner:  # "an MoU on X, and separate agreements on A, B": the second list is read on its own
+            rest = rest[:inner.start()]
         strong = bool(m.group("agreement") or m.group("field") or _FIELD_LEAD.match(rest))
         if m.group("colon"):  # a list after a colon may be set off by semicolons
             rest = rest.replace(";", ",")
-        if _ranges(text, m):  # "range from cooperation in X to Y": "to" joins the list
+        if _ranges(text, m, rest):  # "range from cooperation in X to Y": "to" joins the list
             rest = re.sub(r"(?i)\s+to\s+", ", ", rest, count=1)
         items, used = _split(rest, strong, names)
         if len(items) >= 2 or (items and cued and prose and _single_ok(items[0], strong)):
@@ -201,6 +222,7 @@ def find_areas(view: SentenceView) -> list[list[str]]:
             last = text.rfind(items[-1], m.end(), resume)
             taken.append((m.start(), last + len(items[-1]) if last >= 0 else resume))
     if cued and prose:
+        lists.extend(_headed(text[:stop_at], taken, names))
         lists.extend(_modified(text[:stop_at], taken, names))
     return lists
 
@@ -221,17 +243,34 @@ _GOVERNOR = (
 # lower-case words before the noun.
 _MODIFIED = re.compile(
     rf"\b(?i:{_GOVERNOR})\s+(?:on\s+)?((?:[a-z][\w'-]*,?\s+){{1,6}})"
-    r"(?i:cooperation|co-operation|collaboration|partnership|ties)"
+    r"(?:(?P<coop>(?i:cooperation|co-operation|collaboration|partnership|ties))"
     r"(?:\s+(?:agreements?|accords?|pacts?|deals?|treaty|treaties|memorand(?:a|ums?)|MoUs?|plans?"
-    r"|programmes?|programs?|frameworks?|roadmaps?))?\b"
+    r"|programmes?|programs?|frameworks?|roadmaps?))?"
+    # "sign legal, medical and sporting agreements": documents named by a list of modifiers
+    r"|(?i:agreements|accords|pacts|deals|treaties|memoranda|memorandums|MoUs))\b"
 )
+# "step up trade cooperation, farming, water and scientific spheres and industrial cooperation":
+# more heads after the cooperation, closed by a field noun.
+_CONTINUED = re.compile(
+    r",\s+((?:[a-z][\w'-]*,?\s+){1,16}?)"
+    r"(?P<head>(?i:spheres|fields|sectors|domains|cooperation|co-operation))\b"
+    r"(?:\s+and\s+((?:[a-z][\w'-]*\s+){1,3}?)(?i:cooperation|co-operation)\b)?"
+)
+# Words of a noun phrase, not of a bare run of area words.
+_FUNCTION = frozenset({
+    "the", "a", "an", "in", "on", "of", "for", "by", "at", "its", "their", "our", "his", "her", "other",
+    "all", "such", "many", "several", "various", "some", "any", "more", "most", "both", "each", "these",
+    "those",
+})
 # The noun must end its phrase: "key cooperation directions" is no cooperation in "key".
 _HEAD_END = re.compile(
     r"\s*(?:[^\w\s-]|$|[A-Z0-9]|(?:between|with|in|on|and|or|to|for|among|amongst|across|at|by|as|from|that"
     r"|which|who|while|is|are|was|were|will|would|has|have|had|through|under|within|during|so|since|after"
     r"|before|including|especially|this|next|last|against|over|towards?|amid|despite|via|into|of|until)\b)"
 )
-# "discussed ways to boost economic cooperation": a topic, unless a new clause acts ("..., and agreed to").
+# "discussed signing trade and tourism agreements": a topic, unless a new clause acts ("..., and agreed to").
+# A cooperation sought still names its fields ("discussed ways to boost economic cooperation"): areas
+# only sought are optional in the annotation, so they are kept.
 _TOPIC = re.compile(
     r"(?i)\b(?:discuss\w*|exchanged\s+views|raised|touched\s+on|deliberated|talk(?:s|ed)?\s+about)"
     r"\s+(?:(?!and\b)[\w-]+\s+){0,4}$"
@@ -250,6 +289,11 @@ _MANNER = frozenset({
     "are", "was", "were", "be", "been", "will", "would", "can", "could", "should", "must", "may", "not",
     "key", "main", "major", "priority", "important", "specific", "various", "traditional", "friendship",
     "regular", "continued", "ongoing", "lasting", "meaningful", "better", "stable", "steady", "healthy",
+    # age and warmth of the ties: "the decades-old ties", "their warm partnership"
+    "historic", "historical", "long-standing", "longstanding", "time-honoured", "time-honored", "growing",
+    "enduring", "excellent", "warm", "cordial", "brotherly", "fraternal", "multifaceted", "multi-faceted",
+    "diverse", "wide-ranging", "far-reaching", "intensive", "productive", "successful", "special",
+    "privileged", "renewed", "current", "potential", "possible", "intergovernmental", "interstate",
 })
 _GOVERNOR_WORD = re.compile(rf"(?i)(?:{_GOVERNOR})")
 _MAX_MODIFIERS = 4  # "economic, trade and cultural cooperation"; more is a clause, not a list
@@ -264,12 +308,80 @@ def _modified(text: str, taken: list[tuple[int, int]], names: list[str]) -> list
         noun = m.end(1)  # "cooperation" starts a list read, or its modifier lies in one
         if any(noun == a or a <= noun - 2 <= b for a, b in taken) or not _HEAD_END.match(text, m.end()):
             continue
-        if _TOPIC.search(text[max(0, m.start() - 60):m.start()]):
+        if not m.group("coop") and _TOPIC.search(text[max(0, m.start() - 60):m.start()]):
             continue
         items = _modifiers(m.group(1), names)
         if items == ["diplomatic"] and m.group().lower().endswith(" ties"):
             continue  # "diplomatic ties" are the relations themselves
+        if not m.group("coop") and (len(items) < 2 or any(i.lower() in _GENERIC for i in items)):
+            continue  # "signed trade agreements" may name one deal; a list of kinds names areas
+        if items and m.group("coop"):
+            items += _continued(text, m.end(), names)
         if items:
+            lists.append(items)
+    return lists
+
+
+def _continued(text: str, end: int, names: list[str]) -> list[str]:
+    """The heads that follow the cooperation at ``end``: ", farming, water and scientific spheres"."""
+    m = _CONTINUED.match(text, end)
+    if not m or not _HEAD_END.match(text, m.end()):
+        return []
+    items = _head_list(m.group(1), m.group("head"), names)
+    last = _clean(m.group(3) or "")  # "... spheres and industrial cooperation"
+    if items and last:
+        items.append(last)
+    return items if all(_ok(i, False, names) for i in items) else []
+
+
+def _head_list(phrase: str, head: str, names: list[str]) -> list[str]:
+    """ "music, film and higher education" + "fields" -> one item a chunk (short ones);
+    the last chunk keeps the head so that "scientific and sporting spheres" splits in two."""
+    words = phrase.replace(",", " ").lower().split()
+    if _STOP.search(" " + phrase) or any(_not_field_word(w) for w in words):
+        return []  # a clause, a noun phrase or places, not a run of area words
+    chunks = [re.sub(r"(?i)^(?:and|or)\s+", "", c.strip()) for c in phrase.split(",") if c.strip()]
+    if not chunks or any(len(re.findall(r"(?<!\S)(?!(?:and|or)\s)\S+", c)) > 3 for c in chunks):
+        return []  # a long chunk is a phrase of its own, not one area word or two
+    chunks[-1] += " " + head
+    items = [p for k, c in enumerate(chunks) for p in _pieces(c, final=k == len(chunks) - 1, alone=False)]
+    items = [_clean(i) for i in items]
+    return items if all(i and _ok(i, False, names) for i in items) else []
+
+
+# --- "in the trade, energy and culture fields": the field noun after the list ------
+
+_HEADED = re.compile(
+    r"\b(?i:in|on|across|covering)\s+(?i:the)\s+((?:[a-z][\w'-]*,?\s+){1,12}?)"
+    r"(?P<head>(?i:fields|sectors|areas|spheres|domains))\b"
+)
+# "in the rural and urban areas" are places, "the public and private sectors" owners, "the relevant
+# fields" a reference back.
+_NOT_FIELD_WORDS = frozenset({
+    "rural", "urban", "border", "coastal", "remote", "frontier", "northern", "southern", "eastern", "western",
+    "central", "occupied", "residential", "affected", "surrounding", "neighbouring", "neighboring",
+    "mountainous", "tribal", "conflict", "populated", "disputed", "protected", "flooded", "inland", "island",
+    "dry", "arid", "semi-arid", "hilly", "low-lying", "poor", "poorer", "poorest", "underserved", "deprived",
+    "isolated", "public", "private", "formal", "informal", "relevant", "related", "respective", "above",
+    "aforementioned", "above-mentioned", "mentioned", "same",
+})
+
+
+def _not_field_word(word: str) -> bool:
+    """A word that cannot be part of a bare list of area words ("the", "closer", "rural", "flood-prone")."""
+    return (word in _FUNCTION or word in _NOT_FIELD_WORDS or word in _MANNER
+            or bool(re.search(r"-(?:prone|hit|affected|stricken|ravaged)$", word)))
+
+
+def _headed(text: str, taken: list[tuple[int, int]], names: list[str]) -> list[list[str]]:
+    """ "a plan for 2020-2023 in the music, film and sport fields" -> music, film, sport."""
+    lists = []
+    for m in _HEADED.finditer(text):
+        phrase = m.group(1)
+        if any(a <= m.start() <= b for a, b in taken) or not re.search(r",|\s(?:and|or)\s", phrase):
+            continue  # read already ("cooperation in the mining and energy sectors"), or no list
+        items = _head_list(phrase, m.group("head"), names)
+        if len(items) >= 2:
             lists.append(items)
     return lists
 
@@ -279,7 +391,7 @@ def _modifiers(words: str, names: list[str]) -> list[str]:
     kept: list[str] = []
     for word in reversed(words.split()):
         bare = word.rstrip(",").lower()
-        if bare in _MANNER or "'" in word or _GOVERNOR_WORD.fullmatch(bare):
+        if bare in _MANNER or bare.endswith("-old") or "'" in word or _GOVERNOR_WORD.fullmatch(bare):
             break
         kept.insert(0, word)
     if not kept or kept[-1] in ("and", "or") or kept[-1].endswith(","):
@@ -309,10 +421,16 @@ def _names(view: SentenceView) -> list[str]:
     return [view.text[a:b].lower() for a, b in spans if b > a]
 
 
-def _ranges(text: str, m: re.Match[str]) -> bool:
+# "cooperate on a number of issues, ranging from X to Y": the range opens the list itself.
+_RANGE_LEAD = re.compile(r"(?i)[^,.;:]{0,40}?,?\s*\brang(?:e|es|ed|ing)\s+from\s")
+
+
+def _ranges(text: str, m: re.Match[str], rest: str) -> bool:
     before = text[max(0, m.start() - 24):m.start()]
     return bool(re.search(r"(?i)\brang(?:e|es|ed|ing)\s+from\s+$", before)
-                or m.group().lower().rstrip().endswith("from"))
+                or m.group().lower().rstrip().endswith("from")
+                or _RANGE_LEAD.match(rest))
+
 
 
 def _is_prose(text: str) -> bool:
