@@ -280,3 +280,31 @@ def test_a_possessive_title_with_a_nationality_is_that_person() -> None:
 def test_her_before_a_region_adjective_makes_no_name() -> None:
     text = "President Ana Duarte left on Monday. Her Asian tour kicked off on 5 May in Japan."
     assert pairs(text) == {("Ana Duarte", "Japan")}
+
+
+def test_names_with_an_initial_a_nickname_or_a_rank() -> None:
+    assert pairs("Guyana's Vice President, Carl B. Greene, will pay an official visit to Peru.") == {
+        ("Carl B. Greene", "Peru")}
+    assert pairs("President Ferdinand 'Bong' Ruiz Jr. on Saturday arrived in Chile.") == {
+        ("Ferdinand 'Bong' Ruiz", "Chile")}
+    assert pairs("President Lt Gen. Dr Omar Khama leaves for Namibia on a two-day state visit.") == {
+        ("Omar Khama", "Namibia")}
+
+
+def test_a_wire_credit_is_no_visitor() -> None:
+    text = "LIMA, May 21, 2015 /Global Newswire/ -- King Omar Berg arrived in Peru for a working visit."
+    assert pairs(text) == {("Omar Berg", "Peru")}
+
+
+def test_a_country_naming_an_organisation_is_no_destination() -> None:
+    assert visits("Minister Ali Hamid will visit New Zealand Aid Programme projects this week.") == []
+
+
+def test_taken_to_led_to_and_coming_home_after_a_visit() -> None:
+    text = ("Prime Minister John Key will lead a delegation to Samoa, Tonga and Niue. "
+            "The tour has so far taken him to Fiji.")
+    assert pairs(text) == {("John Key", c) for c in ("Samoa", "Tonga", "Niue", "Fiji")}
+    assert pairs("President Ana Duarte has returned to Lima after a five-day state visit to Lisbon.") == {
+        ("Ana Duarte", "Lisbon, Portugal")}
+    assert pairs("King Omar Berg left on Monday, on a tour that will take the sovereign to Ghana.") == {
+        ("Omar Berg", "Ghana")}

@@ -100,7 +100,9 @@ def find_places(text: str, tokens: list[Token] | None = None) -> list[PlaceMenti
         if after == "state" and i + n + 1 < len(keys) and keys[i + n + 1].startswith("visit"):
             after = ""  # "a Japan state visit" is a visit to Japan, unlike "Kaduna State"
         last = tokens[i + n - 1]
-        if place is not None and not (after in NOT_A_PLACE_AFTER and not last.is_possessive):
+        # "New Zealand Aid Programme", "Kenya Airways": the name of an organisation, not the country
+        names_org = after in ORG_WORDS and tokens[i + n].is_capitalised if i + n < len(tokens) else False
+        if place is not None and not ((after in NOT_A_PLACE_AFTER or names_org) and not last.is_possessive):
             found.append(PlaceMention(place, tokens[i].start, last.end))
         i += n
     return found
@@ -139,6 +141,7 @@ TITLE_WORDS = frozenset(
     permanent politburo member standing vice-president vice-chairman founding father leaders
     his her excellency majesty highness late then former incoming outgoing acting
     hon honourable honorable mp adviser advisor custodian pm councillor councilor datuk dato seri
+    lt gen col maj brig capt adm lieutenant colonel major brigadier admiral hm hrh h.e sovereign
     """.split()
 )
 
@@ -154,7 +157,7 @@ ORG_WORDS = frozenset(
     workers commission bureau service services television radio press tv network fund
     foundation school college hospital museum stadium conference summit treaty agreement
     declaration program programme project initiative revolution war day national central
-    international communist socialist democratic people
+    international communist socialist democratic people newswire wire aid airways
     """.split()
     # Nationalities ("Korean", "Kenyan") come from the gazetteer's demonyms; agencies
     # written in capitals (KCNA, AFP) are acronyms, which never start a name.
@@ -283,7 +286,7 @@ def find_people(text: str, tokens: list[Token] | None = None,
         titles, first_title = _titles_before(text, tokens, i)
         # In a title-case headline a capital after a title proves nothing ("Queen Begin State Visit").
         honorific = bool(titles) and not set(titles) <= {"his", "her"}  # "Her Majesty X", not "her Asian tour"
-        single_ok = (honorific and not headline) or run[0].bare_key in known
+        single_ok = (honorific and (not headline or run[-1].is_possessive)) or run[0].bare_key in known
         if len(run) >= 2 or single_ok:
             end = run[-1].start + len(run[-1].bare)
             nationality = _nationality(text, tokens, first_title, places) if titles else None
@@ -313,10 +316,18 @@ def _gap_is_space(text: str, left: Token, right: Token) -> bool:
     return gap.strip() in ("", ".")
 
 
+_QUOTED = re.compile(r"\s*[\"“”'‘’]{1,2}\s*")
+
+
 def _joins(text: str, left: Token, right: Token) -> bool:
-    """Two words belong to one name when only a space or a hyphen parts them."""
+    """Two words belong to one name when only a space or a hyphen parts them; also an
+    initial and its stop ("Carl B. Greene") and a quoted nickname ("Ferdinand 'Bong' Ruiz")."""
     gap = text[left.end:right.start]
-    return gap in (" ", "-", "‑")
+    if gap in (" ", "-", "‑"):
+        return True
+    if gap == ". " and len(left.text) == 1 and left.text.isupper():
+        return True
+    return bool(_QUOTED.fullmatch(gap)) and " " in gap and left.is_capitalised and right.is_capitalised
 
 
 def _nationality(text: str, tokens: list[Token], first_title: int, places: list[PlaceMention]) -> str | None:

@@ -27,8 +27,8 @@ class Visit:
     date_spans: tuple[tuple[int, int], ...]  # the dates this visit used (sentence offsets)
 
 
-_TRIGGER = re.compile(
-    r"(?i)\b(?:(?P<visit>visit(?:s|ed|ing)?|trips?|tours?|toured|journey)"
+TRIGGER_WORDS = (
+    r"(?:(?P<visit>visit(?:s|ed|ing)?|trips?|tours?|toured|journey)"
     r"|(?P<move>travel(?:s|led|ed|ling|ing)?|flew|fly|flies|flying|went|go|goes|going|head(?:s|ed|ing)?|return(?:s|ed|ing)?|came|come|comes|mov(?:e|es|ed|ing))\s+(?:on\s+|onward\s+)?to"
     r"|(?P<arrive>arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)?)\s+(?:in|at|to)"
     # "will be in Peru for a state visit", "was in Chile on an official visit"
@@ -37,7 +37,9 @@ _TRIGGER = re.compile(
     r"|(?P<leave>left|leave|leaves|leaving|depart(?:s|ed|ing)?)\s+for"
     # "spent two days in Peru", "will take him to Italy"
     r"|(?P<stay>sp[ae]nd(?:s|ing)?|spent)\s+(?:a|an|one|two|three|four|five|six|seven|\d{1,2}|several|a\s+few)\s+(?:days?|nights?|weeks?)\s+in"
-    r"|(?P<take>t[ao]ke|takes|taking|took|bring|brings|brought)\s+(?P<taken>him|her|them)\s+(?:also\s+)?to"
+    r"|(?P<take>t[ao]ke|takes|taking|took|taken|bring|brings|brought)\s+(?P<taken>him|her|them|the\s+[a-z]+)\s+(?:also\s+)?to"
+    # "will lead a delegation to Samoa, Tonga and Niue"
+    r"|(?P<lead>lead(?:s|ing)?|led|head(?:s|ed|ing)?)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}?(?:delegation|mission)\s+to"
     # "returned home this afternoon from Peru": the trip was to Peru
     r"|(?P<home>(?:return(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|came|comes|flew|flies)\s+(?:back\s+)?home(?:\s+\w+){0,3}?\s+from)"
     # "his fourth official visit after Peru, Chile and Bolivia": the earlier trips
@@ -46,6 +48,10 @@ _TRIGGER = re.compile(
     # "While in Peru, he met ...": presence abroad
     r"|(?P<while>(?:while|whilst)\s+in))\b"
 )
+# The letters the trigger words start with: a look-ahead that lets the engine skip every
+# other word at once (3x faster on prose); a test checks it finds what the plain pattern finds.
+TRIGGER_INITIALS = r"(?=[abcdfghijlmrstvw\d])"
+_TRIGGER = re.compile(r"(?i)\b" + TRIGGER_INITIALS + TRIGGER_WORDS)
 _AFTER_VISIT = re.compile(r"(?i)\s*(?:to\s+|in\s+)?")
 _COUNTRY_WORD = re.compile(
     r"(?i)(?:the|that|this)\s+(?:[a-z-]+\s+){0,2}?(?:country|nation|kingdom|republic|island\s+nation|state)\b(?!s)"
@@ -111,8 +117,14 @@ def find_visits(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
         left = text[:ts]
         if _NEGATED.search(left[-40:]) or _INVITED.search(left[-120:]):
             continue
+        if match.group("move") and re.match(r"(?i)return", match.group()) and re.match(
+                r"(?i)\s*(?:[\w,]+\s+){0,4}?(?:after|from|following)\b", text[dest_end:]):
+            continue  # "returned to Abuja after a state visit to Lisbon": home, from the trip
         if match.group("take"):
-            visitor = memory.people.pronoun(view.people, ts)
+            taken = match.group("taken")
+            visitor = (memory.people.pronoun(view.people, ts) if taken.lower() in ("him", "her", "them")
+                       else memory.people.by_title(fold(taken.split()[-1])) or memory.last_visitor
+                       or memory.people.pronoun(view.people, ts))  # "take the sovereign to X"
         if match.group("while"):
             visitor = _main_subject_after(view, memory, dest_end)
         if visitor is None:
@@ -135,7 +147,7 @@ def find_visits(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
 
 
 _LEADS_DELEGATION = re.compile(
-    r"(?i)\s+(?:(?:is|was|were)\s+)?(?:led|leads|leading|heading|headed|heads|and)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}?delegation\b"
+    r"(?i)\s+(?:(?:is|was|were|will)\s+)?(?:lead|led|leads|leading|heading|headed|heads|and)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}?delegation\b"
 )
 
 
@@ -615,7 +627,13 @@ def _subject(view: SentenceView, memory: ArticleMemory, ts: int) -> str | None:
     pair = re.match(r"(?i)\s*the\s+(latter|former)\b", span)
     if pair:
         return memory.people.latter_or_former(pair.group(1).lower())
-    return _office(span, memory)
+    office = _office(span, memory)
+    if office is None:
+        # "A returned home after a state visit to B": the visit is the main clause's subject's
+        time = re.search(r"(?i)\b(?:after|before|following|since|during|when|while)\s*$", boundary)
+        if time and time.start() > 0:
+            return _subject(view, memory, time.start())
+    return office
 
 
 def _when(view: SentenceView, ts: int, dest_end: int, visitor: str) -> tuple[list[str], tuple[tuple[int, int], ...]]:
