@@ -387,6 +387,61 @@ def test_wrappers_are_trimmed() -> None:
         == ["sports", "youth"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a document noun with "cover": Title Case items, a shared "issues" left off
+        ("The accord will cover Fishing, Ports, Health and Welfare, Roads and Cultural issues.",
+         ["Fishing", "Ports", "Health", "Welfare", "Roads", "Cultural"]),
+        ("The leaders adopted a charter that will cover political and security issues.",
+         ["political", "security"]),
+        ("The ministers signed the protocol, which covers fishing, shipping and ports.",
+         ["fishing", "shipping", "ports"]),
+    ],
+)
+def test_what_a_document_covers(text: str, expected: list[str]) -> None:
+    assert one_list(text) == expected
+
+
+def test_a_lone_item_a_document_covers_is_no_list() -> None:
+    assert areas_of("The new declaration covers the war.") == []
+
+
+def test_the_plan_an_agreement_sets_out() -> None:
+    text = ("The two leaders signed agreements with the visiting premier to draw up a common agenda on "
+            "fishing, ports, migration and roads.")
+    assert one_list(text) == ["fishing", "ports", "migration", "roads"]
+    text = ("They also signed an agreement to develop a joint plan to simplify border checks, as well as "
+            "plans for promoting farming in both states.")
+    assert areas_of(text) == [["border checks"], ["farming"]]
+
+
+def test_a_second_instrument_gives_its_own_list() -> None:
+    text = ("They signed an MoU that would boost cooperation in the aviation field and an MoU to set up a "
+            "mechanism for regular consultations, which would help both.")
+    assert areas_of(text) == [["aviation"], ["regular consultations"]]
+    text = ("They signed an MoU on fisheries as well as a protocol on cooperation to tackle smuggling and "
+            "other maritime security threats in the region.")
+    assert areas_of(text) == [["fisheries"], ["smuggling", "maritime security threats"]]
+
+
+def test_a_plan_without_an_instrument_before_it_is_no_list() -> None:
+    assert areas_of("The firm agreed to sell its shares, and plans for boosting output were shelved.") == []
+
+
+def test_an_open_end_of_threats_names_a_kind() -> None:
+    assert one_list("They agreed to cooperate on piracy and other cyber threats.") \
+        == ["piracy", "cyber threats"]
+    assert one_list("They agreed to cooperate on piracy and other potential threats.") == ["piracy"]
+
+
+def test_emphasis_and_clauses_are_no_part_of_an_item() -> None:
+    assert one_list("The agreement also covers trade, energy and tourism, especially medical tourism.") \
+        == ["trade", "energy", "tourism", "medical tourism"]
+    assert areas_of("The two sides agreed to collaborate in making the region the cleanest on earth.") == []
+    assert one_list("They agreed to cooperate in fighting forest fires.") == ["fighting forest fires"]
+
+
 # --- agreements named by their area ------------------------------------------
 
 def test_a_list_of_named_agreements() -> None:
@@ -477,6 +532,11 @@ def test_headlines_and_menu_lines_give_no_single_area() -> None:
         "cooperation on issues ranging from " * 5000,
         "an MoU on " + "x, and separate agreements on " * 5000,
         "the development of " * 10_000,
+        "agreements " + "with x " * 30_000 + "to develop a plan on trade",
+        "agreement " + "x" * 200_000 + " to develop",
+        "the plan will cover " + "a, " * 60_000,
+        "an MoU on trade as well as plans for " * 5000,
+        "piracy and other " * 10_000 + "threats",
     ],
 )
 def test_long_pastes_stay_fast(text: str) -> None:

@@ -24,6 +24,11 @@ agreements ("sign legal, medical and sporting agreements") and the heads that fo
 the cooperation up to a field noun ("..., fishing, water and sporting spheres"). A list may
 also come before its field noun ("in the music, film and sport fields", ``_headed``).
 
+A document may list what it covers ("the declaration will cover A, B and C issues"), and an
+agreement may name the plan it sets up, whose object is the list ("signed agreements to develop a
+joint agenda on A and B", "an MoU to establish a framework for C"); a plan or an instrument joined
+after a list ("..., as well as strategies for boosting D") reads a list of its own.
+
 Every pattern is linear: bounded repeats and no nested quantifiers, so a
 200,000-character paste costs one pass per pattern.
 """
@@ -36,7 +41,7 @@ from app.core.facts.reading import SentenceView
 # The sentence must speak of cooperating or agreeing at all.
 _CUE = re.compile(
     r"(?i)cooperat|co-operat|collaborat|partner|agree|accord|memorand|\bmous?\b|\bdeals?\b|\bpacts?\b"
-    r"|treat(?:y|ies)|\bsign|work(?:ing|s|ed)?\s+(?:together|with)"
+    r"|treat(?:y|ies)|declaration|\bcharters?\b|\bprotocols?\b|\bsign|work(?:ing|s|ed)?\s+(?:together|with)"
     r"|\bjoint\s+(?:projects|programmes|programs|ventures)"
 )
 
@@ -55,6 +60,28 @@ _SECTORS = re.compile(
 _AGREEMENT = (r"(?:agreements?|accords?|deals?|pacts?|treaty|treaties|protocols?"
               r"|memorand(?:a|ums?)\s+of\s+understanding|MoUs?)")
 _ACRONYM = r"(?:\s*\([A-Za-z]{2,8}\))?"  # "memorandums of understanding (MOUs) on ..."
+# Plans the parties draw up: "develop a joint agenda on", "strategies for boosting".
+_PLAN = (r"(?:agendas?|strateg(?:y|ies)|frameworks?|mechanisms?|plans?|programmes?|programs?"
+         r"|road\s*maps?|platforms?)")
+# Any document whose contents can be listed: "the declaration will cover A, B and C".
+_DOCUMENT = rf"(?:{_AGREEMENT}|{_PLAN}|declarations?|charters?|statements?)"
+# What a plan or an instrument sets out to do to its areas: "to expedite X", "for boosting Y".
+_ACTIONS = ("boost", "promote", "develop", "expand", "enhance", "strengthen", "improve", "deepen",
+            "increase", "foster", "facilitate", "expedite", "support", "combat", "fight", "tackle",
+            "counter", "prevent", "stimulate", "encourage")
+_ACTING = "|".join(re.sub(r"e$", "", a) + "ing" for a in _ACTIONS)
+_MAKE = (r"(?:develop|establish|create|set\s+up|draw\s+up|adopt|build|launch|formulate|work\s+out"
+         r"|implement|prepare|design|devise|elaborate)")
+# "an agenda on X", "a strategy for boosting X", "a strategy to expedite X": X is the plan's list.
+_PLAN_OBJECT = (rf"{_PLAN}\s+(?:(?:on|for|in|regarding|concerning)\s+(?:(?:{_ACTING})\s+)?"
+                r"|to\s+(?!(?:the|a|an|be)\b)[a-z]+\s+)")
+# "..., as well as strategies for boosting Y": a second plan after an instrument's list.
+_NEXT_PLAN = rf"(?:and|as\s+well\s+as)\s+(?:(?:an?|another|the)\s+)?(?:[a-z-]+\s+)?{_PLAN_OBJECT}"
+
+# Between an agreement and its purpose: "with X's President Y", "in May"; not a clause of its own
+# ("an MoU that would boost ...") nor a second agreement.
+_NOT_GAP = (r"(?:to|that|which|who|whose|would|will|could|can|may|should|must|agreements?|accords?|deals?"
+            r"|pacts?|treaty|treaties|protocols?|memorand\w*|MoUs?)\b")
 
 _TRIGGER = re.compile(
     r"(?i)\b(?:"
@@ -76,6 +103,13 @@ _TRIGGER = re.compile(
     # "nine agreements, covering", "deals related to", "the MoUs range from"
     r"|,?\s+(?:cover(?:s|ed|ing)?|span(?:s|ned|ning)?|encompass(?:es|ed|ing)?|relat(?:ed|ing)\s+to"
     r"|pertain(?:s|ed|ing)?\s+to|focus(?:es|ed|ing)?\s+on|(?:range[sd]?|ranging)\s+from))\s+)"
+    # "the declaration will cover A, B and C issues"
+    rf"|(?P<cover>{_DOCUMENT}{_ACRONYM}(?:,?\s+(?:that|which))?"
+    r"(?:\s+(?:will|would|shall|should|also|(?:is|are)(?:\s+expected)?\s+to))?,?\s+cover(?:s|ed|ing)?\s+)"
+    # "signed agreements with X to develop a joint agenda on A, B", "an MOU to establish a framework for A"
+    rf"|(?P<purpose>{_AGREEMENT}{_ACRONYM}(?:\s+(?!{_NOT_GAP})[^\s.;:]+){{0,12}}?\s+to\s+{_MAKE}\s+"
+    rf"(?:(?:an?|the)\s+)?(?:[a-z-]+\s+){{0,2}}?{_PLAN_OBJECT})"
+    rf"|(?P<also>{_NEXT_PLAN})"
     # "..., including on climate change": what the cooperation named earlier covers
     r"|(?P<including>,\s+(?:including|especially|particularly|notably|in\s+particular)\s+(?:on|in)\s+)"
     # strong: "in the field of education, ..."
@@ -85,14 +119,20 @@ _TRIGGER = re.compile(
 
 # A second document inside a list starts a list of its own.
 _INNER_DOC = re.compile(
-    rf"(?i),?\s+(?:and\s+)?(?:(?:separate|other|further|additional|new|several|two|three|four|five)\s+)?"
-    rf"{_AGREEMENT}{_ACRONYM}\s+(?:on|for|in|covering)\s"
+    r"(?i),?\s+(?:(?:and|as\s+well\s+as)\s+)?"
+    r"(?:(?:an?|another|separate|other|further|additional|new|several|two|three|four|five)\s+)?"
+    rf"{_AGREEMENT}{_ACRONYM}\s+(?:on|for|in|covering|to\s+{_MAKE})\s"
+    rf"|,?\s+{_NEXT_PLAN}"
 )
 
 # Wrappers in front of an item: "(the) (various) fields of", "cooperation in the field of", "such as".
 _LEAD = re.compile(
     r"(?i)^(?:(?:the|a|an|another|for|various|several|many|different|key|main|priority|following)\s+"
     rf"|(?:bilateral\s+)?{_COOP}\s+(?:in|on)\s+"
+    # "a protocol on cooperation to combat piracy": what the cooperation acts on
+    rf"|(?:bilateral\s+)?{_COOP}\s+to\s+(?!(?:the|a|an|be)\b)[a-z]+\s+"
+    # "tourism, especially health tourism": the item, not its emphasis
+    r"|(?:especially|particularly|notably|mainly|mostly|primarily|chiefly|principally|in\s+particular)\s+"
     r"|(?:(?:wide|broad|whole)\s+)?(?:range|variety|array|number|host|series|set)\s+of\s+"
     # "work on the development of fisheries and farming": the field is what is developed
     r"|(?:development|promotion|advancement)\s+of\s+"
@@ -107,8 +147,9 @@ _FIELD_LEAD = re.compile(
     rf"(?i)^(?:the\s+)?{_FIELD}\s+of\s"
     r"(?!(?:[a-z][\w-]*\s+){0,3}?[a-z]+,?\s+(?:such\s+as|including|like|namely)\s)"
 )
-# A wrapper behind an item: "the energy sector", "defense cooperation".
-_WRAPPER = r"(?:cooperation|co-operation|collaboration|sectors?|fields?|areas?|spheres?|domains?|industries)"
+# A wrapper behind an item: "the energy sector", "defense cooperation", "security issues".
+_WRAPPER = (r"(?:cooperation|co-operation|collaboration|sectors?|fields?|areas?|spheres?|domains?|industries"
+            r"|issues)")
 _TAIL = re.compile(rf"(?i)\s+{_WRAPPER}$")
 _SHARED_TAIL = re.compile(rf"(?i)^(\S+)\s+and\s+(\S+)\s+{_WRAPPER}$")
 
@@ -175,6 +216,8 @@ _BAD_START = re.compile(
     r"|one|two|three|four|five|six|seven|eight|nine|ten|and|or|nor|not|also"
     r"|in|on|for|by|of|at|with|to|from|as|while|amid|including|areas?|fields?|sectors?|the\s+region)\b"
 )
+# "collaborate in making the region the greenest": an action on a determined object is a clause.
+_CLAUSE = re.compile(r"(?i)^[a-z]+ing\s+(?:the|a|an|this|these|those|its|their|our|his|her)\s")
 _CALENDAR = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|January|February|March|April|June|July|August|September|October|November|December)\b"
@@ -198,33 +241,53 @@ def find_areas(view: SentenceView) -> list[list[str]]:
         lists.append(items)
     prose = _is_prose(text)
     coop = _COOP_WORD.search(text)
-    resume, taken = 0, []
+    resume, taken, after_doc = 0, [], False
     for count, m in enumerate(_TRIGGER.finditer(text)):
         if count >= _MAX_TRIGGERS:
             break  # no sentence holds this many lists: junk
-        if m.start() < resume or m.start() >= stop_at or not (cued or _SECTORS.match(m.group())):
+        if m.start() < resume or m.start() >= stop_at or not _trigger_ok(m, cued, coop, after_doc):
             continue
-        if m.group("including") and not (coop and coop.start() < m.start()):
-            continue  # ", including on X" only tells what a cooperation named before it covers
-        rest = text[m.end():min(stop_at, m.end() + _MAX_LIST_CHARS)]
-        inner = _INNER_DOC.search(rest)
-        if inner:  # "an MoU on X, and separate agreements on A, B": the second list is read on its own
-            rest = rest[:inner.start()]
-        strong = bool(m.group("agreement") or m.group("field") or _FIELD_LEAD.match(rest))
-        if m.group("colon"):  # a list after a colon may be set off by semicolons
-            rest = rest.replace(";", ",")
-        if _ranges(text, m, rest):  # "range from cooperation in X to Y": "to" joins the list
-            rest = re.sub(r"(?i)\s+to\s+", ", ", rest, count=1)
-        items, used = _split(rest, strong, names)
-        if len(items) >= 2 or (items and cued and prose and _single_ok(items[0], strong)):
+        items, used, strong = _read_list(text, m, stop_at, names)
+        single_ok = cued and prose and not m.group("cover") and bool(items) and _single_ok(items[0], strong)
+        if len(items) >= 2 or single_ok:
             lists.append(items)
             resume = m.end() + used
             last = text.rfind(items[-1], m.end(), resume)
             taken.append((m.start(), last + len(items[-1]) if last >= 0 else resume))
+            after_doc = after_doc or _names_document(m)
     if cued and prose:
         lists.extend(_headed(text[:stop_at], taken, names))
         lists.extend(_modified(text[:stop_at], taken, names))
     return lists
+
+
+def _trigger_ok(m: re.Match[str], cued: bool, coop: re.Match[str] | None, after_doc: bool) -> bool:
+    if not (cued or _SECTORS.match(m.group())):
+        return False
+    if m.group("including"):  # ", including on X" only tells what a cooperation named before it covers
+        return bool(coop and coop.start() < m.start())
+    if m.group("also"):  # "..., as well as plans for Y" goes on from an instrument's own list
+        return after_doc
+    return True
+
+
+def _names_document(m: re.Match[str]) -> bool:
+    return bool(m.group("agreement") or m.group("cover") or m.group("purpose") or m.group("also"))
+
+
+def _read_list(text: str, m: re.Match[str], stop_at: int, names: list[str]) -> tuple[list[str], int, bool]:
+    """The list after trigger ``m``: its items, the characters it used, and whether the trigger is strong."""
+    rest = text[m.end():min(stop_at, m.end() + _MAX_LIST_CHARS)]
+    inner = _INNER_DOC.search(rest)
+    if inner:  # "an MoU on X, and separate agreements on A, B": the second list is read on its own
+        rest = rest[:inner.start()]
+    strong = _names_document(m) or bool(m.group("field") or _FIELD_LEAD.match(rest))
+    if m.group("colon"):  # a list after a colon may be set off by semicolons
+        rest = rest.replace(";", ",")
+    if _ranges(text, m, rest):  # "range from cooperation in X to Y": "to" joins the list
+        rest = re.sub(r"(?i)\s+to\s+", ", ", rest, count=1)
+    items, used = _split(rest, strong, names)
+    return items, used, strong
 
 
 # --- "boost defence cooperation": the area is the modifier --------------------
@@ -447,7 +510,9 @@ def _split(rest: str, strong: bool, names: list[str]) -> tuple[list[str], int]:
     end = _HARD_END.search(rest)
     rest = rest[: end.start()] if end else rest
     others = _OTHERS.search(rest)
-    rest = re.sub(r"\s+as\s+well\s+as\s+", " and ", rest[: others.start()] if others else rest)
+    if others:
+        rest = rest[: others.start()] + _other_kind(rest, others.start())
+    rest = re.sub(r"\s+as\s+well\s+as\s+", " and ", rest)
     rest = _strip_lead(rest)
     chunks = [c.strip() for c in rest.split(",")]
     items: list[str] = []
@@ -470,6 +535,21 @@ def _split(rest: str, strong: bool, names: list[str]) -> tuple[list[str], int]:
             items = items[:k]
             break
     return items, len(rest)
+
+
+# "piracy and other maritime security threats": a kind of threat named, not an open end.
+_OTHER_KIND = re.compile(
+    r"(?i)(?:,\s*|\s+)(?:and|or|as\s+well\s+as)\s+other\s+((?:[a-z][\w-]*\s+){1,3}?"
+    r"(?:threats|crimes|risks|hazards|diseases|challenges))\b"
+)
+
+
+def _other_kind(rest: str, at: int) -> str:
+    """ " and maritime security threats" when the open end at ``at`` names a kind of threat, else ""."""
+    m = _OTHER_KIND.match(rest, at)
+    if not m or any(_not_field_word(w) for w in m.group(1).lower().split()[:-1]):
+        return ""  # "and other potential threats": no kind named
+    return " and " + m.group(1)
 
 
 def _next_ok(chunk: str, strong: bool, names: list[str]) -> bool:
@@ -561,7 +641,7 @@ def _ok(item: str, strong: bool, names: list[str]) -> bool:
     words = item.split()
     if not 1 <= len(words) <= _MAX_WORDS or re.search(r"\d", item):
         return False
-    if _BAD_START.match(item) or _NOT_AREA.match(item):
+    if _BAD_START.match(item) or _NOT_AREA.match(item) or _CLAUSE.match(item):
         return False
     folded = f" {item.lower()} "
     if _CALENDAR.search(item) or any(f" {n} " in folded or f" {item.lower()} " in f" {n} " for n in names):
