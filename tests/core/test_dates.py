@@ -147,3 +147,11 @@ def test_a_year_that_names_the_event_after_it(text: str, expected: list[str]) ->
     from app.core.facts import extract_facts
 
     assert [f.fields["when"] for f in extract_facts(parse_article("t", text)) if f.kind == "date"] == expected
+
+
+def test_a_year_after_a_possessive_names_the_event() -> None:
+    from app.core.corpus import parse_article
+    from app.core.facts import extract_facts
+
+    text = "He first met her during his 2006 presidential campaign in the north."
+    assert [f.fields["when"] for f in extract_facts(parse_article("t", text)) if f.kind == "date"] == ["2006"]

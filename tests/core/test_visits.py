@@ -308,3 +308,17 @@ def test_taken_to_led_to_and_coming_home_after_a_visit() -> None:
         ("Ana Duarte", "Lisbon, Portugal")}
     assert pairs("King Omar Berg left on Monday, on a tour that will take the sovereign to Ghana.") == {
         ("Omar Berg", "Ghana")}
+
+
+def test_an_office_with_a_nationality_is_the_person_of_that_nationality() -> None:
+    text = ("Japanese Foreign Minister Ken Sato met the press. "
+            "These were the first bilateral visits by a Japanese foreign minister to Cambodia and Laos.")
+    assert pairs(text) == {("Ken Sato", "Cambodia"), ("Ken Sato", "Laos")}
+    assert pairs("Gabonese President Ali Bongo spoke. The Gabonese leader made a 24-hour visit to Cameroon.") == {
+        ("Ali Bongo", "Cameroon")}
+    assert pairs("Costa Rican President Luis Mora spoke. The Costa Rican president made a visit to Peru.") == {
+        ("Luis Mora", "Peru")}
+
+
+def test_arriving_home_after_a_summit_abroad_is_no_visit() -> None:
+    assert visits("President Ana Ruiz arrived in Manila at 3:58 a.m. after attending the summit in Singapore.") == []

@@ -305,7 +305,7 @@ def _read_month(m: re.Match[str], text: str) -> DateMention | None:
     return DateMention(start, m.end(), "absolute", Cal(None, _month(m.group("m"))), amount=amount)
 
 
-_THE_YEAR = re.compile(r"(?i)\b(?:the|its|their|a)\s+(?:[a-z]+\s+)?$")
+_THE_YEAR = re.compile(r"(?i)\b(?:the|its|their|his|her|our|this|that|a)\s+(?:[a-z]+\s+)?$")
 
 
 def _read_year(start: int, end: int, text: str) -> DateMention | None:

@@ -384,6 +384,7 @@ class PeopleTracker:
     _all_by_word: dict[str, list[PersonMention]] = field(default_factory=dict)  # every full name holding it
     _by_title: dict[str, str] = field(default_factory=dict)
     _titled: list[tuple[frozenset[str], str]] = field(default_factory=list)  # (titles, full name), in order
+    _national: list[tuple[str, frozenset[str], str]] = field(default_factory=list)  # (country, titles, name)
     _nationality: dict[tuple[str, ...], str] = field(default_factory=dict)
 
     def known_words(self) -> frozenset[str] | dict[str, PersonMention]:
@@ -414,6 +415,8 @@ class PeopleTracker:
                     del self._titled[:-50]
                 if person.nationality:
                     self._nationality[person.words] = person.nationality
+                    self._national.append((person.nationality, frozenset(person.titles), person.name))
+                    del self._national[:-50]
 
     def resolve_name(self, person: PersonMention) -> PersonMention:
         """A one-word name as the latest full name holding that word."""
@@ -443,6 +446,13 @@ class PeopleTracker:
         """The latest full name that came with every one of ``titles`` ("prime", "minister")."""
         wanted = set(titles)
         return next((name for got, name in reversed(self._titled) if wanted <= got), None)
+
+    def by_nationality(self, country: str, title: str | None = None) -> str | None:
+        """The latest person the article named with this nationality (and title): "the Gabonese leader"."""
+        for got, titles, name in reversed(self._national):
+            if got == country and (title is None or title in titles or title in ("leader", "head")):
+                return name
+        return None
 
     def latter_or_former(self, which: str) -> str | None:
         """ "The latter": the last person of the latest sentence that named people ("former": its first of two)."""

@@ -120,6 +120,10 @@ def find_visits(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
         if match.group("move") and re.match(r"(?i)return", match.group()) and re.match(
                 r"(?i)\s*(?:[\w,]+\s+){0,4}?(?:after|from|following)\b", text[dest_end:]):
             continue  # "returned to Abuja after a state visit to Lisbon": home, from the trip
+        if match.group("arrive") and re.match(
+                r"(?i)\s*(?:[\w:.,]+\s+){0,4}?after\s+(?:participating|attending|concluding|wrapping|completing"
+                r"|(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour))", text[dest_end:]):
+            continue  # "arrived in Manila after attending the summit abroad": back home
         if match.group("take"):
             taken = match.group("taken")
             visitor = (memory.people.pronoun(view.people, ts) if taken.lower() in ("him", "her", "them")
@@ -403,7 +407,11 @@ def _visit_of_or_by(view: SentenceView, memory: ArticleMemory, pos: int) -> tupl
     np_start = pos + m.start("np")
     np_text = m.group("np")
     if re.match(r"(?i)(?:a|an|some|several|many|two|three)\b", np_text):
-        return [], pos, None  # "the first visit of a Vietnamese leader": no one named
+        named = _named_by_nationality(view, memory, np_text)
+        if named is None:
+            return [], pos, None  # "the first visit of a Vietnamese leader": no one named
+        places, dest_end = _destinations(view, memory, pos + m.end(), False)
+        return (places, dest_end, named) if places else ([], pos, None)
     places, dest_end = _destinations(view, memory, pos + m.end(), False)
     if not places:
         return [], pos, None
@@ -457,8 +465,47 @@ def resolved_name(view: SentenceView, memory: ArticleMemory, person: PersonMenti
     return memory.people.resolve_name(person).name
 
 
+_NATIONAL_OFFICE = re.compile(r"(?i)^\s*(?:a|an|the)\s+(?:new\s+|visiting\s+)?(?P<adj>(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)??)\s+"
+                              r"(?:(?P<office>[a-z]+(?:\s+[a-z]+)?))\b")
+
+
+def _demonym_of(match: re.Match[str]) -> str | None:
+    """The country of the nationality in a _NATIONAL_OFFICE match, of one word or two ("Costa Rican")."""
+    adj, rest = match.group("adj"), match.group("office").split()
+    return DEMONYMS.get(fold(adj)) or (DEMONYMS.get(fold(f"{adj} {rest[0]}")) if rest else None)
+
+
+def _office_word(words: str) -> str | None:
+    """The office in "foreign minister", "leader made": its last title word, or leader/head."""
+    found = [w for w in (fold(w) for w in words.split()) if w in TITLE_WORDS or w in ("leader", "head", "monarch")]
+    return found[-1] if found else None
+
+
+def _named_by_nationality(view: SentenceView, memory: ArticleMemory, np_text: str) -> str | None:
+    """ "a Japanese foreign minister", "the Gabonese leader": the person of that nationality the
+    article named (with that office), if any."""
+    m = _NATIONAL_OFFICE.match(np_text)
+    country = _demonym_of(m) if m else None
+    if country is None:
+        return None
+    office = _office_word(m.group("office"))
+    if office is None:
+        return None
+    for person in view.people:
+        if person.nationality == country and (office in person.titles or office in ("leader", "head")):
+            return resolved_name(view, memory, person)
+    return memory.people.by_nationality(country, office)
+
+
 def _office(np_text: str, memory: ArticleMemory) -> str | None:
     """An office holder: "the general secretary of ...", or "the Chairman" when the article named one."""
+    national = re.match(r"\s*[Tt]he\s+[A-Z]", np_text) and _NATIONAL_OFFICE.match(np_text)
+    if national:
+        country = _demonym_of(national)
+        office = _office_word(national.group("office"))
+        named = memory.people.by_nationality(country, office) if country and office else None
+        if named:
+            return named  # "the Gabonese leader"
     if re.match(r"(?i)\s*the\s+delegation\b", np_text) and memory.delegation_leader:
         return memory.delegation_leader  # "The delegation would also visit X", after "A led a delegation"
     m = _OFFICE.match(np_text)
