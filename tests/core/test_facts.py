@@ -1,14 +1,12 @@
 """The fact extractor (app.core.facts): each kind on small sentences, the seeds
-grounded, clutter left out, bad input, determinism, and the shared scorer."""
+grounded, clutter left out, bad input and determinism (the benchmark: test_fact_benchmark.py)."""
 from __future__ import annotations
 
-import importlib.util
 import json
 import time
 from pathlib import Path
 
 import pytest
-import yaml
 
 from app.core.corpus import Article, Sentence, load_article, parse_article
 from app.core.facts import extract_facts, read_dateline
@@ -19,7 +17,6 @@ ROOT = Path(__file__).resolve().parents[2]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 EXTRA_DIR = ROOT / "tests" / "data"
 EXTRA = sorted((EXTRA_DIR / "articles").glob("*.txt"))
-SCORER = ROOT.parent / "shared" / "eval" / "score_facts.py"
 
 
 def facts_of(text: str, kind: str | None = None) -> list[dict]:
@@ -331,39 +328,3 @@ def _lines(text: str) -> list[tuple[int, int]]:
         start += len(line) + 1
     return spans
 
-
-# --- the shared scorer -------------------------------------------------------
-
-def _load_scorer():
-    if not SCORER.exists():
-        pytest.skip("../shared/eval/score_facts.py is not here")
-    spec = importlib.util.spec_from_file_location("score_facts", SCORER)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-@pytest.mark.parametrize(
-    "gold_path",
-    [ROOT.parent / "shared" / "eval" / "gold_seeds.yaml", EXTRA_DIR / "gold_extra.yaml"],
-    ids=["seed-gold", "extra-gold"],
-)
-def test_scorer_precision_and_recall_targets(gold_path: Path) -> None:
-    scorer = _load_scorer()
-    if not gold_path.exists():
-        pytest.skip(f"{gold_path} is not here")
-    gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
-    folder = gold_path.parent / gold["articles_dir"]
-    tp = fp = fn = ungrounded = 0
-    for entry in gold["articles"]:
-        path = folder / f"{entry['article']}.txt"
-        preds = [f.to_dict() for f in extract_facts(load_article(path))]
-        result = scorer.score_article(entry, preds, path.read_text(encoding="utf-8"), gold.get("aliases", {}),
-                                      lambda _line: None)
-        ungrounded += result["ungrounded"]
-        for a, b, c in result["counts"].values():
-            tp, fp, fn = tp + a, fp + b, fn + c
-    precision, recall = tp / (tp + fp), tp / (tp + fn)
-    assert ungrounded == 0
-    assert precision >= 0.95, f"precision {precision:.3f}"
-    assert recall >= 0.95, f"recall {recall:.3f}"
