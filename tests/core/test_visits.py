@@ -338,3 +338,13 @@ def test_the_trigger_look_ahead_finds_what_the_plain_pattern_finds() -> None:
                  "spent 2 days in; jetted; moved on to; is in Peru for a visit; led a delegation to")
     for text in texts:
         assert [m.span() for m in module._TRIGGER.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_an_itinerary_a_departure_after_a_visit_and_a_pronoun_before_a_passive_host() -> None:
+    text = "Foreign Minister Ali Hamid begins an Asian tour on Monday. The official trip will include Japan and Mongolia."
+    assert pairs(text) == {("Ali Hamid", "Japan"), ("Ali Hamid", "Mongolia")}
+    assert pairs("President Ana Duarte departed from Peru after wrapping up her three-day visit.") == {
+        ("Ana Duarte", "Peru")}
+    text = ("In Europe, President Omar Said made a stop at the Vatican, where he was received by Pope Francis, "
+            "and then went to Brussels.")
+    assert ("Francis", "Brussels, Belgium") not in pairs(text)
