@@ -348,3 +348,9 @@ def test_an_itinerary_a_departure_after_a_visit_and_a_pronoun_before_a_passive_h
     text = ("In Europe, President Omar Said made a stop at the Vatican, where he was received by Pope Francis, "
             "and then went to Brussels.")
     assert ("Francis", "Brussels, Belgium") not in pairs(text)
+
+
+def test_an_organisation_in_a_city_inside_a_list_of_countries() -> None:
+    text = ("Foreign Minister Ali Hamid will pay an official visit to Ethiopia and the African Union (AU) "
+            "Headquarters in Addis Ababa, Burundi and Ghana.")
+    assert pairs(text) == {("Ali Hamid", "Addis Ababa, Ethiopia"), ("Ali Hamid", "Burundi"), ("Ali Hamid", "Ghana")}

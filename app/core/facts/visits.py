@@ -291,6 +291,7 @@ _DEST_GAP = re.compile(
     r"(?i)(?:the\s+)?(?:(?:capital|city)(?:\s+of|,)?\s+)?(?:" + _GROUP_OF + r")?(?:" + _STYLE_OF + r")?(?:the\s+)?"
 )
 _LIST_GAP = re.compile(r"(?i)\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)(?:the\s+)?")
+_ORG_IN = re.compile(r"\s+and\s+the\s+(?:[A-Z][\w'’-]*\s+(?:\([A-Z]{2,6}\)\s+)?){1,6}?(?:[Hh]eadquarters\s+)?in\s+")
 _IN_GAP = re.compile(r"(?i)(?:'s\s+capital,?|,|\s+in)\s+(?:the\s+)?")
 
 
@@ -315,8 +316,9 @@ def _destinations(view: SentenceView, memory: ArticleMemory, pos: int, is_visit:
         gap = text[end:place.start]
         if _LIST_GAP.fullmatch(gap):
             found.append(place.place)
-        elif _IN_GAP.fullmatch(gap) and place.place.country == found[-1].country:
-            found.append(place.place)  # "Lusaka in Zambia", "Malawi's capital, Lilongwe": one place
+        elif (_IN_GAP.fullmatch(gap) or _ORG_IN.fullmatch(gap)) and place.place.country == found[-1].country:
+            # "Lusaka in Zambia", "Malawi's capital, Lilongwe", "Ethiopia and the AU headquarters in Addis Ababa"
+            found.append(place.place)
         else:
             break
         end = place.end
