@@ -442,6 +442,72 @@ def test_emphasis_and_clauses_are_no_part_of_an_item() -> None:
     assert one_list("They agreed to cooperate in fighting forest fires.") == ["fighting forest fires"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of working together: "collaborate on"
+        ("The two ministries will collaborate on teacher training, school meals and vocational education.",
+         ["teacher training", "school meals", "vocational education"]),
+        # a plan names its fields: "a cooperation plan on", "a plan of action on"
+        ("They signed a cooperation plan on dairy farming, irrigation, and new technologies for 2026-2027.",
+         ["dairy farming", "irrigation", "new technologies"]),
+        ("The ministers signed a plan of action on fisheries, ports and coastal tourism.",
+         ["fisheries", "ports", "coastal tourism"]),
+        # a bare "memorandum on", its area words before "cooperation"
+        ("The two agencies signed a memorandum on seed research and soil conservation cooperation.",
+         ["seed research", "soil conservation"]),
+        # "an agreement to implement <a programme>": the programme is the area
+        ("They also signed an agreement to implement a youth exchange programme from 2024.",
+         ["youth exchange programme"]),
+    ],
+)
+def test_more_list_triggers(text: str, expected: list[str]) -> None:
+    assert one_list(text) == expected
+
+
+def test_a_list_goes_on_after_a_list_read_before_it() -> None:
+    # the first list ends at its last item, so the trigger after it is still read
+    assert areas_of("Besides cooperation in the dairy sector, the two states agreed to collaborate on "
+                    "forestry, tax policy and road safety.") \
+        == [["dairy"], ["forestry", "tax policy", "road safety"]]
+
+
+def test_a_plan_for_its_beneficiaries_gives_no_titles() -> None:
+    assert areas_of("The leaders signed an action plan for the African Union.") == []
+    assert areas_of("The leaders agreed on a cooperation programme for the Pacific Islands Forum.") == []
+    assert areas_of("They signed an action plan for the implementation of the agreement.") == []
+
+
+def test_a_gerund_and_its_object_are_one_item() -> None:
+    assert one_list("They signed memoranda in the fields of dealing with drought, port management, "
+                    "housing and transport.") \
+        == ["dealing with drought", "port management", "housing", "transport"]
+    assert one_list("The navies agreed to cooperate on fighting against piracy and search and rescue.") \
+        == ["fighting against piracy", "search and rescue"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The two countries signed MoUs on mining, fishing and health, showing their resolve to deepen ties.",
+         ["mining", "fishing", "health"]),
+        ("The two countries signed MoUs on mining, fishing, health, reflecting growing ties.",
+         ["mining", "fishing", "health"]),
+        ("The ministers agreed to cooperate on aviation, dairy and farming, building on earlier accords.",
+         ["aviation", "dairy", "farming"]),
+        ("The ministers agreed to cooperate on aviation, capacity building and housing.",
+         ["aviation", "capacity building", "housing"]),
+    ],
+)
+def test_a_participial_clause_ends_the_list(text: str, expected: list[str]) -> None:
+    assert one_list(text) == expected
+
+
+def test_a_nominal_signing_of_cooperation_project_agreements() -> None:
+    assert areas_of("- Signing of health cooperation project agreements.") == [["health"]]
+    assert areas_of("The ministers signed trade cooperation agreements worth $5 million.") == [["trade"]]
+
+
 # --- agreements named by their area ------------------------------------------
 
 def test_a_list_of_named_agreements() -> None:
@@ -462,6 +528,29 @@ def test_one_named_agreement_in_prose_is_no_list() -> None:
 def test_title_case_items_after_an_agreement_trigger() -> None:
     assert one_list("The MoUs were signed on Arts and Culture, Youth Matters and Sports.") \
         == ["Arts and Culture", "Youth Matters", "Sports"]
+
+
+def test_titles_set_off_by_semicolons() -> None:
+    # each title is read as a list of its own; the "; and" closes the titles
+    assert one_list("The MoUs signed include Judicial Cooperation; Fisheries, Aquaculture and the Blue "
+                    "Economy; Cooperation in the Field of Tourism; Youth Affairs; and Sports.") \
+        == ["Judicial", "Fisheries", "Aquaculture", "Blue Economy", "Tourism", "Youth Affairs", "Sports"]
+    assert one_list("The ministers signed MoUs on Rural Roads; Visa Waivers for Official Passports; and "
+                    "Cultural Heritage.") \
+        == ["Rural Roads", "Visa Waivers for Official Passports", "Cultural Heritage"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deals include Kenya Airways; Safaricom; and Equity Bank.",  # organisations
+        "The deals include Boeing; Airbus; and Shell.",  # single capitalised words are names
+        "The agreement signed included a clause on disputes, a framework for talks and a timetable.",
+        "The agreements signed include Visa Waivers; the ministers said more would follow.",
+    ],
+)
+def test_what_a_document_includes_is_read_only_as_titles(text: str) -> None:
+    assert areas_of(text) == []
 
 
 def test_bulleted_titles_of_agreements() -> None:
@@ -537,6 +626,11 @@ def test_headlines_and_menu_lines_give_no_single_area() -> None:
         "the plan will cover " + "a, " * 60_000,
         "an MoU on trade as well as plans for " * 5000,
         "piracy and other " * 10_000 + "threats",
+        "The MoUs signed include " + "Youth Affairs; " * 20_000,
+        "a cooperation plan on " * 10_000,
+        "an agreement to implement a " * 10_000 + "programme",
+        "agreed to cooperate on coping with " * 8000,
+        "MoUs on trade, " + "demonstrating, " * 20_000,
     ],
 )
 def test_long_pastes_stay_fast(text: str) -> None:

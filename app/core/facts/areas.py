@@ -27,7 +27,10 @@ also come before its field noun ("in the music, film and sport fields", ``_heade
 A document may list what it covers ("the declaration will cover A, B and C issues"), and an
 agreement may name the plan it sets up, whose object is the list ("signed agreements to develop a
 joint agenda on A and B", "an MoU to establish a framework for C"); a plan or an instrument joined
-after a list ("..., as well as strategies for boosting D") reads a list of its own.
+after a list ("..., as well as strategies for boosting D") reads a list of its own. A cooperation plan
+names its fields ("a cooperation plan on A, B"), an agreement to implement a programme names that
+programme, and titles of MoUs set off by semicolons ("include Political Dialogue; Youth; and Sports")
+are read one by one (``_title_list``).
 
 Every pattern is linear: bounded repeats and no nested quantifiers, so a
 200,000-character paste costs one pass per pattern.
@@ -36,6 +39,7 @@ from __future__ import annotations
 
 import re
 
+from app.core.facts.names import ORG_WORDS
 from app.core.facts.reading import SentenceView
 
 # The sentence must speak of cooperating or agreeing at all.
@@ -58,7 +62,7 @@ _SECTORS = re.compile(
     rf"(?i)\b(?:sectors?|fields?|domains?|spheres?){_QUALIFIER},?\s+(?:such\s+as|including|like|namely)\b"
 )
 _AGREEMENT = (r"(?:agreements?|accords?|deals?|pacts?|treaty|treaties|protocols?"
-              r"|memorand(?:a|ums?)\s+of\s+understanding|MoUs?)")
+              r"|memorand(?:a|ums?)(?:\s+of\s+understanding)?|MoUs?)")
 _ACRONYM = r"(?:\s*\([A-Za-z]{2,8}\))?"  # "memorandums of understanding (MOUs) on ..."
 # Plans the parties draw up: "develop a joint agenda on", "strategies for boosting".
 _PLAN = (r"(?:agendas?|strateg(?:y|ies)|frameworks?|mechanisms?|plans?|programmes?|programs?"
@@ -88,6 +92,9 @@ _TRIGGER = re.compile(
     # "cooperation in", "working together on", "cooperation across / spanning", "ties in"
     rf"{_COOP}\s+(?:in|on|across|spanning|covering|encompassing|ranging\s+from)\s+"
     r"|(?:(?:ties|links)(?:\s+and\s+exchanges)?|exchanges\s+and\s+(?:ties|links))\s+in\s+(?!an?\s|the\s)"
+    # "a cooperation plan on", "a plan of action on", "an action plan for": a plan names its fields
+    rf"|(?P<plan>(?:{_COOP}\s+{_PLAN}|(?:plans?|programmes?)\s+of\s+action|action\s+plans?){_ACRONYM}"
+    r"\s+(?:on|in|for|regarding|concerning)\s+)"
     # "revive joint ventures in shipbuilding": joint work names its field
     r"|joint\s+(?:projects|programmes|programs|ventures)\s+in\s+(?!an?\s|the\s)"
     # "sectors such as", "areas, including", "areas of mutual interest like", "sectors such as;"
@@ -103,12 +110,17 @@ _TRIGGER = re.compile(
     # "nine agreements, covering", "deals related to", "the MoUs range from"
     r"|,?\s+(?:cover(?:s|ed|ing)?|span(?:s|ned|ning)?|encompass(?:es|ed|ing)?|relat(?:ed|ing)\s+to"
     r"|pertain(?:s|ed|ing)?\s+to|focus(?:es|ed|ing)?\s+on|(?:range[sd]?|ranging)\s+from))\s+)"
+    # "the MoUs signed include A; B; and C": what was signed (titles are read only if set off by ";")
+    rf"|(?P<include>{_AGREEMENT}{_ACRONYM}(?:\s+(?:signed|concluded|inked))?,?\s+includ(?:e|es|ed)\s+)"
     # "the declaration will cover A, B and C issues"
     rf"|(?P<cover>{_DOCUMENT}{_ACRONYM}(?:,?\s+(?:that|which))?"
     r"(?:\s+(?:will|would|shall|should|also|(?:is|are)(?:\s+expected)?\s+to))?,?\s+cover(?:s|ed|ing)?\s+)"
     # "signed agreements with X to develop a joint agenda on A, B", "an MOU to establish a framework for A"
     rf"|(?P<purpose>{_AGREEMENT}{_ACRONYM}(?:\s+(?!{_NOT_GAP})[^\s.;:]+){{0,12}}?\s+to\s+{_MAKE}\s+"
     rf"(?:(?:an?|the)\s+)?(?:[a-z-]+\s+){{0,2}}?{_PLAN_OBJECT})"
+    # "an agreement to implement a cultural exchange programme": the programme it sets going
+    rf"|(?P<implement>{_AGREEMENT}{_ACRONYM}\s+to\s+(?:implement|carry\s+out|execute)\s+(?:an?\s+)?"
+    r"(?=(?:[a-z][\w-]*\s+){1,3}(?:programmes?|programs?|projects?)\b))"
     rf"|(?P<also>{_NEXT_PLAN})"
     # "..., including on climate change": what the cooperation named earlier covers
     r"|(?P<including>,\s+(?:including|especially|particularly|notably|in\s+particular)\s+(?:on|in)\s+)"
@@ -172,7 +184,7 @@ _STOP_WORDS = (
     r"|but|if|unless|whether|as|to|with|between|among|amongst|during|through|throughout|under|within"
     r"|across|after|before"
     r"|until|till|at|from|into|onto|via|amid|against|towards?|including|besides|beyond|despite|upon|alongside"
-    r"|over|per|according|plus|etc"
+    r"|over|per|according|plus|etc|along"
     # a new verb phrase: "cooperation in trade and energy and strengthen security ties"
     r"|boost|strengthen|enhance|expand|promote|deepen|bolster|intensify|broaden|foster|establish"
     r"|raise|increase|improve|create|build|explore|facilitate|ensure|achieve"
@@ -205,14 +217,15 @@ _NOT_AREA = re.compile(
     r"|side|sides|level|lines?|principle|region|world|future|past|years?|months?|weeks?|days?|time|period"
     r"|duration|costs?|framework|spirit|face|country|countries|nations?|continent"
     r"|course|end|wake|name|form|number|range|variety|host|cooperation|co-operation|collaboration|partnership"
-    r"|visits?|trips?|talks|meetings?|summits?"
+    r"|visits?|trips?|talks|meetings?|summits?|implementation|execution"
     r"|areas?|fields?|sectors?|spheres?|domains?|issues?|matters?|things|others?|general|particular|detail)"
     r"(?:\s+of\b.*)?$"
 )
 _BAD_START = re.compile(
     r"(?i)^(?:a|an|this|these|those|its|their|our|his|her|my|your|each|both|all|other|such|some|any|every"
     r"|several|various|many|much|more|most|that|which|who|what|how|why|whether|it|they|we|he|she|there"
-    r"|first|second|third|last|next|past|recent|coming|new|whole|entire"
+    # "new agreements", but "new technologies" and "new energy" are sectors
+    r"|first|second|third|last|next|past|recent|coming|new(?!\s+(?:technolog|energ))|whole|entire"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|and|or|nor|not|also"
     r"|in|on|for|by|of|at|with|to|from|as|while|amid|including|areas?|fields?|sectors?|the\s+region)\b"
 )
@@ -248,12 +261,14 @@ def find_areas(view: SentenceView) -> list[list[str]]:
         if m.start() < resume or m.start() >= stop_at or not _trigger_ok(m, cued, coop, after_doc):
             continue
         items, used, strong = _read_list(text, m, stop_at, names)
-        single_ok = cued and prose and not m.group("cover") and bool(items) and _single_ok(items[0], strong)
+        single_ok = (cued and prose and not (m.group("cover") or m.group("include")) and bool(items)
+                     and _single_ok(items[0], strong))
         if len(items) >= 2 or single_ok:
             lists.append(items)
-            resume = m.end() + used
-            last = text.rfind(items[-1], m.end(), resume)
-            taken.append((m.start(), last + len(items[-1]) if last >= 0 else resume))
+            last = text.rfind(items[-1], m.end(), m.end() + used)
+            # the list ends at its last item: "cooperation in X, the two also agreed to work on Y"
+            resume = last + len(items[-1]) if last >= 0 else m.end() + used
+            taken.append((m.start(), resume))
             after_doc = after_doc or _names_document(m)
     if cued and prose:
         lists.extend(_headed(text[:stop_at], taken, names))
@@ -272,7 +287,8 @@ def _trigger_ok(m: re.Match[str], cued: bool, coop: re.Match[str] | None, after_
 
 
 def _names_document(m: re.Match[str]) -> bool:
-    return bool(m.group("agreement") or m.group("cover") or m.group("purpose") or m.group("also"))
+    return bool(m.group("agreement") or m.group("plan") or m.group("cover") or m.group("purpose")
+                or m.group("implement") or m.group("also"))
 
 
 def _read_list(text: str, m: re.Match[str], stop_at: int, names: list[str]) -> tuple[list[str], int, bool]:
@@ -281,13 +297,51 @@ def _read_list(text: str, m: re.Match[str], stop_at: int, names: list[str]) -> t
     inner = _INNER_DOC.search(rest)
     if inner:  # "an MoU on X, and separate agreements on A, B": the second list is read on its own
         rest = rest[:inner.start()]
-    strong = _names_document(m) or bool(m.group("field") or _FIELD_LEAD.match(rest))
+    # A plan may be for its beneficiaries ("an action plan for the African Union"): no titles after it.
+    strong = (_names_document(m) and not m.group("plan")) or bool(m.group("field") or _FIELD_LEAD.match(rest))
+    titles = _title_list(rest, names) if strong or m.group("include") else []
+    if titles or m.group("include"):  # what an MoU includes may be clauses: titles only
+        return titles, len(rest), True
     if m.group("colon"):  # a list after a colon may be set off by semicolons
         rest = rest.replace(";", ",")
     if _ranges(text, m, rest):  # "range from cooperation in X to Y": "to" joins the list
         rest = re.sub(r"(?i)\s+to\s+", ", ", rest, count=1)
     items, used = _split(rest, strong, names)
     return items, used, strong
+
+
+_SOFT_END = re.compile(r"[.:()!?\"“”\[\]]|\s[-–—]\s")  # a hard end, but not ";"
+
+
+def _title_list(rest: str, names: list[str]) -> list[str]:
+    """ "Political Consultations; Youth, Culture and Arts; and Sports": titles of documents set off by
+    semicolons, each read as a list of its own (its commas and "and" are inside one title). Two titles
+    at least; the list ends at the first part that is no title or is not read to its end."""
+    rest = _PAREN.sub("", rest)
+    end = _SOFT_END.search(rest)
+    items: list[str] = []
+    read = phrases = 0
+    for part in rest[: end.start() if end else len(rest)].split(";", 15):
+        part = re.sub(r"(?i)^\s*and\s+", "", part).strip()
+        more, _ = _split(part, True, names)
+        if not (more and _title(part) and _read_to_end(part, more[-1])) or _org(part):
+            break
+        items.extend(more)
+        read, phrases = read + 1, phrases + (" " in part)
+    # A title names its subject in a phrase ("Political Consultations"); mostly single capitalised
+    # words are names ("Boeing; Airbus; and Shell").
+    return items if read >= 2 and 2 * phrases >= read else []
+
+
+def _read_to_end(part: str, last: str) -> bool:
+    """Whether the last item ends the part ("Judicial Cooperation" -> Judicial, its wrapper left off)."""
+    return any(p.lower().endswith(last.lower()) for p in (part, _TAIL.sub("", part)))
+
+
+def _org(title: str) -> bool:
+    """ "Equity Bank", "Kenya Airways": an organisation's name, not a document's subject."""
+    last = title.split()[-1].lower()
+    return last in ORG_WORDS and last not in ("service", "services")
 
 
 # --- "boost defence cooperation": the area is the modifier --------------------
@@ -303,10 +357,12 @@ _GOVERNOR = (
     r"|strategy|initiative)s?\s+(?:for|on)"
 )
 # "boost economic, trade and cultural cooperation", "signed a defence cooperation pact": up to six
-# lower-case words before the noun.
+# lower-case words before the first such noun ("signed trade cooperation agreements" -> trade).
 _MODIFIED = re.compile(
-    rf"\b(?i:{_GOVERNOR})\s+(?:on\s+)?((?:[a-z][\w'-]*,?\s+){{1,6}})"
+    rf"\b(?i:{_GOVERNOR})\s+(?:on\s+)?((?:[a-z][\w'-]*,?\s+){{1,6}}?)"
     r"(?:(?P<coop>(?i:cooperation|co-operation|collaboration|partnership|ties))"
+    # "signing of economic cooperation project agreements"
+    r"(?:\s+(?i:projects?)(?=\s+(?i:agreements?|accords?|deals?|MoUs?)\b))?"
     r"(?:\s+(?:agreements?|accords?|pacts?|deals?|treaty|treaties|memorand(?:a|ums?)|MoUs?|plans?"
     r"|programmes?|programs?|frameworks?|roadmaps?))?"
     # "sign legal, medical and sporting agreements": documents named by a list of modifiers
@@ -329,7 +385,8 @@ _FUNCTION = frozenset({
 _HEAD_END = re.compile(
     r"\s*(?:[^\w\s-]|$|[A-Z0-9]|(?:between|with|in|on|and|or|to|for|among|amongst|across|at|by|as|from|that"
     r"|which|who|while|is|are|was|were|will|would|has|have|had|through|under|within|during|so|since|after"
-    r"|before|including|especially|this|next|last|against|over|towards?|amid|despite|via|into|of|until)\b)"
+    r"|before|including|especially|this|next|last|against|over|towards?|amid|despite|via|into|of|until"
+    r"|worth)\b)"
 )
 # "discussed signing trade and tourism agreements": a topic, unless a new clause acts ("..., and agreed to").
 # A cooperation sought still names its fields ("discussed ways to boost economic cooperation"): areas
@@ -552,8 +609,20 @@ def _other_kind(rest: str, at: int) -> str:
     return " and " + m.group(1)
 
 
+# "..., demonstrating their resolve", "..., building on earlier accords": a participle that comments on
+# the act starts a clause of its own; it names no field ("coping with floods", "mining" do).
+_REMARK = re.compile(
+    r"(?i)(?:and\s+)?(?:demonstrating|reflecting|underscoring|underlining|highlighting|marking|signall?ing"
+    r"|showing|showcasing|illustrating|indicating|confirming|reaffirming|emphasi[sz]ing|stressing|paving"
+    r"|cementing|ushering|bringing|making|taking|sealing|heralding|opening|adding|noting|saying"
+    r"|building\s+on)\b"
+)
+
+
 def _next_ok(chunk: str, strong: bool, names: list[str]) -> bool:
     """Whether the next chunk still starts with an area (else this chunk is the list's last)."""
+    if _REMARK.match(chunk):
+        return False
     pieces = _pieces(_cut(_strip_lead(re.sub(r"(?i)^(?:and|or)\s+", "", chunk))), final=True, alone=False)
     return bool(pieces) and _ok(_clean(pieces[0]), strong, names)
 
@@ -568,10 +637,16 @@ def _strip_lead(chunk: str) -> str:
     return chunk
 
 
+# "coping with natural catastrophes", "fighting against piracy": an action and what it acts on are one
+# item, so the item's own preposition is no stop.
+_GERUND_OBJECT = re.compile(r"(?i)\s[a-z]{3,}ing\s+(?:with|against)\s")
+
+
 def _cut(chunk: str) -> str:
     """The chunk up to the first verb, clause or adjunct; Title Case runs keep their "of Goods"."""
     padded = " " + chunk
-    ends = [m.start() for m in (_STOP.search(padded),) if m]
+    gerund = _GERUND_OBJECT.match(padded)
+    ends = [m.start() for m in (_STOP.search(padded, gerund.end() - 1 if gerund else 0),) if m]
     title, seen = True, 0  # whether the words so far are Title Case, checked piece by piece
     for m in _ADJUNCT.finditer(padded):
         title, seen = title and not _lower_word(padded[seen:m.start()]), m.start()
