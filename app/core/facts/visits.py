@@ -1,12 +1,17 @@
 """Visits: who travelled where, and when.
 
 A visit needs a trigger ("visited", "state visit to", "travelled to",
-"arrived in", "trip to") followed by a known place (or "the country", read
-as the country last named). The visitor is found, in this order, as the
-owner in "X's visit", the main subject after "During a visit to Y, ...", the
-person after "by" in "the visit to Y by X", the guest in "met X on a visit
-to Y", or the subject of the clause. Pronouns and short names are resolved
-to the latest full name the article gave.
+"arrived in", "spent two days in", "returned home from", "while in") followed
+by known places: a list of them is one visit per country ("will travel to A,
+B and C"), a place before the noun counts ("her Peru and Chile trips"), and
+"the country" is the country last named. The visitor is found, in this
+order, as the owner in "X's visit", the main subject after "During a visit
+to Y, ...", the guest in "met X on a visit to Y", the person after "by" in
+"the visit to Y by X", or the subject of the clause. Pronouns, short names,
+"the latter", "the President" and "the Gabonese leader" are resolved to the
+full name the article gave. Other forms have finders of their own here
+(headlines without a verb, the stops of a tour) and in hosting.py (the
+host's side).
 """
 from __future__ import annotations
 
