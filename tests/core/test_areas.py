@@ -638,3 +638,45 @@ def test_long_pastes_stay_fast(text: str) -> None:
     started = time.perf_counter()
     find_areas(view)
     assert time.perf_counter() - started < 2.0
+
+
+# --- lists that end, pair or hide their areas ----------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "as well as" + a verb starts a second aim, not one more area
+        ("The deals promote cooperation in the area of mining and farming as well as encourage yearly "
+         "talks on trade.", [["mining", "farming"]]),
+        # two cooperations named by their own modifiers
+        ("Both sides agreed to promote farm cooperation and energy sector cooperation, while ministers met.",
+         [["farm", "energy"]]),
+        # a copular "is on X cooperation"
+        ("One of the five agreements forged is on railway cooperation, which covers training.", [["railway"]]),
+        # a shared field noun without "the"
+        ("The aims of the fisheries pact are to boost trade and investment in maritime and farming sectors "
+         "of the two states.", [["maritime", "farming"]]),
+        # documents set off by semicolons, each named by its purpose
+        ("The other accords include a joint work programme for 2021-2023 to jointly promote fishing and "
+         "share research; an agreement to exchange weather data; a plan of consultations on consular "
+         "matters between the two ministries; and a memorandum on cooperation with the Royal Academy of "
+         "Music, which aims to deepen ties in the field of music and dance.",
+         [["fishing", "weather data", "consular matters", "music", "dance"]]),
+    ],
+)
+def test_list_ends_pairs_and_purposes(text: str, expected: list[list[str]]) -> None:
+    assert areas_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the relations themselves are no field of cooperation
+        ("They signed a Protocol on the Establishment of Diplomatic Relations between the two republics.", []),
+        ("The agreement is on track, officials said.", []),
+        # a second cooperation of manner words only names no area
+        ("They pledged to boost trade cooperation and the wider cooperation.", [["trade"]]),
+    ],
+)
+def test_no_extra_areas(text: str, expected: list[list[str]]) -> None:
+    assert areas_of(text) == expected

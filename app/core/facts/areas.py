@@ -106,7 +106,9 @@ _TRIGGER = re.compile(
     # strong: "MoUs on", "agreements were signed on", "deal in", "MOU for"
     rf"|(?P<agreement>{_AGREEMENT}{_ACRONYM}"
     r"(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been|will\s+be|to\s+be))?"
-    r"(?:\s+(?:signed|concluded|inked|reached))?(?:\s+(?:on|in|for|regarding|concerning)"
+    r"(?:\s+(?:signed|concluded|inked|reached|forged))?(?:\s+(?:on|in|for|regarding|concerning)"
+    # "one of the agreements is on maritime cooperation": what a named cooperation covers
+    r"|\s+(?:is|are)\s+on(?=\s+(?:[a-z][\w-]*\s+){1,3}(?:cooperation|co-operation|collaboration)\b)"
     # "nine agreements, covering", "deals related to", "the MoUs range from"
     r"|,?\s+(?:cover(?:s|ed|ing)?|span(?:s|ned|ning)?|encompass(?:es|ed|ing)?|relat(?:ed|ing)\s+to"
     r"|pertain(?:s|ed|ing)?\s+to|focus(?:es|ed|ing)?\s+on|(?:range[sd]?|ranging)\s+from))\s+)"
@@ -221,6 +223,8 @@ _NOT_AREA = re.compile(
     r"|areas?|fields?|sectors?|spheres?|domains?|issues?|matters?|things|others?|general|particular|detail)"
     r"(?:\s+of\b.*)?$"
 )
+# "Protocol on (Re)establishment of Diplomatic Relations": the relations themselves, no field of cooperation.
+_RELATIONS = re.compile(r"(?i)\bdiplomatic\s+relations\b")
 _BAD_START = re.compile(
     r"(?i)^(?:a|an|this|these|those|its|their|our|his|her|my|your|each|both|all|other|such|some|any|every"
     r"|several|various|many|much|more|most|that|which|who|what|how|why|whether|it|they|we|he|she|there"
@@ -375,6 +379,8 @@ _CONTINUED = re.compile(
     r"(?P<head>(?i:spheres|fields|sectors|domains|cooperation|co-operation))\b"
     r"(?:\s+and\s+((?:[a-z][\w'-]*\s+){1,3}?)(?i:cooperation|co-operation)\b)?"
 )
+# "promote farm cooperation and energy cooperation": a second cooperation named by its own modifiers.
+_SECOND_COOP = re.compile(r"\s+and\s+((?:[a-z][\w'-]*\s+){1,3}?)(?i:cooperation|co-operation|collaboration)\b")
 # Words of a noun phrase, not of a bare run of area words.
 _FUNCTION = frozenset({
     "the", "a", "an", "in", "on", "of", "for", "by", "at", "its", "their", "our", "his", "her", "other",
@@ -444,6 +450,9 @@ def _modified(text: str, taken: list[tuple[int, int]], names: list[str]) -> list
 
 def _continued(text: str, end: int, names: list[str]) -> list[str]:
     """The heads that follow the cooperation at ``end``: ", farming, water and scientific spheres"."""
+    pair = _SECOND_COOP.match(text, end)
+    if pair and _HEAD_END.match(text, pair.end()):  # "agriculture cooperation and industry development cooperation"
+        return _modifiers(pair.group(1), names)
     m = _CONTINUED.match(text, end)
     if not m or not _HEAD_END.match(text, m.end()):
         return []
@@ -472,7 +481,7 @@ def _head_list(phrase: str, head: str, names: list[str]) -> list[str]:
 # --- "in the trade, energy and culture fields": the field noun after the list ------
 
 _HEADED = re.compile(
-    r"\b(?i:in|on|across|covering)\s+(?i:the)\s+((?:[a-z][\w'-]*,?\s+){1,12}?)"
+    r"\b(?i:in|on|across|covering)\s+(?:(?i:the)\s+)?((?:[a-z][\w'-]*,?\s+){1,12}?)"
     r"(?P<head>(?i:fields|sectors|areas|spheres|domains))\b"
 )
 # "in the rural and urban areas" are places, "the public and private sectors" owners, "the relevant
@@ -569,6 +578,9 @@ def _split(rest: str, strong: bool, names: list[str]) -> tuple[list[str], int]:
     others = _OTHERS.search(rest)
     if others:
         rest = rest[: others.start()] + _other_kind(rest, others.start())
+    verb = _AS_WELL_VERB.search(rest)
+    if verb:  # "... and fishing as well as encourage regular talks": a new verb phrase ends the list
+        rest = rest[: verb.start()]
     rest = re.sub(r"\s+as\s+well\s+as\s+", " and ", rest)
     rest = _strip_lead(rest)
     chunks = [c.strip() for c in rest.split(",")]
@@ -592,6 +604,13 @@ def _split(rest: str, strong: bool, names: list[str]) -> tuple[list[str], int]:
             items = items[:k]
             break
     return items, len(rest)
+
+
+# "as well as encourage ...", "as well as to boost ...": a second aim, not one more area.
+_AS_WELL_VERB = re.compile(
+    rf"(?i),?\s+as\s+well\s+as\s+(?:to\s+)?(?:{'|'.join(_ACTIONS)}|{_MAKE}|explore|ensure|hold|exchange"
+    r"|share|conduct|work|cooperate|co-operate|collaborate)\s"
+)
 
 
 # "piracy and other maritime security threats": a kind of threat named, not an open end.
@@ -716,7 +735,7 @@ def _ok(item: str, strong: bool, names: list[str]) -> bool:
     words = item.split()
     if not 1 <= len(words) <= _MAX_WORDS or re.search(r"\d", item):
         return False
-    if _BAD_START.match(item) or _NOT_AREA.match(item) or _CLAUSE.match(item):
+    if _BAD_START.match(item) or _NOT_AREA.match(item) or _CLAUSE.match(item) or _RELATIONS.search(item):
         return False
     folded = f" {item.lower()} "
     if _CALENDAR.search(item) or any(f" {n} " in folded or f" {item.lower()} " in f" {n} " for n in names):
@@ -746,6 +765,15 @@ _POST_NAMED = re.compile(
     rf"(?i){_ARTICLE}(?:(?:[\w-]+\s+){{0,2}}){_AGREEMENT}{_ACRONYM}\s+(?:on|for|in|covering)\s+(.+)$"
 )
 
+# "an agreement to exchange crop data", "a programme for 2020 to jointly promote tourism", "a plan of
+# consultations on trade": a document named by what it does.
+_PURPOSE_NAMED = re.compile(
+    rf"(?i){_ARTICLE}(?:[\w-]+\s+){{0,3}}(?:{_AGREEMENT}|{_PLAN}){_ACRONYM}"
+    rf"(?:(?:\s+(?!{_NOT_GAP})[^\s;,]+){{0,6}}?\s+to\s+(?:jointly\s+)?(?:{'|'.join(_ACTIONS)}|exchange|share)"
+    r"|\s+of\s+(?:consultations|talks|dialogue|exchanges)\s+on)\s+(.+)$"
+)
+_FIELD_NAMED = re.compile(rf"(?i)\bin\s+the\s+{_FIELD}\s+of\s+(.+)$")
+
 
 def _agreement_list(text: str, names: list[str]) -> tuple[list[str], int] | None:
     """ "three agreements: a double taxation agreement; an MoU for vocational training; and another
@@ -773,7 +801,21 @@ def _named_areas(segment: str, names: list[str], lead_in: bool) -> list[str]:
     if post or other:  # "another for sports": the agreement noun is understood
         rest = (post or other).group(1)
         areas = [_clean(p) for p in _pieces(_cut(_strip_lead(rest)), final=True, alone=True)]
-        return areas if areas and all(_ok(a, True, names) for a in areas) else []
+        if areas and all(_ok(a, True, names) for a in areas):
+            return areas
+    purpose = (_PURPOSE_NAMED.search if lead_in else _PURPOSE_NAMED.match)(segment)
+    if purpose:  # "an accord to share weather data", "a plan of consultations on trade"
+        rest = re.split(r"(?i)\s+and\s+(?=(?:" + "|".join(_ACTIONS) + r"|exchange|share)\s)", purpose.group(1))[0]
+        areas = [_clean(p) for p in _pieces(_cut(_strip_lead(rest)), final=True, alone=True)]
+        if areas and all(_ok(a, False, names) for a in areas):
+            return areas
+    field = _FIELD_NAMED.search(segment)
+    if field and (post or purpose):  # "a protocol with the museum board, which aims at ties in the field of art"
+        areas = [_clean(p) for p in _pieces(_cut(_strip_lead(field.group(1))), final=True, alone=False)]
+        if areas and all(_ok(a, True, names) for a in areas):
+            return areas
+    if post or other:
+        return []
     pre = (_PRE_NAMED.search if lead_in else _PRE_NAMED.match)(segment)
     if not pre:
         return []
