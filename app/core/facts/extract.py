@@ -34,7 +34,7 @@ def read_dateline(article: Article) -> str | None:
 def extract_facts(article: Article) -> list[Fact]:
     """Dates, visits, anniversaries and areas of cooperation the article's story states."""
     layout = read_layout(article)
-    memory = ArticleMemory(filed_from=_filed_from(article, layout.story, layout.dateline_span), common_words=_common_words(article.text))
+    memory = ArticleMemory(filed_from=layout.filed_from, common_words=_common_words(article.text))
     context = DateContext(dateline=layout.dateline)
     facts: list[tuple[int, str, int, Fact]] = []  # (start, kind, place in sentence, fact)
     years_seen: list[int | None] = []
@@ -73,28 +73,9 @@ def extract_facts(article: Article) -> list[Fact]:
     return [fact for *_, fact in facts]
 
 
-# "NAIROBI, Kenya -", "PRETORIA (Reuters) -": the place a story opens with, before a dash.
-_FILED_FROM = re.compile(r"\W{0,3}(?P<place>[A-Z][\w'’.À-ỹ -]{1,40}?(?:,\s*[A-Z][\w'’. -]{1,30}?)?)\s*(?:\([^)]{1,30}\)\s*)?(?:[-—–]|(?<=[A-Z]):)\s")
-
-
 def _common_words(text: str) -> frozenset[str]:
     """Words the article writes in lower case: common words, not names, wherever they are capitalised."""
     return frozenset(word for word in re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+", text[:200_000]))
-
-
-def _filed_from(article: Article, story: tuple[int, ...], dateline_span: tuple[int, int] | None):
-    """Where the story was written, from the opening of its first sentences (after a date label)."""
-    for index in story[:3]:
-        sentence = article.sentences[index]
-        start = sentence.start
-        if dateline_span and dateline_span[0] <= start < dateline_span[1]:
-            start = dateline_span[1]
-        match = _FILED_FROM.match(article.text, start, sentence.end)
-        if match:
-            places = find_places(match.group("place"))
-            if places:
-                return places[-1].place
-    return None
 
 
 def _one_line(value: object) -> object:

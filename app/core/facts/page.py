@@ -15,6 +15,8 @@ from functools import lru_cache
 
 from app.core.corpus import Article, joined_lines
 from app.core.facts.dates import find_dates, parse_date
+from app.core.facts.gazetteer import Place
+from app.core.facts.names import find_places
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CLOSERS = "\"'”’)]"
@@ -74,6 +76,7 @@ class Layout:
     dateline: dt.date | None
     dateline_span: tuple[int, int] | None  # text offsets of the date line, never a fact
     day_first: bool  # how to read "05/03/2019"
+    filed_from: Place | None = None  # "NAIROBI, Kenya -", "BANGKOK:": where the story was written
 
 
 @lru_cache(maxsize=8192)
@@ -269,7 +272,29 @@ def read_layout(article: Article) -> Layout:
         if not clutter[line_of(s.start)]
         and ((s.start, s.end) in whole_lines or not _is_clutter_line(article.sentence_text(s)))
     )
-    return Layout(story, dateline, span, day_first)
+    return Layout(story, dateline, span, day_first, _filed_from(article, story, span))
+
+
+# "NAIROBI, Kenya -", "PRETORIA (Reuters) -", "BANGKOK:": the place a story opens with.
+_FILED_FROM = re.compile(
+    r"\W{0,3}(?P<place>[A-Z][\w'’.À-ỹ -]{1,40}?(?:,\s*[A-Z][\w'’. -]{1,30}?)?)\s*(?:\([^)]{1,30}\)\s*)?"
+    r"(?:[-—–]|(?<=[A-Z]):)\s"
+)
+
+
+def _filed_from(article: Article, story: tuple[int, ...], dateline_span: tuple[int, int] | None) -> Place | None:
+    """Where the story was written, from the opening of its first sentences (after a date label)."""
+    for index in story[:3]:
+        sentence = article.sentences[index]
+        start = sentence.start
+        if dateline_span and dateline_span[0] <= start < dateline_span[1]:
+            start = dateline_span[1]
+        match = _FILED_FROM.match(article.text, start, sentence.end)
+        if match:
+            places = find_places(match.group("place"))
+            if places:
+                return places[-1].place
+    return None
 
 
 def _line_index(lines: list[tuple[int, int]]):
