@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from app.core.facts.gazetteer import Place
-from app.core.facts.names import PersonMention
+from app.core.facts.names import PersonMention, titled_first
 from app.core.facts.reading import ArticleMemory, SentenceView
 from app.core.facts.visits import Visit, nationality_of, resolved_name
 
@@ -83,7 +83,7 @@ def _visiting_guests(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
 
 def _first_person(view: SentenceView, start: int, stop: int) -> PersonMention | None:
     inside = [p for p in view.people if start <= p.start < stop]
-    return next((p for p in inside if p.titles), inside[0] if inside else None)
+    return titled_first(inside)
 
 
 def _host_before(view: SentenceView, pos: int) -> PersonMention | None:

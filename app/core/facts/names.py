@@ -371,6 +371,12 @@ def _titles_before(text: str, tokens: list[Token], i: int) -> tuple[tuple[str, .
     return tuple(reversed(titles)), first if titles else -1
 
 
+def titled_first(people: list[PersonMention], last: bool = False) -> PersonMention | None:
+    """The first person of ``people`` who came with a title ("Keeper of the Seal King A": A), else the
+    first one (or the last, with ``last``)."""
+    return next((p for p in people if p.titles), (people[-1] if last else people[0]) if people else None)
+
+
 @dataclass
 class PeopleTracker:
     """The people named so far, to resolve "Mr. Kim", "Lam", "the Chairman", "he".

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from app.core.facts.dates import DateMention
 from app.core.facts.gazetteer import DEMONYMS, Place, fold
-from app.core.facts.names import TITLE_WORDS, PersonMention
+from app.core.facts.names import TITLE_WORDS, PersonMention, titled_first
 from app.core.facts.reading import ArticleMemory, SentenceView
 
 
@@ -246,12 +246,9 @@ def find_tour_stops(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
 def _tour_owner(view: SentenceView, memory: ArticleMemory, pos: int) -> str | None:
     """Whose tour: "A's tour", "his tour", or the traveller the article last told of."""
     left = view.text[:pos]
-    owner = _POSSESSIVE.search(left[-60:])
-    if owner:
-        end = len(left) - len(owner.group(0)) + len(owner.group("owner"))
-        person = next((p for p in view.people if p.end == end), None)
-        if person is not None:
-            return resolved_name(view, memory, person)
+    _, _, person = _possessive_owner(view, left, 60)
+    if person is not None:
+        return resolved_name(view, memory, person)
     if re.search(r"(?i)\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}$", left):
         return memory.people.pronoun(view.people, pos)
     return memory.last_visitor if re.match(r"(?i)\W*(?:the|this)\s+(?:[\w-]+\s+){0,3}$", left) else None
@@ -433,7 +430,7 @@ def _visit_of_or_by(view: SentenceView, memory: ArticleMemory, pos: int) -> tupl
         return [], pos, None
     inside = [p for p in view.people if np_start <= p.start < pos + m.end("np")]
     # "Custodian of the Holy Sites King Ali": the person with a title, not the honorific before it
-    person = next((p for p in inside if p.titles), inside[0] if inside else None)
+    person = titled_first(inside)
     visitor = resolved_name(view, memory, person) if person else _office(np_text.split(",")[0], memory)
     return places, dest_end, visitor
 
@@ -540,14 +537,22 @@ def _office(np_text: str, memory: ArticleMemory) -> str | None:
     return np[0].lower() + np[1:] if np.startswith("The ") else np
 
 
+def _possessive_owner(view: SentenceView, left: str,
+                      window: int) -> tuple[re.Match[str] | None, int, PersonMention | None]:
+    """The "X's" closing ``left`` (within ``window`` characters): the match, where X ends, and X if a person."""
+    m = _POSSESSIVE.search(left[-window:])
+    if not m:
+        return None, -1, None
+    end = len(left) - len(m.group(0)) + len(m.group("owner"))
+    return m, end, next((p for p in view.people if p.end == end), None)
+
+
 def _visitor(view: SentenceView, memory: ArticleMemory, ts: int, dest_end: int) -> str | None:
     text = view.text
     left = text[:ts]
     # "To Lam's Oct. 9 - 11 state visit", "Ho Chi Minh's trip"
-    m = _POSSESSIVE.search(left[-120:])
+    m, owner_end, person = _possessive_owner(view, left, 120)
     if m:
-        owner_end = len(left) - len(m.group(0)) + len(m.group("owner"))
-        person = next((p for p in view.people if p.end == owner_end), None)
         if person is not None:
             return resolved_name(view, memory, person)
         if any(p.end == owner_end for p in view.places) or m.group("owner").isupper():
@@ -603,7 +608,7 @@ def _met_guest(view: SentenceView, memory: ArticleMemory, left: str) -> str | No
     obj_start = len(left) - len(m.group(0)) + (m.start("obj") - m.start())
     obj_end = obj_start + len(m.group("obj"))
     inside = [p for p in view.people if obj_start <= p.start < obj_end]
-    person = next((p for p in inside if p.titles), inside[-1] if inside else None)
+    person = titled_first(inside, last=True)
     return resolved_name(view, memory, person) if person else _office(m.group("obj"), memory)
 
 
