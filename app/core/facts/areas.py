@@ -256,7 +256,7 @@ def find_areas(view: SentenceView) -> list[list[str]]:
     if named:
         items, stop_at = named
         lists.append(items)
-    prose = _is_prose(text)
+    prose = _ends_as_a_sentence(text)
     coop = _COOP_WORD.search(text)
     resume, taken, after_doc = 0, [], False
     for count, m in enumerate(_TRIGGER.finditer(text)):
@@ -562,7 +562,7 @@ def _ranges(text: str, m: re.Match[str], rest: str) -> bool:
 
 
 
-def _is_prose(text: str) -> bool:
+def _ends_as_a_sentence(text: str) -> bool:
     """A sentence, not a headline or menu line: it ends in punctuation (a bullet's "; and" too)."""
     end = re.sub(r"(?i)[\s,]*(?:and|or)?\s*$", "", text[-40:])
     return bool(re.search(r"[.;:!?\"”')]$", end))
