@@ -71,6 +71,8 @@ class StudySettingsForm(FlaskForm):
 class StudyAnswerForm(FlaskForm):
     token = HiddenField(validators=[InputRequired()])
     answer = StringField("Your answer", validators=[Optional(), Length(max=500)])
+    # Which form of the question the page showed (0 the primary, then its variants).
+    form_index = IntegerField(validators=[Optional(), NumberRange(min=0, max=999)])
 
 
 class StudyRateForm(FlaskForm):
@@ -96,6 +98,7 @@ class QuizSetupForm(FlaskForm):
 class QuizAnswerForm(FlaskForm):
     position = IntegerField(validators=[InputRequired()])
     answer = StringField("Your answer", validators=[Optional(), Length(max=500)])
+    form_index = IntegerField(validators=[Optional(), NumberRange(min=0, max=999)])  # the form of it asked
 
 
 # Teacher authoring -------------------------------------------------------------

@@ -58,6 +58,8 @@ class Question(db.Model):
     kind: Mapped[str] = mapped_column(String(40), default="")  # the fact kind: date, visit, ...
     items: Mapped[list[str]] = mapped_column(JSON, default=list)  # timeline: events in order
     pairs: Mapped[list[list[str]]] = mapped_column(JSON, default=list)  # matching: [left, right]
+    # Other forms of the same fact (core.variants.variant_record), met only in place of this one.
+    variants: Mapped[list[dict]] = mapped_column(JSON, default=list, server_default="[]")
     # When the question's content last changed (set by store_bank); None for rows older than the column.
     updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 

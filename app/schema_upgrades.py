@@ -16,7 +16,7 @@ from sqlalchemy import Index, inspect, text
 from sqlalchemy.engine import Connection, Engine
 
 from .extensions import db
-from .models import StudyCard
+from .models import Question, StudyCard
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,18 @@ def _add_card_set_ids(connection: Connection) -> None:
         connection.execute(text("ALTER TABLE study_cards ALTER COLUMN set_id SET NOT NULL"))
 
 
+def _questions_lack_variants(connection: Connection) -> bool:
+    columns = _columns(connection, Question.__tablename__)
+    return columns is not None and "variants" not in columns
+
+
+def _add_question_variants(connection: Connection) -> None:
+    """questions.variants: a JSON list, empty for every question stored before
+    variants existed (the DEFAULT fills the existing rows on both databases)."""
+    json_type = Question.__table__.c.variants.type.compile(dialect=connection.dialect)
+    connection.execute(text(f"ALTER TABLE questions ADD COLUMN variants {json_type} NOT NULL DEFAULT '[]'"))
+
+
 def _missing_indexes(connection: Connection) -> list[Index]:
     """Indexes the models declare on existing tables that the database lacks
     (create_all makes an index only with its table)."""
@@ -73,6 +85,7 @@ def _create_missing_indexes(connection: Connection) -> None:
 # In order: an index may need a column that an earlier step adds.
 UPGRADES: tuple[Upgrade, ...] = (
     Upgrade("study_cards.set_id", _cards_lack_set_id, _add_card_set_ids),
+    Upgrade("questions.variants", _questions_lack_variants, _add_question_variants),
     Upgrade("indexes", lambda connection: bool(_missing_indexes(connection)), _create_missing_indexes),
 )
 

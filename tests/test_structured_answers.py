@@ -9,9 +9,12 @@ from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import func, select
 
+from app.core.bank import parse_bank
+from app.core.corpus import parse_article
 from app.extensions import db
 from app.models import Question, QuizAnswer, Review
-from tests.conftest import AuthActions, make_user
+from app.services import content
+from tests.conftest import NOW, AuthActions, make_user
 
 
 @pytest.fixture
@@ -21,11 +24,37 @@ def student(seeded_app: Flask, client: FlaskClient, auth: AuthActions) -> FlaskC
     return client
 
 
+MADE_UP_ARTICLE = "Made-up visits\nAlma Verr visited Lontra in 1931. Tomas Brel came to Lontra in 1932.\n"
+MADE_UP = {  # for a type the committed banks happen not to hold (the generator decides what they hold)
+    "timeline": """    type: timeline
+    prompt: Put these visits in order.
+    items: [Alma Verr visits Lontra, Tomas Brel visits Lontra, Iva Sol visits Lontra]
+    answer: Alma Verr visits Lontra → Tomas Brel visits Lontra → Iva Sol visits Lontra
+""",
+    "matching": """    type: matching
+    prompt: Match each visitor to the year of the visit.
+    pairs: [[Alma Verr, "1931"], [Tomas Brel, "1932"]]
+    answer: Alma Verr – 1931; Tomas Brel – 1932
+""",
+}
+
+
 def set_with(app: Flask, qtype: str) -> str:
+    """The slug of a set holding a question of ``qtype``: a committed bank's, else a made-up one."""
     with app.app_context():
         question = db.session.scalar(select(Question).where(Question.type == qtype).order_by(Question.id))
-        assert question is not None, f"the committed banks hold a {qtype} question"
-        return question.question_set.slug
+        if question is not None:
+            return question.question_set.slug
+        quote = "Alma Verr visited Lontra in 1931."
+        start = MADE_UP_ARTICLE.index(quote)
+        bank = (f"set:\n  slug: made-up-{qtype}\n  title: Made-up {qtype}\nquestions:\n  - id: made-up-{qtype}\n"
+                f"{MADE_UP[qtype]}    sources:\n      - {{article: made-up, start: {start}, "
+                f"end: {start + len(quote)}, quote: \"{quote}\"}}\n")
+        content.store_article(parse_article("made-up", MADE_UP_ARTICLE))
+        db.session.flush()
+        content.store_bank(parse_bank(bank, "made-up.yaml", {"made-up": MADE_UP_ARTICLE}), now=NOW)
+        db.session.commit()
+        return f"made-up-{qtype}"
 
 
 def labels(page: str, name: str) -> list[str]:

@@ -13,14 +13,23 @@ A bank file holds one question set::
         options: ["1955", "1957", "1961"]
         answer: "1957"
         explanation: Why the answer is right.
+        variants:                      # optional: other forms of the same fact,
+          - type: short_answer         # met in place of the question, never beside it
+            prompt: In which year did ...?
+            answer: "1957"
         sources:                       # one or more spans that state the fact
           - article: 001_910b8ce4e4c90f62
             start: 693
             end: 795
             quote: President Ho Chi Minh visited the DPRK in 1957 and ...
 
-Every problem is reported as ``file:line: question 'id': field: what is wrong``,
-all of them at once, so a teacher can fix a file in one pass.
+A variant takes the fields of one form (``FORM_FIELDS``) by the same rules
+as a question of its type; it shares the question's id, sources, kind and
+review state, so it has none of its own.
+
+Every problem is reported as ``file:line: question 'id': field: what is wrong``
+(``question 'id': variant 2: field: ...`` inside a variant), all of them at
+once, so a teacher can fix a file in one pass.
 """
 from __future__ import annotations
 
@@ -55,7 +64,13 @@ QUESTION_FIELDS = {
     "kind": False,
     "reviewed": False,
     "generated": False,
+    "variants": False,
 }
+# The fields of one form of a question: what a variant may have.
+FORM_FIELDS = ("type", "prompt", "options", "items", "pairs", "answer", "accept", "explanation")
+# What a variant shares with its question instead of having its own (as the problems name it).
+SHARED_FIELDS = {"id": "id", "sources": "sources", "kind": "fact kind", "reviewed": "review mark",
+                 "generated": "generator record", "variants": "variants"}
 SOURCE_FIELDS = ("article", "start", "end", "quote")
 GENERATED_FIELDS = {"version": True, "facts": True, "inputs": True, "text_sha256": False}
 INPUT_FIELDS = ("article", "sha256")
@@ -90,6 +105,22 @@ class BankQuestion:
     kind: str = ""  # the fact kind the question rests on
     reviewed: bool = False
     generated: Generated | None = None
+    variants: tuple[Variant, ...] = ()  # other forms of the fact, asked in place of this one
+
+
+@dataclass(frozen=True)
+class Variant:
+    """Another form of a question's fact (another type, or the same asked
+    another way), with the fields of FORM_FIELDS."""
+
+    type: str
+    prompt: str
+    answer: str
+    options: tuple[str, ...] = ()
+    accept: tuple[str, ...] = ()
+    explanation: str = ""
+    items: tuple[str, ...] = ()
+    pairs: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -190,6 +221,29 @@ def _parse_question(
         problems.append(
             f"{name}:{item.line_of('id')}: {label}id: must be 1-100 lower-case letters, digits, '.', '_' or '-'"
         )
+    form = _parse_form(item, name, label, problems)
+    sources = _sources(item, name, label, articles, problems)
+    kind = _text(item, "kind", name, label, problems, required=False)
+    if kind and kind not in FACT_KINDS:
+        problems.append(f"{name}:{item.line_of('kind')}: {label}kind: {kind!r} is not one of {', '.join(FACT_KINDS)}")
+    reviewed = item.get("reviewed", False)
+    if not isinstance(reviewed, bool):
+        problems.append(f"{name}:{item.line_of('reviewed')}: {label}reviewed: must be true or false, got {_kind(reviewed)}")
+        reviewed = False
+    generated = _generated(item, name, label, problems)
+    variants = _variants(item, form, name, label, problems)
+    if len(problems) > before or form is None:
+        return None
+    return BankQuestion(
+        id=qid, type=form.type, prompt=form.prompt, answer=form.answer, sources=tuple(sources),
+        options=form.options, accept=form.accept, explanation=form.explanation, line=item.line,
+        items=form.items, pairs=form.pairs, kind=kind, reviewed=reviewed, generated=generated, variants=variants,
+    )
+
+
+def _parse_form(item: LineDict, name: str, label: str, problems: list[str]) -> Variant | None:
+    """The fields of one form, a question's own or a variant's, checked by the rules of its type."""
+    before = len(problems)
     qtype = _text(item, "type", name, label, problems, required=True)
     if qtype and qtype not in QUESTION_TYPES:
         problems.append(
@@ -200,17 +254,8 @@ def _parse_question(
     explanation = _text(item, "explanation", name, label, problems, required=False)
     options = _text_list(item, "options", name, label, problems)
     accept = _text_list(item, "accept", name, label, problems)
-    sources = _sources(item, name, label, articles, problems)
     items = _text_list(item, "items", name, label, problems)
     pairs = _pairs(item, name, label, problems)
-    kind = _text(item, "kind", name, label, problems, required=False)
-    if kind and kind not in FACT_KINDS:
-        problems.append(f"{name}:{item.line_of('kind')}: {label}kind: {kind!r} is not one of {', '.join(FACT_KINDS)}")
-    reviewed = item.get("reviewed", False)
-    if not isinstance(reviewed, bool):
-        problems.append(f"{name}:{item.line_of('reviewed')}: {label}reviewed: must be true or false, got {_kind(reviewed)}")
-        reviewed = False
-    generated = _generated(item, name, label, problems)
     for key in ("items", "pairs"):
         wanted = {"items": "timeline", "pairs": "matching"}[key]
         if key in item and qtype and qtype != wanted:
@@ -250,11 +295,46 @@ def _parse_question(
         problems.append(f"{name}:{item.line_of('options')}: {label}options: {qtype} questions take no options")
     if len(problems) > before:
         return None
-    return BankQuestion(
-        id=qid, type=qtype, prompt=prompt, answer=answer, sources=tuple(sources),
-        options=tuple(options), accept=tuple(accept), explanation=explanation, line=item.line,
-        items=tuple(items), pairs=tuple(pairs), kind=kind, reviewed=reviewed, generated=generated,
-    )
+    return Variant(type=qtype, prompt=prompt, answer=answer, options=tuple(options), accept=tuple(accept),
+                   explanation=explanation, items=tuple(items), pairs=tuple(pairs))
+
+
+def _variants(item: LineDict, primary: Variant | None, name: str, label: str,
+              problems: list[str]) -> tuple[Variant, ...]:
+    """A question's other forms, each checked as a question of its type would be."""
+    value = item.get("variants")
+    if value is None:
+        return ()
+    if not isinstance(value, LineList):
+        problems.append(f"{name}:{item.line_of('variants')}: {label}variants: must be a list of forms "
+                        f"(mappings of {', '.join(FORM_FIELDS)})")
+        return ()
+    variants: list[Variant] = []
+    # A form asked twice would make the rotation show the same thing again.
+    seen = {(primary.type, primary.prompt): "the question itself"} if primary else {}
+    for number, (entry, line) in enumerate(zip(value, value.item_lines), start=1):
+        where = f"{label}variant {number}: "
+        if not isinstance(entry, LineDict):
+            problems.append(f"{name}:{line}: {where}must be a mapping of {', '.join(FORM_FIELDS)}")
+            continue
+        before = len(problems)
+        for key in entry:
+            at = f"{name}:{entry.line_of(key)}: {where}{key}: "
+            if key == "variants":
+                problems.append(at + "a variant has no variants of its own")
+            elif key in SHARED_FIELDS:
+                problems.append(at + f"a variant shares its question's {SHARED_FIELDS[key]}; leave it out")
+            elif key not in FORM_FIELDS:
+                problems.append(at + f"unknown field (allowed in a variant: {', '.join(FORM_FIELDS)})")
+        form = _parse_form(entry, name, where, problems)
+        if form is None or len(problems) > before:
+            continue
+        twin = seen.setdefault((form.type, form.prompt), f"variant {number}")
+        if twin != f"variant {number}":
+            problems.append(f"{name}:{entry.line_of('prompt')}: {where}prompt: the same type and prompt as {twin}")
+            continue
+        variants.append(form)
+    return tuple(variants)
 
 
 def _pairs(item: LineDict, name: str, label: str, problems: list[str]) -> list[tuple[str, str]]:
@@ -490,21 +570,13 @@ def problems_by_field(problems: list[str]) -> dict[str, list[str]]:
 
 def question_mapping(question: BankQuestion) -> dict[str, Any]:
     """A question as its bank-file mapping, fields in a fixed order."""
-    data: dict[str, Any] = {"id": question.id, "type": question.type}
+    form = form_mapping(question)
+    data: dict[str, Any] = {"id": question.id, "type": form.pop("type")}
     if question.kind:
         data["kind"] = question.kind
-    data["prompt"] = question.prompt
-    if question.options and question.type != "true_false":
-        data["options"] = list(question.options)
-    if question.items:
-        data["items"] = list(question.items)
-    if question.pairs:
-        data["pairs"] = [list(pair) for pair in question.pairs]
-    data["answer"] = (question.answer == TRUE_FALSE_OPTIONS[0]) if question.type == "true_false" else question.answer
-    if question.accept:
-        data["accept"] = list(question.accept)
-    if question.explanation:
-        data["explanation"] = question.explanation
+    data.update(form)
+    if question.variants:
+        data["variants"] = [form_mapping(variant) for variant in question.variants]
     data["sources"] = [
         {"article": s.article, "start": s.start, "end": s.end, "quote": s.quote} for s in question.sources
     ]
@@ -519,6 +591,23 @@ def question_mapping(question: BankQuestion) -> dict[str, Any]:
         if question.generated.text_sha256:
             generated["text_sha256"] = question.generated.text_sha256
         data["generated"] = generated
+    return data
+
+
+def form_mapping(form: BankQuestion | Variant) -> dict[str, Any]:
+    """The fields of one form as a bank file has them (a variant's whole mapping)."""
+    data: dict[str, Any] = {"type": form.type, "prompt": form.prompt}
+    if form.options and form.type != "true_false":
+        data["options"] = list(form.options)
+    if form.items:
+        data["items"] = list(form.items)
+    if form.pairs:
+        data["pairs"] = [list(pair) for pair in form.pairs]
+    data["answer"] = (form.answer == TRUE_FALSE_OPTIONS[0]) if form.type == "true_false" else form.answer
+    if form.accept:
+        data["accept"] = list(form.accept)
+    if form.explanation:
+        data["explanation"] = form.explanation
     return data
 
 

@@ -8,12 +8,14 @@ from collections.abc import Iterable, Sequence
 def choose_questions(questions: Iterable[tuple[str, str]], size: int, types: Sequence[str], seed: int) -> list[str]:
     """Up to ``size`` question ids of the given ``types``, in an order fixed by ``seed``.
 
-    ``questions`` are (id, type) pairs; the same arguments give the same quiz.
+    ``questions`` are (id, type) pairs, one per form of a question (its own and
+    its variants'): a question with a form of a wanted type is asked once,
+    whichever of its forms match. The same arguments give the same quiz.
     """
     if size < 1:
         raise ValueError("a quiz has at least one question")
     wanted = set(types)
-    pool = sorted(question_id for question_id, kind in questions if kind in wanted)
+    pool = sorted({question_id for question_id, kind in questions if kind in wanted})
     rng = random.Random(seed)
     rng.shuffle(pool)
     return pool[:size]

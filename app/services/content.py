@@ -12,6 +12,7 @@ from sqlalchemy import select, update
 from ..core.bank import Bank, BankError, check_unique_across, parse_bank
 from ..core.corpus import Article as CorpusArticle
 from ..core.corpus import ArticleError, load_article, parse_article
+from ..core.variants import variant_record
 from ..extensions import db
 from ..models import Article, Question, QuestionSet, QuestionSource, StudyCard
 
@@ -145,6 +146,7 @@ def _store_bank(bank: Bank, now: datetime) -> QuestionSet:
         question.kind = item.kind
         question.items = list(item.items)
         question.pairs = [list(pair) for pair in item.pairs]
+        question.variants = [variant_record(variant) for variant in item.variants]
         _store_sources(question, item.sources)
         if question.updated_at is None or _question_content(question) != before:
             question.updated_at = now
@@ -154,9 +156,9 @@ def _store_bank(bank: Bank, now: datetime) -> QuestionSet:
 
 
 def _question_content(question: Question) -> tuple:
-    """What an edit changes: the question's text, answers and sources."""
+    """What an edit changes: the question's text, answers, variants and sources."""
     return (question.type, question.prompt, question.answer, question.options, question.accept,
-            question.explanation, question.kind, question.items, question.pairs,
+            question.explanation, question.kind, question.items, question.pairs, question.variants,
             [(s.article_id, s.start, s.end, s.quote) for s in question.sources])
 
 

@@ -91,6 +91,8 @@ def to_export_set(row: QuestionSet) -> ExportSet:
 
 
 def to_export_card(question: Question, modified: float | None = None) -> ExportCard:
+    # The primary form only (question.variants stay out): Anki, CSV, GIFT and
+    # Moodle XML would show the variants beside it, which they exist to avoid.
     return ExportCard(
         id=question.id,
         type=question.type,

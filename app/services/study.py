@@ -1,7 +1,8 @@
 """Study: each user's cards, the queue of what to study next, and the review log.
 
 A card is one user's FSRS state for one question (``StudyCard``), created at
-its first review. Every review appends one ``Review`` row; rows are never
+its first review. A question with variants keeps its one card: each review
+shows one form of it (core.variants), and the answer is graded against that form. Every review appends one ``Review`` row; rows are never
 updated (a mapper event refuses it), and each carries the nonce of the form
 that presented the card, unique in the table, so a replayed POST cannot add
 a second review.
@@ -18,6 +19,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from ..core import scheduling
 from ..core.grading import is_correct
 from ..core.scheduling import Card, CardState, Rating
+from ..core.variants import AskedForm, form_for_review, question_forms
 from ..extensions import db
 from ..models import Article, Question, QuestionSet, QuestionSource, Review, StudyCard, User, UTCDateTime
 from .compiled_reads import CompiledRead
@@ -46,6 +48,12 @@ class NotDue(StudyRefused):
 
 class DailyLimitReached(StudyRefused):
     status = 409
+
+
+class UnknownForm(StudyRefused):
+    """An answer to a form the question does not have (a tampered page, or a question edited since)."""
+
+    status = 400
 
 
 @event.listens_for(Review, "before_update")
@@ -104,6 +112,7 @@ class CardQuestion:
     explanation: str
     items: list[str]
     pairs: list[list[str]]
+    variants: list[dict]
 
 
 @dataclass(frozen=True)
@@ -115,6 +124,11 @@ class Presentation:
     is_new: bool
     counts: QueueCounts
     sources: tuple[SourceLink, ...] = ()
+
+    @property
+    def form(self) -> AskedForm:
+        """The form of the question this review shows."""
+        return form_to_show(self.question, self.card)
 
 
 def new_cards_started_today(user: User, now: datetime) -> int:
@@ -280,11 +294,24 @@ def _presentation(rows, card: Card, is_new: bool, counts: QueueCounts) -> Presen
     return Presentation(question=question, card=card, is_new=is_new, counts=counts, sources=links)
 
 
-def grade(question: Question, given: str, response_ms: int | None) -> tuple[bool, Rating]:
-    """Grade an answer and suggest the rating it earns."""
-    correct = is_correct(question.type, question.answer, given, question.accept, question.items or (),
-                         question.pairs or ())
-    return correct, scheduling.rating_for_answer(correct, response_ms, question.type)
+def form_to_show(question: Question | CardQuestion, card: Card) -> AskedForm:
+    """The primary at a card's first review, then the question's variants in turn."""
+    return form_for_review(question_forms(question), card.reps)
+
+
+def shown_form(question: Question, index: int) -> AskedForm:
+    """Form ``index`` of the question, as the page that showed it says; UnknownForm if it has none."""
+    forms = question_forms(question)
+    if not 0 <= index < len(forms):
+        raise UnknownForm(f"This card has no form {index} (it may have been edited since it was shown); "
+                          "reload the study page.")
+    return forms[index]
+
+
+def grade(form: AskedForm, given: str, response_ms: int | None) -> tuple[bool, Rating]:
+    """Grade an answer to the form shown and suggest the rating it earns."""
+    correct = is_correct(form.type, form.answer, given, form.accept, form.items, form.pairs)
+    return correct, scheduling.rating_for_answer(correct, response_ms, form.type)
 
 
 @dataclass(frozen=True)

@@ -92,13 +92,13 @@ def attempt(attempt_id: int) -> str:
 
 
 def _ask(attempt: QuizAttempt, position: int, error: str | None = None) -> str:
-    question = quizzes.question_at(attempt, position)
-    if question is None:
+    asked = quizzes.form_at(attempt, position)
+    if asked is None:
         abort(410, description="A question of this quiz has been removed from its set; start a new quiz.")
-    form = QuizAnswerForm(formdata=None, position=position)
+    form = QuizAnswerForm(formdata=None, position=position, form_index=asked.index)
     return render_template(
         "quiz/ask.html", attempt=attempt, question_set=attempt.question_set, position=position,
-        question=question, form=form, error=error,
+        question=asked, form=form, error=error,
     )
 
 
@@ -107,11 +107,14 @@ def answer(attempt_id: int) -> Response | tuple[str, int]:
     attempt = _load_attempt(attempt_id)
     form = QuizAnswerForm()
     if not form.validate_on_submit():
+        if form.form_index.errors:
+            abort(400, description="This question's form number is not valid; reload the quiz.")
         abort(400, description="This answer could not be read; reload the quiz.")
     position = form.position.data
-    question = quizzes.question_at(attempt, position) if 0 <= position < len(attempt.question_ids) else None
     try:
-        given = given_answer(question, request.form, form.answer.data) if question else ""
+        asked = (quizzes.form_at(attempt, position, form.form_index.data)
+                 if 0 <= position < len(attempt.question_ids) else None)
+        given = given_answer(asked, request.form, form.answer.data) if asked else ""
         quizzes.answer_question(attempt, form.position.data, given, now=datetime.now(UTC))
     except (quizzes.QuizError, AnswerError) as exc:
         position = quizzes.next_position(attempt)

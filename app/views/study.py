@@ -1,10 +1,13 @@
 """Study mode: the user's due cards, then new ones, as flashcards or graded questions.
 
 Each card shown carries a signed token naming the user, the question, the
-time it was shown and a fresh nonce. The review log stores the nonce under a
-unique constraint, so a double click, a reload or a replayed POST records one
+form of it shown (0 the primary, then its variants), the time it was shown
+and a fresh nonce. The review log stores the nonce under a unique
+constraint, so a double click, a reload or a replayed POST records one
 review. No review is recorded until the student rates the card (a graded
-answer only suggests the rating).
+answer only suggests the rating). The answer form posts the form index in a
+hidden field too; it must be the token's, and the answer is graded against
+that form.
 """
 from __future__ import annotations
 
@@ -21,7 +24,9 @@ from itsdangerous import BadSignature, SignatureExpired, Signer, URLSafeTimedSer
 from werkzeug.wrappers import Response
 
 from ..core.scheduling import Rating, describe_interval
+from ..core.variants import AskedForm
 from ..forms import StudyAnswerForm, StudyRateForm
+from ..models import Question
 from ..services import content, study
 from .answering import AnswerError, given_answer
 
@@ -46,6 +51,7 @@ class Shown:
     question_id: str
     mode: str
     shown_at_ms: int
+    form_index: int = 0  # which form of the question was shown: 0 the primary, then its variants
     answer: str | None = None
     correct: bool | None = None
     response_ms: int | None = None
@@ -53,6 +59,7 @@ class Shown:
     def as_payload(self) -> dict[str, object]:
         payload: dict[str, object] = {
             "n": self.nonce, "u": self.user_id, "q": self.question_id, "m": self.mode, "t": self.shown_at_ms,
+            "f": self.form_index,
         }
         if self.answer is not None:
             payload.update(a=self.answer, c=self.correct, r=self.response_ms)
@@ -62,7 +69,7 @@ class Shown:
     def from_payload(cls, payload: dict) -> Shown:  # noqa: ANN001
         return cls(
             nonce=str(payload["n"]), user_id=int(payload["u"]), question_id=str(payload["q"]),
-            mode=str(payload["m"]), shown_at_ms=int(payload["t"]),
+            mode=str(payload["m"]), shown_at_ms=int(payload["t"]), form_index=int(payload.get("f", 0)),
             answer=payload.get("a"), correct=payload.get("c"), response_ms=payload.get("r"),
         )
 
@@ -143,13 +150,14 @@ def show(slug: str) -> str:
             "study/done.html", question_set=question_set, counts=counts, view_mode=view_mode,
             next_due_in=describe_interval(counts.next_due, now) if counts.next_due else None,
         )
+    asked = presentation.form
     shown = Shown(
         nonce=secrets.token_urlsafe(24), user_id=user.id, question_id=presentation.question.id,
-        mode=VIEW_MODES[view_mode], shown_at_ms=_ms(now),
+        mode=VIEW_MODES[view_mode], shown_at_ms=_ms(now), form_index=asked.index,
     )
     return render_template(
         "study/card.html", question_set=question_set, presentation=presentation, view_mode=view_mode,
-        token=sign(shown), question=presentation.question,
+        token=sign(shown), question=asked,
         sources=presentation.sources,
         # Only flashcards show the rating buttons (a graded question shows them after the answer).
         intervals=study.preview_intervals(user, presentation.card, now) if view_mode == "flashcards" else {},
@@ -163,6 +171,8 @@ def answer(slug: str) -> str | tuple[str, int] | Response:
     question_set = _load_set(slug)
     form = StudyAnswerForm()
     if not form.validate_on_submit():
+        if form.form_index.errors:
+            abort(400, description="This card's form number is not valid; reload the study page.")
         abort(400, description="This answer could not be read; reload the study page.")
     shown = read_token(form.token.data)
     now = _now()
@@ -177,31 +187,45 @@ def answer(slug: str) -> str | tuple[str, int] | Response:
             return redirect(url_for("study.show", slug=slug, mode="questions"))
         return _refused(question_set, exc, "questions")
     question = target.question
+    asked = _form_shown(question, shown, form.form_index.data)
     try:
-        given, problem = given_answer(question, request.form, form.answer.data), None
+        given, problem = given_answer(asked, request.form, form.answer.data), None
     except AnswerError as exc:
         given, problem = "", str(exc)
     if not given:
         return render_template(
             "study/card.html", question_set=question_set, view_mode="questions", token=form.token.data,
-            question=question, sources=[], intervals={}, ratings=list(Rating),
+            question=asked, sources=[], intervals={}, ratings=list(Rating),
             presentation=study.Presentation(question=question, card=target.card, is_new=target.row is None,
                                             counts=study.queue_counts(current_user, question_set, now)),
             error=problem or "Choose or type an answer first.",
         ), 400
     response_ms = max(0, _ms(now) - shown.shown_at_ms)
-    correct, suggested = study.grade(question, given, response_ms)
+    correct, suggested = study.grade(asked, given, response_ms)
     graded = Shown(
         nonce=shown.nonce, user_id=shown.user_id, question_id=shown.question_id, mode="question",
-        shown_at_ms=shown.shown_at_ms, answer=given, correct=correct, response_ms=response_ms,
+        shown_at_ms=shown.shown_at_ms, form_index=asked.index, answer=given, correct=correct,
+        response_ms=response_ms,
     )
     rate_form = StudyRateForm(formdata=None, token=sign(graded), rating=int(suggested))
     return render_template(
-        "study/answered.html", question_set=question_set, question=question, given=given, correct=correct,
+        "study/answered.html", question_set=question_set, question=asked, given=given, correct=correct,
         suggested=suggested, response_ms=response_ms, rate_form=rate_form, ratings=list(Rating),
         sources=content.source_links(question),
         intervals=study.preview_intervals(current_user, target.card, now),
     )
+
+
+def _form_shown(question: Question, shown: Shown, posted_index: int | None) -> AskedForm:
+    """The form the page showed, which the answer is graded against: the
+    signed token's; a posted index (the hidden field) must name the same."""
+    if posted_index is not None and posted_index != shown.form_index:
+        abort(400, description=f"This answer is for form {posted_index} of the card, but the page showed "
+                               f"form {shown.form_index}; reload the study page.")
+    try:
+        return study.shown_form(question, shown.form_index)
+    except study.UnknownForm as exc:
+        abort(400, description=str(exc))
 
 
 @bp.post("/<slug>/review")

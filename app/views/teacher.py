@@ -189,6 +189,9 @@ def _editor(form: QuestionForm, question_id: str, original: dict | None, on_vali
             mapping = form.to_mapping(question_id, source)
             if original and len(original["sources"]) > 1:
                 mapping["sources"] += original["sources"][1:]
+            if original and original.get("variants"):
+                # The editor edits the primary form only; the variants are kept as they were.
+                mapping["variants"] = original["variants"]
             return on_valid(mapping), []
         except authoring.AuthoringError as exc:
             problems = [str(exc)]
@@ -228,7 +231,7 @@ def edit_question(question_id: str) -> str | Response | tuple[str, int]:
         flash("Question saved.", "info")
         return redirect(url_for("teacher.show_set", slug=question_set.slug))
     return _render_editor(form, problems, question_set=question_set, title=f"Edit {question.id}",
-                          question=question)
+                          question=question, variants=original.get("variants", []))
 
 
 @bp.post("/questions/<question_id>/delete")
@@ -356,7 +359,7 @@ def edit_draft(draft_id: int) -> str | Response | tuple[str, int]:
         flash(f"Accepted {done.id} with your edits.", "info")
         return redirect(url_for("teacher.drafts", article=draft.article_id))
     return _render_editor(form, problems, question_set=None, title=f"Edit draft {draft.question_id}",
-                          draft=draft, target=target)
+                          draft=draft, target=target, variants=draft.data.get("variants", []))
 
 
 # Item statistics -----------------------------------------------------------------------

@@ -40,6 +40,9 @@ class ExportCard:
     (seconds since the epoch) is when the question last changed, if known:
     Anki updates a note only when the incoming one is newer, so an unchanged
     question keeps its time and its note is left alone on re-import.
+
+    A card is the question's primary form only: its variants ask the same
+    fact, and a deck holding them beside it would ask one fact several times.
     """
 
     id: str
