@@ -15,7 +15,7 @@ from flask import Flask, current_app
 from flask.cli import AppGroup
 
 from .core.corpus import ArticleError, load_article, load_corpus
-from .core.questions import draft_questions
+from .core.questions import draft_report
 from .core.questions.build import build_bank_text
 
 questions_group = AppGroup("questions", help="Question banks generated from the articles' facts.")
@@ -63,7 +63,8 @@ def build_command(check: bool) -> None:
 @questions_group.command("draft")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(dir_okay=False))
 def draft_command(paths: tuple[str, ...]) -> None:
-    """Print, as a JSON list, the questions generated from the article files PATHS."""
+    """Print, as a JSON list, the questions generated from the article files PATHS, most
+    important first (each with its variants); what was refused, and why, goes to stderr."""
     articles, errors = [], []
     for name in paths:
         try:
@@ -74,8 +75,11 @@ def draft_command(paths: tuple[str, ...]) -> None:
             errors.append(f"{name}: cannot read: {exc.strerror or exc}")
     for message in errors:
         click.echo(f"error: {message}", err=True)
-    questions = [question.to_json() for question in draft_questions(articles)]
+    report = draft_report(articles)
+    questions = [question.to_json() for question in report.questions]
     click.echo(json.dumps(questions, ensure_ascii=False, indent=1))
+    for reason, count in sorted(report.refused.items()):
+        click.echo(f"refused {count}: {reason}", err=True)
     if errors:
         sys.exit(1)
 

@@ -22,6 +22,7 @@ from ..core.bank import (
 )
 from ..core.corpus import ArticleError, decode_article_bytes, parse_article
 from ..core.questions import draft_questions
+from ..core.variants import bank_variant
 from ..extensions import db
 from ..models import (
     Article, Draft, Question, QuestionSet, QuizAnswer, QuizAttempt, Review, StudyCard, User,
@@ -140,6 +141,7 @@ def bank_of(question_set: QuestionSet) -> Bank:
             sources=tuple(Source(s.article_id, s.start, s.end, s.quote) for s in q.sources),
             options=tuple(q.options or ()), accept=tuple(q.accept or ()), explanation=q.explanation or "",
             items=tuple(q.items or ()), pairs=tuple(tuple(pair) for pair in (q.pairs or ())), kind=q.kind or "",
+            variants=tuple(bank_variant(record) for record in q.variants or ()),
         )
         for q in question_set.questions
     )
@@ -322,8 +324,8 @@ def add_article(data: bytes, name: str, *, user: User, now: datetime) -> NewArti
     corpus = [corpus_article(other) for other in others]
     # The corpus's facts as already read (by text digest): only the new article is extracted.
     known = {other.id: facts_of(other) for other in others}
-    drafted = [q for q in draft_questions([*corpus, article], known)
-               if any(source.article == article.id for source in q.sources)]
+    # Questions about the pasted article only; the corpus serves distractors and corroboration.
+    drafted = draft_questions([*corpus, article], known, focus=[article.id])
     known = set(db.session.scalars(select(Draft.question_id).where(Draft.article_id == article.id)))
     added = 0
     for question in drafted:

@@ -3,15 +3,20 @@
 ``draft_questions(articles)`` reads the articles' facts, corroborates them,
 runs every generator and keeps only sound questions: grounded in their
 sources, answer supported by a quote, not given away by the prompt, and no
-two questions the same (by type and prompt, and by facts and type). Pure and
-deterministic: the same articles give the same questions, ids included.
+two questions the same (by type and prompt, and by facts and type). Each fact
+then gets one primary question, its other forms kept as variants
+(``selection``), and the questions come most important first
+(``importance``). Pure and deterministic: the same articles give the same
+questions, ids included. ``draft_report`` also counts what was refused and why.
 
 Adding a question type is one module with ``generate(pool) -> list[DraftQuestion]``
 and one entry below.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 
 from app.core.corpus import Article
 from app.core.facts import Fact
@@ -20,7 +25,9 @@ from app.core.grading import normalise_answer
 from . import cloze, matching, multiple_choice, short_answer, timeline, true_false
 from .checks import answer_supported, gives_answer_away
 from .draft import GENERATOR_VERSION, DraftQuestion, text_digest
-from .pool import FactPool, build_pool
+from .importance import rank
+from .pool import FactPool, build_pool, usable
+from .selection import one_per_fact
 
 GENERATORS: dict[str, Callable[[FactPool], list[DraftQuestion]]] = {
     "multiple_choice": multiple_choice.generate,
@@ -32,30 +39,55 @@ GENERATORS: dict[str, Callable[[FactPool], list[DraftQuestion]]] = {
 }
 
 
-def draft_questions(articles: Sequence[Article],
-                    known: Mapping[str, Sequence[Fact]] | None = None) -> list[DraftQuestion]:
-    """Every sound question the generators make from ``articles``, sorted by id (``known``: facts
-    already extracted, by article id, see ``build_pool``)."""
-    pool = build_pool(articles, known)
+@dataclass
+class Drafted:
+    questions: list[DraftQuestion]
+    refused: Counter[str] = field(default_factory=Counter)  # why questions were not made, with counts
+
+
+def draft_questions(articles: Sequence[Article], known: Mapping[str, Sequence[Fact]] | None = None,
+                    focus: Iterable[str] | None = None) -> list[DraftQuestion]:
+    """One primary question per fact (its other forms as variants), most important first.
+    ``known``: facts already extracted, by article id; ``focus``: ask only about the facts of these
+    articles (the rest of the corpus serves distractors and corroboration), see ``build_pool``."""
+    return draft_report(articles, known, focus).questions
+
+
+def draft_report(articles: Sequence[Article], known: Mapping[str, Sequence[Fact]] | None = None,
+                 focus: Iterable[str] | None = None) -> Drafted:
+    pool = build_pool(articles, known, focus)
     texts = {article.id: article.text for article in articles}
     kept: list[DraftQuestion] = []
+    refused: Counter[str] = Counter()
+    for fact in pool.facts:
+        if fact.kind and not usable(fact):
+            refused[f"{fact.kind}: a fact too poorly bounded to ask (no name, clause or year)"] += 1
     seen_prompts: set[tuple[str, str]] = set()
     seen_facts: set[tuple[str, tuple[str, ...]]] = set()
     ids: set[str] = set()
     for qtype, generate in GENERATORS.items():
-        for question in sorted(generate(pool), key=lambda q: q.id):
-            if rejection(question, texts) is not None:
+        made = generate(pool)
+        if qtype not in ("timeline", "matching"):
+            asked = {question.facts[0] for question in made}
+            missing = sum(1 for t in pool.topics if t.id not in asked)
+            if missing:
+                refused[f"{qtype}: no sound form of the fact"] += missing
+        for question in sorted(made, key=lambda q: q.id):
+            reason = rejection(question, texts)
+            if reason is not None:
+                refused[f"{qtype}: {reason.split(' {')[0].split(chr(39))[0].strip()}"] += 1
                 continue
             prompt_key = (question.type, normalise_answer(
                 " ".join([question.prompt, *question.items, *(" ".join(pair) for pair in question.pairs)])))
             fact_key = (question.type, tuple(sorted(question.facts)))
             if prompt_key in seen_prompts or fact_key in seen_facts or question.id in ids:
+                refused[f"{qtype}: the same as another question"] += 1
                 continue
             seen_prompts.add(prompt_key)
             seen_facts.add(fact_key)
             ids.add(question.id)
             kept.append(question)
-    return sorted(kept, key=lambda q: q.id)
+    return Drafted(rank(one_per_fact(kept), pool), refused)
 
 
 def rejection(question: DraftQuestion, texts: dict[str, str]) -> str | None:
@@ -67,12 +99,12 @@ def rejection(question: DraftQuestion, texts: dict[str, str]) -> str | None:
     if leak:
         return leak
     if not answer_supported(question.type, question.prompt, question.answer, [s.quote for s in question.sources],
-                            question.true_value, question.pairs):
+                            question.true_value, question.pairs, question.options):
         return "the answer is not in any source quote"
     if question.options and len({normalise_answer(o) for o in question.options}) != len(question.options):
         return "two options grade the same"
     return None
 
 
-__all__ = ["GENERATORS", "GENERATOR_VERSION", "DraftQuestion", "FactPool", "build_pool", "draft_questions",
-           "rejection", "text_digest"]
+__all__ = ["GENERATORS", "GENERATOR_VERSION", "DraftQuestion", "Drafted", "FactPool", "build_pool",
+           "draft_questions", "draft_report", "rejection", "text_digest"]

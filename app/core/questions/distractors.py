@@ -9,19 +9,66 @@ are true and never offers one of them, nor two options that grade the same
 from __future__ import annotations
 
 import hashlib
+import random
+import re
 from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
 
 from app.core.corroboration import person_key
 from app.core.grading import normalise_answer
 
 from .pool import FactPool, places_overlap
+from .regions import region_of
 
-# Sectors two countries may cooperate in; a wrong area comes from here, and
-# only when the corpus names it nowhere as an area of cooperation.
-COOPERATION_AREAS = (
-    "defence", "energy", "fisheries", "mining", "banking", "shipbuilding", "forestry", "space research",
-    "railways", "textiles", "maritime transport", "aviation",
-)
+_AREAS_FILE = Path(__file__).with_name("data") / "cooperation_areas.txt"
+@cache
+def area_groups() -> dict[str, str]:
+    """Each field of cooperation in the vocabulary file, with the heading of its group."""
+    groups: dict[str, str] = {}
+    heading = ""
+    for line in _AREAS_FILE.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# ") and not line.startswith("# Fields"):
+            heading = line[2:].strip()
+        elif line.strip() and not line.startswith("#"):
+            groups[line.strip()] = heading
+    return groups
+
+
+def cooperation_areas() -> tuple[str, ...]:
+    """Sectors two countries may cooperate in; a wrong area comes from here, and only when the
+    corpus names it nowhere as an area of cooperation."""
+    return tuple(area_groups())
+
+
+def one_per_group(areas: Iterable[str], besides: str = "") -> list[str]:
+    """Areas from different groups (no 'media' beside 'broadcasting'), none from the group of
+    ``besides`` (the right answer): wrong options that are not near-synonyms of each other."""
+    groups = area_groups()
+    taken = {groups.get(besides, groups.get(normalise_answer(besides), ""))} - {""}
+    chosen = []
+    for area in areas:
+        group = groups.get(area, area)
+        if group not in taken:
+            taken.add(group)
+            chosen.append(area)
+    return chosen
+
+
+def ordered(options: list[str], seed: str) -> list[str]:
+    """Years and numbers in rising order, as a teacher lists them; other options shuffled."""
+    values = [re.fullmatch(r"(\d+)(?:st|nd|rd|th)?", option) for option in options]
+    if all(values):
+        return sorted(options, key=lambda option: int(re.match(r"\d+", option).group()))
+    return shuffled(options, seed)
+
+
+def shuffled(options: list[str], seed: str) -> list[str]:
+    """Options in an order fixed by ``seed`` (the question's id) but spread evenly, so the
+    key is as often first as last; the same question always shows the same order."""
+    order = sorted(options)
+    random.Random(hashlib.sha256(seed.encode("utf-8")).digest()).shuffle(order)
+    return order
 
 
 def distinct(answer: str, candidates: Iterable[str], limit: int) -> list[str]:
@@ -47,59 +94,78 @@ def rotate(items: list[str], seed: str) -> list[str]:
     return items[shift:] + items[:shift]
 
 
-def years(true_year: str, pool: FactPool, true_years: set[str], limit: int = 3) -> list[str]:
-    """Years from the corpus nearest the true one, then close round steps from it."""
+def years(true_year: str, pool: FactPool, true_years: set[str], limit: int = 3,
+          latest: int | None = None, seed: str = "") -> list[str]:
+    """Close years around the true one (the corpus's own years within five first), none after
+    ``latest`` (for a past event: the year it was written of), none in ``true_years``; how many
+    fall before and after the true year is set by ``seed``, so that once the options are shown
+    in order the key is as often first as last."""
     year = int(true_year)
-    corpus = [y for y in pool.all_years() if abs(y - year) <= 25]
-    corpus.sort(key=lambda y: (abs(y - year), y))
-    latest = max(pool.all_years() or [year])
-    steps = [year + d for d in (1, -1, 3, -3, 2, -2, 4, -4, 5, -5, 6, -6)]
-    candidates = [str(y) for y in corpus + steps if y <= latest and str(y) not in true_years]
-    chosen = distinct(true_year, candidates, limit)
-    return sorted(chosen)
+    latest = latest if latest is not None else max(pool.all_years() or [year])
+    near = sorted((y for y in pool.all_years() if 0 < abs(y - year) <= 5), key=lambda y: (abs(y - year), y))
+    ok = [y for y in [*near, *(year + d for d in (1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6, 8, -8))]
+          if y <= latest and str(y) not in true_years and y != year]
+    below = list(dict.fromkeys(y for y in ok if y < year))
+    above = list(dict.fromkeys(y for y in ok if y > year))
+    return [str(y) for y in sorted(around(below, above, limit, seed))]
 
 
-def people(answer: str, destination: str, year: str, pool: FactPool, limit: int = 3) -> list[str]:
-    """Others who travelled to the same place, never in that year (nor at an unknown time)."""
-    could_be = pool.visitors(destination, year)  # includes undated visits: they might be that year
-    candidates = []
+def around(below: list[int], above: list[int], limit: int, seed: str) -> list[int]:
+    """``limit`` values, nearest first on each side, with a seeded number of them below."""
+    wanted_below = int(hashlib.sha256(seed.encode("utf-8")).hexdigest(), 16) % (limit + 1) if seed else limit // 2
+    take_below = min(len(below), max(wanted_below, limit - len(above)))
+    return below[:take_below] + above[:limit - take_below]
+
+
+def people(answer: str, destination: str, year: str, pool: FactPool, limit: int = 3,
+           same_place_only: bool = False) -> list[str]:
+    """Other travellers of the corpus, those to the same place first (only those, with
+    ``same_place_only``), never one the corpus has visit that place in that year (nor at an
+    unknown time, which might be that year)."""
+    could_be = pool.visitors(destination, year or None)
+    same_place, elsewhere = [], []
     for topic in pool.topics:
-        if topic.kind != "visit" or not places_overlap(topic.fields.get("destination"), destination):
+        if topic.kind != "visit":
             continue
         name = str(topic.fields["visitor"])
         key = person_key(name)
-        if key == person_key(answer) or key in could_be:
+        if key == person_key(answer) or key in could_be or key.endswith(person_key(answer)):
             continue
-        candidates.append(name)
-    return distinct(answer, sorted(set(candidates)), limit)
+        near = places_overlap(topic.fields.get("destination"), destination)
+        if near:
+            same_place.append(name)
+        elif not same_place_only and year and topic.year and abs(int(topic.year) - int(year)) <= 10:
+            elsewhere.append(name)  # a traveller of the same years: a plausible wrong answer
+    return distinct(answer, sorted(set(same_place)) + rotate(sorted(set(elsewhere)), answer), limit)
 
 
-def countries(answer: str, visitor: str, pool: FactPool, limit: int = 3) -> list[str]:
-    """Countries the corpus names that the visitor is not said to have visited."""
-    visited = pool.destinations_of(visitor) | {answer}
-    names = [c for c in pool.countries if not any(places_overlap(c, v) for v in visited)]
-    # drop names inside others ('Korea' beside 'North Korea'): they read as the same place
-    names = [c for c in names if not any(c != o and c in o for o in pool.countries)]
-    return distinct(answer, rotate(sorted(names), visitor)[:limit * 2], limit)
+def countries(answer: str, visitor: str, pool: FactPool, limit: int = 3, told: Iterable[str] = ()) -> list[str]:
+    """Today's countries near the answer that the corpus never has the visitor visit and that the
+    sentences do not name (``told``: the visitor's home, another stop, anywhere the story goes):
+    plausible, never a territory or a former state."""
+    visited = pool.destinations_of(visitor) | {answer} | set(told)
+    names = [c for c in region_of(answer) if not any(places_overlap(c, v) for v in visited)]
+    return distinct(answer, names, limit)
 
 
-def numbers(number: int, true_numbers: set[int], limit: int = 3) -> list[int]:
-    """Nearby anniversary numbers: steps of 5 and 10 around the true one."""
-    candidates = [number + d for d in (5, -5, 10, -10, 15, -15, 20, -20, 1, -1)]
-    chosen = [n for n in candidates if n > 0 and n not in true_numbers and n != number][:limit]
-    return sorted(chosen)
+def numbers(number: int, true_numbers: set[int], limit: int = 3, seed: str = "") -> list[int]:
+    """Nearby anniversary numbers in steps of five, some below and some above (see ``years``)."""
+    ok = [n for n in (number + d for d in (5, -5, 10, -10, 15, -15, 20, -20, 25, -25))
+          if n > 0 and n not in true_numbers and n != number]
+    return sorted(around([n for n in ok if n < number], [n for n in ok if n > number], limit, seed))
 
 
-def area_lists(areas: list[str], pool: FactPool, seed: str, limit: int = 3) -> list[list[str]]:
-    """The true list with one area swapped for one the corpus never names."""
+def unnamed_areas(pool: FactPool, seed: str, texts: Iterable[str] = ()) -> list[str]:
+    """Areas of the vocabulary the corpus names nowhere as areas (nor a word of them), and that
+    ``texts`` (the topic's articles) do not mention at all: an area the extractor missed must
+    not come back as a 'wrong' option. In a seeded order."""
     named = pool.area_names()
-    named_words = {word for name in named for word in name.split()}
-    wrong = [a for a in rotate(list(COOPERATION_AREAS), seed)
-             if normalise_answer(a) not in named and not set(normalise_answer(a).split()) & named_words]
-    lists = []
-    for index, replacement in enumerate(wrong[:limit]):
-        position = (index * 2 + 1) % len(areas)
-        changed = list(areas)
-        changed[position] = replacement
-        lists.append(changed)
-    return lists
+    named_words = {word for name in named for word in name.split() if len(word) > 3}
+    written = " " + " ".join(normalise_answer(text) for text in texts) + " "
+    groups = area_groups()
+    # a field in the group of a named one is too near in meaning ('banking' beside 'finance')
+    near = {groups[area] for area in groups if normalise_answer(area) in named
+            or set(normalise_answer(area).split()) & named_words}
+    return [area for area in rotate(list(cooperation_areas()), seed)
+            if normalise_answer(area) not in named and not set(normalise_answer(area).split()) & named_words
+            and f" {normalise_answer(area)} " not in written and groups[area] not in near]

@@ -9,7 +9,7 @@ from typing import Any
 from app.core.corroboration import SourceRef
 
 # Bump when generators change what they write; recorded with every question.
-GENERATOR_VERSION = "factdeck-questions/1"
+GENERATOR_VERSION = "factdeck-questions/2"
 
 # Short, fixed codes: a question's id is its fact's id and one of these.
 TYPE_CODES = {
@@ -34,26 +34,31 @@ class DraftQuestion:
     items: list[str] = field(default_factory=list)
     pairs: list[list[str]] = field(default_factory=list)
     true_value: str = ""  # what the sources state, for a true/false statement that is false
+    # Other forms of the same fact (another type, or the same type asked another way): a student
+    # meets one of them in place of this question, never beside it.
+    variants: list[DraftQuestion] = field(default_factory=list)
+    importance: float = 0.0  # how much a teacher wants this asked: the headline event first
 
-    def text_fields(self) -> dict[str, Any]:
-        """What a person may edit; its digest tells a hand edit from generated text."""
-        return {
-            "type": self.type, "prompt": self.prompt, "answer": self.answer, "options": self.options,
-            "accept": self.accept, "items": self.items, "pairs": self.pairs, "explanation": self.explanation,
-        }
-
-    def to_json(self) -> dict[str, Any]:
-        data: dict[str, Any] = {"id": self.id, "type": self.type, "kind": self.kind, "prompt": self.prompt}
-        if self.options:
-            data["options"] = list(self.options)
-        if self.items:
-            data["items"] = list(self.items)
+    def form_json(self) -> dict[str, Any]:
+        """The fields of one form, as a bank file's variant has them."""
+        data: dict[str, Any] = {"type": self.type, "prompt": self.prompt}
+        for key in ("options", "items"):
+            if getattr(self, key):
+                data[key] = list(getattr(self, key))
         if self.pairs:
             data["pairs"] = [list(pair) for pair in self.pairs]
         data["answer"] = self.answer if self.type != "true_false" else self.answer == "True"
         if self.accept:
             data["accept"] = list(self.accept)
         data["explanation"] = self.explanation
+        return data
+
+    def to_json(self) -> dict[str, Any]:
+        form = self.form_json()
+        data: dict[str, Any] = {"id": self.id, "type": self.type, "kind": self.kind,
+                                **{key: value for key, value in form.items() if key != "type"}}
+        if self.variants:
+            data["variants"] = [variant.form_json() for variant in self.variants]
         data["sources"] = [
             {"article": s.article, "start": s.start, "end": s.end, "quote": s.quote} for s in self.sources
         ]

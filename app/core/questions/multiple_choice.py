@@ -1,91 +1,222 @@
-"""Multiple choice: the answer among wrong options that fit it."""
+"""Multiple choice: the answer among wrong options that fit it.
+
+Years and numbers are listed in order, with a seeded number of wrong ones
+below the answer; other options are shuffled by the question's id. Either
+way the key stands in every position equally often and a rebuild keeps the
+order.
+"""
 from __future__ import annotations
 
-from app.core.corroboration import content_words
+import re
+
+from app.core.corroboration import content_words, person_key
+from app.core.facts.gazetteer import demonym_country
+from app.core.facts.names import find_places
+from app.core.grading import normalise_answer
 
 from . import distractors
 from .common import each_topic, from_topic
-from .draft import DraftQuestion
+from .draft import DraftQuestion, group_id
 from .pool import FactPool, Topic
 from .statements import (
-    area_span, clause_of, destination_country, join_areas, statement, visit_year,
+    anniversary_subject,
+    clause_of,
+    destination_country,
+    explanation,
+    shown_when,
+    statement,
+    visit_year,
+    years_disagree,
+    years_link,
 )
-from .wording import anniversary_form, ordinal
+from .timing import stated_year
+from .trips import country_question, trip_label, visit_verb, visit_when, who_question, year_question
+from .wording import anniversary_form, ordinal, when_phrase, with_article
 
 
 def generate(pool: FactPool) -> list[DraftQuestion]:
-    return each_topic(pool, lambda topic, pool: ASK[topic.kind](topic, pool))
+    return each_topic(pool, lambda topic, pool: ASK[topic.kind](topic, pool)) + tour_questions(pool)
+
+
+def tour_statement(visitor: str, countries: list[str], when: str, verb: str) -> str:
+    """'Anna Kessel will visit Rwanda, Tanzania and Uganda in June 2024.'"""
+    places = [with_article(country) for country in countries]
+    listed = ", ".join(places[:-1]) + " and " + places[-1]
+    return f"{visitor} {verb} {listed}{' ' + when if when else ''}."
+
+
+def tour_questions(pool: FactPool) -> list[DraftQuestion]:
+    """'Which of these countries did X NOT visit in April 2018?' for a tour: three or more
+    countries one person visits in the same year (or all undated) in one article."""
+    tours: dict[tuple[str, str, str, bool], list[Topic]] = {}
+    for topic in pool.topics:
+        if topic.kind == "visit" and not years_disagree(topic):
+            # one tour: one person, one year, one article, all done or all still planned
+            key = (person_key(str(topic.fields["visitor"])), visit_year(topic), topic.articles[0], pool.planned(topic))
+            tours.setdefault(key, []).append(topic)
+    questions = []
+    for stops in tours.values():
+        by_country = {destination_country(t): t for t in sorted(stops, key=lambda t: t.id)}
+        if len(by_country) < 3:
+            continue
+        first = stops[0]
+        visitor = str(first.fields["visitor"])
+        told = set().union(*(pool.countries_told(t) for t in by_country.values()))
+        outsider = next((c for country in by_country for c in distractors.countries(country, visitor, pool, told=told)), None)
+        if outsider is None:
+            continue
+        chosen = distractors.rotate(sorted(by_country), visitor)[:3]
+        planned = pool.planned(first)
+        dates = {visit_when(t, pool) for t in stops}
+        when = when_phrase(dates.pop()) if len(dates) == 1 else (f"in {visit_year(first)}" if visit_year(first) else "")
+        if not when:
+            continue  # an undated tour: 'which did X not visit' has answers outside the article
+        verb = "did" if not planned else ("will" if shown_when(first) else "was")
+        shown = pool.visitor_phrase(first)
+        prompt = (f"Which of these countries {verb} {shown} NOT {'due to visit' if verb == 'was' else 'visit'}"
+                  f" {when}?")
+        topics = [by_country[c] for c in sorted(by_country)]
+        facts = [t.id for t in topics]
+        question = DraftQuestion(
+            id=group_id("multiple_choice", facts), type="multiple_choice", kind="visit", prompt=prompt,
+            answer=outsider, explanation=explanation(first, tour_statement(shown, sorted(by_country), when,
+                                                                           visit_verb(first, pool)), visitor),
+            sources=sorted({s for t in topics for s in t.sources}, key=lambda s: (s.article, s.start)),
+            facts=facts, keys=[t.fact.key for t in topics])
+        question.options = distractors.shuffled([outsider, *chosen], question.id)
+        questions.append(question)
+    return questions
+
+
+def with_options(topic: Topic, prompt: str, answer: str, wrong: list[str], lead: str, needle: str = "",
+                 **extra: object) -> DraftQuestion:
+    question = from_topic(topic, "multiple_choice", prompt, answer, lead, needle, **extra)
+    question.options = distractors.ordered([answer, *wrong], question.id)
+    return question
 
 
 def _visit(topic: Topic, pool: FactPool) -> DraftQuestion | None:
-    f = topic.fields
-    visitor, destination = str(f["visitor"]), destination_country(topic)
-    year = visit_year(topic)
-    if year:
-        wrong = distractors.years(year, pool, pool.visit_years(visitor))
-        if len(wrong) < 2:
-            return None
-        prompt = f"In which year did {visitor} visit {destination}?"
-        return from_topic(topic, "multiple_choice", prompt, year, statement(topic), year,
-                          options=sorted([year, *wrong]))
-    if topic.fields.get("when"):
+    """'In which year did X visit Y?' for a past visit the sources date; otherwise 'Who visited Y
+    in <when>?' or 'Which country did X visit in <when>?'."""
+    visitor, destination = str(topic.fields["visitor"]), destination_country(topic)
+    year, planned = visit_year(topic), pool.planned(topic)
+    quotes = [s.quote for s in topic.sources]
+    if year and not planned and stated_year(year, quotes) and not pool.is_news_year(topic, year):
+        trips = pool.trip_years(visitor, destination)
+        wrong = distractors.years(year, pool, trips | pool.visit_years(visitor) | pool.told_years(topic),
+                                  latest=pool.latest_year(topic), seed=topic.id)
+        if len(wrong) >= 3:
+            prompt = year_question(topic, pool, destination, trip_label(topic, year, trips))
+            return with_options(topic, prompt, year, wrong, statement(topic), year)
+    if years_disagree(topic):
         return None  # the sources disagree on the year
-    wrong = distractors.countries(destination, visitor, pool)
-    if len(wrong) < 2:
+    people = distractors.people(visitor, destination, year, pool)
+    who = who_question(topic, pool)
+    if who and len(people) >= 3:
+        return with_options(topic, who, visitor, people, statement(topic, planned), visitor)
+    wrong = distractors.countries(destination, visitor, pool, told=pool.countries_told(topic))
+    where = country_question(topic, pool)
+    if where is None or len(wrong) < 3:
         return None
-    options = distractors.rotate(sorted([destination, *wrong]), topic.id)
-    return from_topic(topic, "multiple_choice", f"Which country did {visitor} visit?", destination,
-                      statement(topic), options=options)
+    return with_options(topic, where, destination, wrong, statement(topic, planned), destination)
 
 
 def _date(topic: Topic, pool: FactPool) -> DraftQuestion | None:
     clause = clause_of(topic)
     year = topic.year
-    if clause is None or not year:
+    if clause is None or not year or not stated_year(year, [s.quote for s in topic.sources]):
         return None
-    wrong = distractors.years(year, pool, pool.event_years(content_words(clause.text)) | {year})
-    if len(wrong) < 2:
+    if pool.planned(topic) or pool.is_news_year(topic, year):
+        return None  # 'In which year will …' of a plan, or the article's own news: no question
+    wrong = distractors.years(year, pool, pool.event_years(content_words(clause.text)) | pool.told_years(topic)
+                              | pool.visit_years_told_in(clause.text),
+                              latest=pool.latest_year(topic), seed=topic.id)
+    if len(wrong) < 3:
         return None
-    return from_topic(topic, "multiple_choice", clause.question("In which year"), year, statement(topic), year,
-                      options=sorted([year, *wrong]))
+    return with_options(topic, clause.question("In which year"), year, wrong, statement(topic), year)
 
 
-def anniversary_prompt(topic: Topic) -> tuple[str, str, list[str]]:
-    """(prompt, answer, accept) for an anniversary: '80th' or '50' as the source puts it."""
+def anniversary_prompt(topic: Topic, planned: bool, pool: FactPool | None = None) -> tuple[str, str, list[str]] | None:
+    """(prompt, answer, accept) for an anniversary: '80th' or '50' as the source puts it; 'relations'
+    with no parties named gets the two countries of its article ('relations between X and Y')."""
     f = topic.fields
+    subject = anniversary_subject(str(f.get("subject") or ""))
+    if subject is None:
+        return None
+    pair = _two_countries(topic, pool) if pool is not None else None
+    if pair:
+        parties = f"{with_article(pair[0])} and {with_article(pair[1])}"
+        subject = re.sub(r"\bthe two (?:countries|nations|sides)\b", parties, subject)
+        named = {word for country in pair for word in normalise_answer(country).split()}
+        if re.search(r"\b(?:relations|ties)$", subject) and not named & set(normalise_answer(subject).split()):
+            subject += f" between {parties}"
     number = int(f["number"])
     when = f" in {f['year']}" if f.get("year") else ""
+    verb = "will be marked" if planned else "was marked"
     if anniversary_form(topic.sources[0].quote, number) == "ordinal":
-        return f"Which anniversary of {f['subject']} was marked{when}?", ordinal(number), [str(number)]
-    return f"How many years of {f['subject']} were marked{when}?", str(number), []
+        return f"Which anniversary of {subject} {verb}{when}?", ordinal(number), [str(number)]
+    were = "will be" if planned else "were"
+    return f"How many years {years_link(topic)} {subject} {were} marked{when}?", str(number), []
 
 
 def _anniversary(topic: Topic, pool: FactPool) -> DraftQuestion | None:
-    prompt, answer, _ = anniversary_prompt(topic)
+    asked = anniversary_prompt(topic, pool.planned(topic), pool)
+    if asked is None:
+        return None
+    prompt, answer, _ = asked
     number = int(topic.fields["number"])
-    wrong = distractors.numbers(number, pool.anniversary_numbers(str(topic.fields["subject"])))
-    if len(wrong) < 2:
+    wrong = distractors.numbers(number, pool.anniversary_numbers(str(topic.fields["subject"])), seed=topic.id)
+    if len(wrong) < 3:
         return None
     as_text = ordinal if answer != str(number) else str
-    options = [as_text(n) for n in sorted([number, *wrong])]
-    return from_topic(topic, "multiple_choice", prompt, answer, statement(topic), str(number), options=options)
+    return with_options(topic, prompt, answer, [as_text(n) for n in wrong], statement(topic, pool.planned(topic)),
+                        answer)
+
+
+def area_prompt(topic: Topic, pool: FactPool, single: bool) -> str:
+    """'Which of these is NOT among the areas of cooperation between Kenya and Lorvia that the
+    article names?': the two countries when the sentence (or its article) names just two."""
+    pair = _two_countries(topic, pool)
+    between = f" between {with_article(pair[0])} and {with_article(pair[1])}" if pair else ""
+    if single:
+        return f"Which of these is an area of cooperation{between} that the article names?"
+    return f"Which of these is NOT among the areas of cooperation{between} that the article names?"
+
+
+def _two_countries(topic: Topic, pool: FactPool) -> tuple[str, str] | None:
+    """The two countries the sentence names or implies ('Australian Foreign Minister … visited the
+    Marshall Islands'), else the two its article's story names; None when not just two."""
+    told = sorted({mention.place.country for source in topic.sources for mention in find_places(source.quote)}
+                  | {country for source in topic.sources for word in re.findall(r"\b[A-Z][a-z]+\b", source.quote)
+                     if (country := demonym_country(word))})
+    if len(told) != 2 and len(topic.articles) == 1:
+        told = sorted(pool.story_countries.get(topic.articles[0], ()))
+    return (told[0], told[1]) if len(told) == 2 else None
 
 
 def _areas(topic: Topic, pool: FactPool) -> DraftQuestion | None:
-    areas = list(topic.fields["areas"])
-    source = topic.sources[0]
-    span = area_span(source.quote, areas)
-    if span is None:
+    """'Which of these is NOT among the areas …?': three named areas and one the corpus never names."""
+    named = short_areas(list(topic.fields["areas"]))
+    outsider = distractors.unnamed_areas(pool, topic.id, [pool.articles[a].text for a in topic.articles])
+    if len(named) < 3:
+        # one or two areas: 'Which of these is an area …?' among three the corpus never names
+        if not named:
+            return None
+        wrong = distractors.one_per_group(outsider, besides=named[0])[:3]
+        if len(wrong) < 3:
+            return None
+        return with_options(topic, area_prompt(topic, pool, True), named[0], wrong, statement(topic), named[0])
+    if not outsider:
         return None
-    oxford = ", and " in source.quote[span[0]:span[1]]
-    answer = join_areas(areas, oxford)
-    wrong = [join_areas(other, oxford) for other in distractors.area_lists(areas, pool, topic.id)]
-    if len(wrong) < 2:
-        return None
-    blanked = source.quote[:span[0]] + "____" + source.quote[span[1]:]
-    prompt = f"Which list of areas completes the sentence? “{blanked.strip()}”"
-    options = distractors.rotate(sorted([answer, *wrong]), topic.id)
-    return from_topic(topic, "multiple_choice", prompt, answer, statement(topic), options=options)
+    chosen = distractors.rotate(named, topic.id)[:3]
+    return with_options(topic, area_prompt(topic, pool, False), outsider[0], chosen, statement(topic), chosen[0])
+
+
+def short_areas(areas: list[str]) -> list[str]:
+    """Areas short enough to read as an option (a clause-long 'area' is not one), in lower case
+    like the other options unless they are names ('Health' → 'health')."""
+    return [area.lower() if area.istitle() and len(area.split()) == 1 else area
+            for area in areas if len(area.split()) <= 5 and len(area) <= 40]
 
 
 ASK = {"visit": _visit, "date": _date, "anniversary": _anniversary, "agreement_area": _areas}

@@ -15,14 +15,24 @@ from typing import Any
 
 from app.core.corpus import Article
 from app.core.corroboration import (
-    CorroboratedFact, FactVersion, SourceRef, content_words, corroborate, person_key, year_of,
+    CorroboratedFact,
+    FactVersion,
+    SourceRef,
+    content_words,
+    corroborate,
+    person_key,
+    year_of,
 )
 from app.core.facts import Fact, extract_facts
+from app.core.facts.gazetteer import demonym_country, place_named
 from app.core.facts.names import find_places
 from app.core.facts.page import read_layout
 from app.core.grading import fold, normalise_answer
 
+from .timing import ArticleTime, article_time, is_planned
 from .wording import event_clause, is_proper_name
+
+LEAD_SHARE = 0.15  # the first 15 % of an article: its headline and lead, where the news is
 
 
 @dataclass
@@ -64,6 +74,47 @@ class FactPool:
     facts: list[CorroboratedFact]
     topics: list[Topic]
     countries: list[str]
+    times: dict[str, ArticleTime] = field(default_factory=dict)  # each article's own date
+    story_countries: dict[str, set[str]] = field(default_factory=dict)  # countries each story names
+
+    # --- time -------------------------------------------------------------
+
+    def planned(self, topic: Topic) -> bool:
+        """Whether the articles tell the topic as still to come when they were written."""
+        return is_planned(str(topic.fields.get("when") or topic.fields.get("year") or ""), topic.sources, self.times)
+
+    def is_news_year(self, topic: Topic, year: str) -> bool:
+        """Whether ``year`` is the dateline's own year for every article telling the topic: asking
+        for it would ask when the article was written, not what it teaches."""
+        times = [self.times.get(s.article) for s in topic.sources]
+        return all(t is not None and t.from_dateline and str(t.year) == year for t in times)
+
+    def visit_years_told_in(self, text: str) -> set[str]:
+        """Years of the corpus's visits whose visitor (by surname) and country ``text`` names: a dated
+        event that is itself a trip ('Olsen visited Chile again') must not be offered another."""
+        folded = fold(text)
+        years = set()
+        for fact in self.facts:
+            if fact.kind != "visit":
+                continue
+            for version in fact.versions:
+                visitor = str(version.fields.get("visitor") or "").split()
+                country = fold(str(version.fields.get("destination") or "").split(",")[-1].strip())
+                if visitor and country and fold(visitor[-1]) in folded.split() and country in folded:
+                    if year_of(version.fields.get("when")):
+                        years.add(year_of(version.fields.get("when")))
+        return years
+
+    def told_years(self, topic: Topic) -> set[str]:
+        """Every year the topic's sentences write: another event of the same sentence ('first
+        visited in 2011 and again in 2016') must never come back as a wrong option."""
+        return {year for source in topic.sources for year in re.findall(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)", source.quote)}
+
+    def latest_year(self, topic: Topic) -> int | None:
+        """The last year a past event could fall in: the earliest year of the articles telling it."""
+        years = [self.times[s.article].year for s in topic.sources if s.article in self.times]
+        known = [y for y in years if y]
+        return min(known) if known else None
 
     # --- what the corpus says is true -------------------------------------
 
@@ -93,6 +144,77 @@ class FactPool:
                 if places_overlap(version.fields.get("destination"), destination) and (not when or when == year or year is None):
                     people.add(person_key(version.fields.get("visitor")))
         return people
+
+    def trip_years(self, visitor: str, destination: str) -> set[str]:
+        """Years the corpus has ``visitor`` make this trip: visit facts, and dated sentences that
+        name the person and the place ('Lam's 2019 trip to Hanoi' told as a date)."""
+        years = self.visit_years(visitor, destination)
+        surname = fold(visitor.split()[-1]) if visitor.split() else ""
+        place = fold(str(destination).split(",")[-1].strip())
+        for fact in self.facts:
+            if fact.kind != "date":
+                continue
+            for version in fact.versions:
+                quotes = [fold(source.quote) for source in version.sources]
+                if surname and place and year_of(version.fields.get("when")) and any(
+                        re.search(rf"\b{re.escape(surname)}\b", quote) and place in quote for quote in quotes):
+                    years.add(year_of(version.fields.get("when")))
+        return years
+
+    def news_month(self, topic: Topic) -> str:
+        """'2007-10' when the topic is the news of one dated article (told in its headline or lead),
+        so its time is the article's month; '' otherwise."""
+        if len(topic.articles) != 1:
+            return ""
+        written = self.times.get(topic.articles[0])
+        article = self.articles.get(topic.articles[0])
+        if written is None or not written.from_dateline or article is None or not article.text:
+            return ""
+        first = min(source.start for source in topic.sources)
+        return written.when[:7] if first / len(article.text) < LEAD_SHARE and len(written.when) >= 7 else ""
+
+    def visitor_phrase(self, topic: Topic) -> str:
+        """The visitor as the sentences introduce them, when they do with a country and an office
+        ('Chinese President Hu Jintao', "Spain's King Felipe VI"): a name alone says little to a
+        student; else the name."""
+        name = str(topic.fields.get("visitor") or "")
+        if not name:
+            return name
+        titled = bool(re.match(rf"(?:{_OFFICES})\b", name))  # 'King Abdullah': the office is in the name
+        office = "" if titled else rf"(?:(?:Deputy|Vice|Foreign|Prime|Crown|Defence|Defense|Former|Acting)\s+)*(?:{_OFFICES})"
+        pattern = re.compile(rf"\b(?P<who>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?(?:['’]s)?)\s+(?P<office>{office})\s*"
+                             rf"{re.escape(name)}\b")
+        who_key = person_key(name)
+        sources = [s for t in self.topics if t.kind == "visit" and person_key(t.fields.get("visitor")) == who_key
+                   and set(t.articles) & set(topic.articles) for s in t.sources]
+        for source in sorted({*topic.sources, *sources}, key=lambda s: (s not in topic.sources, s.article, s.start)):
+            match = pattern.search(source.quote)
+            if match is None:
+                continue
+            who = re.sub(r"['’]s$", "", match.group("who"))
+            if demonym_country(who) or (place_named(who) is not None and not place_named(who).is_city):
+                return " ".join(part for part in (match.group("who"), match.group("office"), name) if part).replace("’", "'")
+        return name
+
+    def countries_told(self, topic: Topic) -> set[str]:
+        """Countries the topic's articles name, or its sentences imply ('Chinese President …'): the
+        visitor's home, another stop, a trip the story tells in passing; never a fair wrong
+        answer for where the visit went."""
+        found = set()
+        sources = list(topic.sources)
+        if topic.kind == "visit":  # every sentence on the same visitor's trips: 'Saudi Crown Prince …'
+            who = person_key(topic.fields.get("visitor"))
+            sources += [s for t in self.topics if t.kind == "visit" and person_key(t.fields.get("visitor")) == who
+                        for s in t.sources]
+        for article in topic.articles:
+            found.update(self.story_countries.get(article, ()))
+        for source in sources:
+            found.update(mention.place.country for mention in find_places(source.quote))
+            for word in re.findall(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b", source.quote):
+                country = demonym_country(word)
+                if country:
+                    found.add(country)
+        return found
 
     def destinations_of(self, visitor: str) -> set[str]:
         return {str(v.fields.get("destination") or "") for f in self.visits_by(visitor) for v in f.versions}
@@ -175,17 +297,70 @@ def _place_words(place: Any) -> frozenset[str]:
 
 # --- building the pool ---------------------------------------------------------
 
-def build_pool(articles: Sequence[Article], known: Mapping[str, Sequence[Fact]] | None = None) -> FactPool:
+def build_pool(articles: Sequence[Article], known: Mapping[str, Sequence[Fact]] | None = None,
+               focus: Iterable[str] | None = None) -> FactPool:
     """The corroborated facts of ``articles``; ``known`` holds facts already read, by article id,
-    so that adding one article to a corpus extracts that article only."""
+    so that adding one article to a corpus extracts that article only. With ``focus`` (article
+    ids), questions are asked only about facts those articles tell; the rest of the corpus
+    still serves to check distractors and to list every source."""
     known = known or {}
-    facts = [fact for article in articles
-             for fact in (known[article.id] if article.id in known else extract_facts(article))]
-    corroborated = corroborate(facts)
+    by_article = {article.id: list(known[article.id]) if article.id in known else extract_facts(article)
+                  for article in articles}
+    corroborated = corroborate([fact for facts in by_article.values() for fact in facts])
+    times = {article.id: article_time(article, by_article[article.id]) for article in articles}
+    for fact in corroborated:
+        if fact.kind == "visit":
+            _name_in_full(fact, by_article, {a.id: a.text for a in articles})
+        elif fact.kind == "anniversary":
+            _year_from_article(fact, times)
     topics = _topics(corroborated)
+    if focus is not None:
+        wanted = set(focus)
+        topics = [topic for topic in topics if wanted & set(topic.articles)]
+    story_countries = {article.id: _countries([article]) for article in articles}
     return FactPool(
-        articles={a.id: a for a in articles}, facts=corroborated, topics=topics, countries=_countries(articles),
+        articles={a.id: a for a in articles}, facts=corroborated, topics=topics,
+        countries=sorted(set().union(*story_countries.values())), times=times,
+        story_countries={key: set(value) for key, value in story_countries.items()},
     )
+
+
+_OFFICES = r"President|Prime Minister|King|Queen|Emir|Crown Prince|Chancellor|Premier|Minister|Sultan|Sheikh|Monarch"
+_TITLES = (r"King|Queen|Emir|Sheikh|Sultan|Crown Prince|Prince|Pope|President|Prime Minister|Chancellor"
+           r"|Premier|Chairman|General Secretary|Foreign Minister")
+
+
+def _year_from_article(fact: CorroboratedFact, times: Mapping[str, ArticleTime]) -> None:
+    """An anniversary told without a year ('the visit came on the 70th anniversary of relations')
+    is marked when its article was written: the year of the one article telling it, so the
+    question can say when ('was marked in 2014') instead of leaving it open."""
+    for version in fact.versions:
+        articles = {source.article for source in version.sources}
+        if version.fields.get("year") or len(articles) != 1:
+            continue
+        year = times.get(articles.pop(), ArticleTime("")).year
+        if year:
+            version.fields = {**version.fields, "year": year}
+
+
+def _name_in_full(fact: CorroboratedFact, by_article: Mapping[str, Sequence[Fact]], texts: Mapping[str, str]) -> None:
+    """A visitor the extractor knows by one word ('Abdullah', 'Wong') gets the name the article
+    gives in full: another visitor's name ending so ('Penny Wong'), else the title it stands
+    after ('King Abdullah'). Left as it is when the article gives neither."""
+    for version in fact.versions:
+        visitor = str(version.fields.get("visitor") or "")
+        if len(visitor.split()) != 1 or not visitor[:1].isupper():
+            continue
+        articles = {source.article for source in version.sources}
+        names = {str(other.fields.get("visitor") or "") for article in articles for other in by_article.get(article, ())
+                 if other.kind == "visit"}
+        full = sorted(n for n in names if len(n.split()) >= 2 and visitor in (n.split()[0], n.split()[-1]))
+        if not full:
+            titled = {m.group(0) for article in articles
+                      for m in re.finditer(rf"\b(?:{_TITLES}) {re.escape(visitor)}\b", texts.get(article, ""))}
+            full = sorted(titled, key=lambda n: (-len(n), n))[:1]
+        if len(set(full)) == 1:
+            version.fields = {**version.fields, "visitor": full[0]}
 
 
 def _countries(articles: Iterable[Article]) -> list[str]:
@@ -226,8 +401,19 @@ def usable(fact: CorroboratedFact) -> bool:
         subject = str(fields.get("subject") or "")
         return bool(fields.get("number")) and 1 <= len(subject.split()) <= 12 and not subject[:1].isdigit()
     if fact.kind == "agreement_area":
-        return len(fields.get("areas") or []) >= 3
+        areas = list(fields.get("areas") or [])
+        return len(areas) >= 3 or (bool(areas) and all(is_sector(area) for area in areas))
     return False
+
+
+def is_sector(area: str) -> bool:
+    """Whether a named area reads as a field of cooperation ('geothermal energy', 'Education'):
+    it shares a word with the vocabulary of such fields. 'shared priorities' or 'regional' do not."""
+    from .distractors import cooperation_areas
+
+    words = {w.rstrip("s") for w in normalise_answer(area).split()}
+    vocabulary = {w.rstrip("s") for name in cooperation_areas() for w in normalise_answer(name).split() if len(w) > 3}
+    return len(area.split()) <= 4 and bool(words & vocabulary)
 
 
 def _topics(facts: list[CorroboratedFact]) -> list[Topic]:

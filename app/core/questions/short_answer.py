@@ -1,14 +1,18 @@
-"""Short answer: typed, graded forgivingly (app.core.grading), with accepted alternatives."""
-from __future__ import annotations
+"""Short answer: typed, graded forgivingly (app.core.grading), with accepted alternatives.
 
-from app.core.corroboration import person_key
+A short answer asks another way than the multiple choice on the same fact:
+'Who visited Kenya in 2019?' beside 'In which year did X visit Kenya?', and
+is made only where one answer is right per the corpus.
+"""
+from __future__ import annotations
 
 from .common import each_topic, from_topic
 from .draft import DraftQuestion
 from .multiple_choice import anniversary_prompt
 from .pool import FactPool, Topic
-from .statements import clause_of, destination_country, statement, visit_year
-from .wording import when_phrase
+from .statements import clause_of, destination_country, statement, visit_year, years_disagree
+from .timing import stated_year
+from .trips import country_question
 
 
 def generate(pool: FactPool) -> list[DraftQuestion]:
@@ -20,39 +24,38 @@ def _none(topic: Topic, pool: FactPool) -> None:
 
 
 def _visit(topic: Topic, pool: FactPool) -> DraftQuestion | None:
-    """'Who visited North Korea in July 1957?': only when the corpus knows no one else who might have."""
-    year = visit_year(topic)
+    """'Which country did X visit in 1957?' when the corpus has X visit one country then. (Not
+    'Who visited Kenya in 2019?': typed, it has countless right answers outside the article.)"""
+    year, planned = visit_year(topic), pool.planned(topic)
     visitor, destination = str(topic.fields["visitor"]), destination_country(topic)
-    if not year:
-        # 'Which country did Tô Lâm visit?': when the corpus has them visit one country only
-        countries = {str(d).split(",")[-1].strip() for d in pool.destinations_of(visitor)}
-        if topic.fields.get("when") or len(countries) != 1:
-            return None
-        return from_topic(topic, "short_answer", f"Which country did {visitor} visit?", destination,
-                          statement(topic), destination)
-    others = pool.visitors(destination, year) - {person_key(visitor)}
-    if not any(not other.endswith(person_key(visitor)) for other in others):
-        spellings = sorted({str(v.fields.get("visitor")) for v in topic.fact.versions} - {visitor})
-        prompt = f"Who visited {destination} {when_phrase(topic.fields.get('when'))}?"
-        return from_topic(topic, "short_answer", prompt, visitor, statement(topic), visitor,
-                          accept=spellings + pool.short_names(visitor))
-    if pool.visit_years(visitor, destination) == {year}:
-        # someone else might have gone that year too: ask for the year instead
-        return from_topic(topic, "short_answer", f"In which year did {visitor} visit {destination}?", year,
-                          statement(topic), year)
+    if years_disagree(topic):
+        return None  # the sources disagree on the year
+    same_time = {str(v.fields.get("destination") or "").split(",")[-1].strip()
+                 for fact in pool.visits_by(visitor) for v in fact.versions
+                 if not year or not v.fields.get("when") or str(v.fields.get("when"))[:4] == year}
+    where = country_question(topic, pool)
+    if len(same_time) == 1 and where is not None:
+        return from_topic(topic, "short_answer", where, destination, statement(topic, planned), destination)
     return None
 
 
 def _date(topic: Topic, pool: FactPool) -> DraftQuestion | None:
     clause = clause_of(topic)
-    if clause is None or not topic.year:
+    year = topic.year
+    if clause is None or not year or not stated_year(year, [s.quote for s in topic.sources]):
         return None
-    return from_topic(topic, "short_answer", clause.question("In which year"), topic.year, statement(topic), topic.year)
+    if pool.planned(topic) or pool.is_news_year(topic, year):
+        return None
+    return from_topic(topic, "short_answer", clause.question("In which year"), year, statement(topic), year)
 
 
 def _anniversary(topic: Topic, pool: FactPool) -> DraftQuestion | None:
-    prompt, answer, accept = anniversary_prompt(topic)
-    return from_topic(topic, "short_answer", prompt, answer, statement(topic), answer, accept=accept)
+    asked = anniversary_prompt(topic, pool.planned(topic), pool)
+    if asked is None:
+        return None
+    prompt, answer, accept = asked
+    return from_topic(topic, "short_answer", prompt, answer, statement(topic, pool.planned(topic)), answer,
+                      accept=accept)
 
 
 ASK = {"visit": _visit, "date": _date, "anniversary": _anniversary}

@@ -5,42 +5,95 @@ import re
 import unicodedata
 
 from app.core.corroboration import SourceRef
-from app.core.fact_summary import format_when
 
 from .pool import Topic
-from .wording import Clause, anniversary_form, capitalise, event_clause, ordinal, when_phrase
+from .wording import Clause, anniversary_form, capitalise, event_clause, ordinal, when_phrase, with_article
 
 
-def visit_statement(visitor: str, destination: str, when: str | None) -> str:
+def visit_statement(visitor: str, destination: str, when: str | None, planned: bool = False) -> str:
     phrase = when_phrase(when)
-    return f"{visitor} visited {destination}{' ' + phrase if phrase else ''}."
+    verb = "will visit" if planned else "visited"
+    return f"{visitor} {verb} {destination}{' ' + phrase if phrase else ''}."
+
+
+def shown_when(topic: Topic) -> str:
+    """The fact's date at the precision its sentences write it: a day worked out from
+    'on Tuesday' is shown as its month ('March 2026'), never as a computed day."""
+    when = str(topic.fields.get("when") or "")
+    if not when or "/" in when:
+        return when
+    quotes = [source.quote for source in topic.sources]
+    if len(when) == 10 and not when.startswith("--"):
+        day = str(int(when[8:]))
+        if not any(re.search(rf"(?<!\d){day}(?!\d)", quote) for quote in quotes):
+            return when[:7]
+    return when
 
 
 def clause_of(topic: Topic) -> Clause | None:
     return event_clause(str(topic.fields.get("event") or "")) if topic.kind == "date" else None
 
 
-def statement(topic: Topic) -> str:
-    """The fact as one plain, true sentence."""
+def statement(topic: Topic, planned: bool = False) -> str:
+    """The fact as one plain, true sentence (``planned``: told as still to come)."""
     f = topic.fields
     if topic.kind == "visit":
-        return visit_statement(str(f["visitor"]), str(f["destination"]), f.get("when"))
+        return visit_statement(str(f["visitor"]), destination_phrase(topic), shown_when(topic), planned)
     if topic.kind == "date":
         clause = clause_of(topic)
         assert clause is not None
-        return f"{capitalise(clause.text)} {when_phrase(f.get('when'))}."
+        return f"{capitalise(clause.text)} {when_phrase(shown_when(topic))}."
     if topic.kind == "anniversary":
-        return anniversary_statement(topic, int(f["number"]))
+        return anniversary_statement(topic, int(f["number"]), planned) or ""
     areas = list(f.get("areas") or [])
-    return f"The areas of cooperation named are {', '.join(areas[:-1])} and {areas[-1]}."
+    if len(areas) == 1:
+        return f"The area of cooperation named is {areas[0]}."
+    return f"The areas of cooperation named are {join_areas(areas, False)}."
 
 
-def anniversary_statement(topic: Topic, number: int) -> str:
+def anniversary_statement(topic: Topic, number: int, planned: bool = False) -> str | None:
+    """'The 50th anniversary of diplomatic relations was marked in 2023.' (None: no clean subject)."""
     f = topic.fields
+    subject = anniversary_subject(str(f.get("subject") or ""))
+    if subject is None:
+        return None
     year = f" in {f['year']}" if f.get("year") else ""
+    verb = "will be marked" if planned else "was marked"
     if anniversary_form(topic.sources[0].quote, int(f["number"])) == "ordinal":
-        return f"The {ordinal(number)} anniversary of {f['subject']} was marked{year}."
-    return f"{number} years of {f['subject']} were marked{year}."
+        return f"The {ordinal(number)} anniversary of {subject} {verb}{year}."
+    link = years_link(topic)
+    return capitalise(f"{number} years {link} {subject} {'will be' if planned else 'were'} marked{year}.")
+
+
+def years_link(topic: Topic) -> str:
+    """'since' or 'of', as the source joins 'N years' to its subject."""
+    number = topic.fields.get("number")
+    quote = topic.sources[0].quote
+    match = re.search(rf"\b{number}\s+years?\s+(since|of)\b", quote, re.I)
+    return match.group(1).lower() if match else "of"
+
+
+_SUBJECT_TAIL = re.compile(
+    r"\s+(?:in the year \d{4}|in \d{4}|this year|last year|next year|hosted by\b.*|held\b.*|organi[sz]ed by\b.*"
+    r"|which\b.*|that\b.*|who\b.*|and as\b.*|as\b.*|while\b.*|when\b.*|on\s+\w+day\b.*)$", re.I)
+_DANGLING = {"the", "a", "an", "of", "by", "and", "to", "in", "on", "at", "with", "for", "between"}
+
+
+def anniversary_subject(subject: str) -> str | None:
+    """The subject as a noun phrase ('diplomatic relations between X and Y'), trailing clauses cut;
+    None when what is left is not one (a verb, a dangling word, too long)."""
+    text = subject.strip(" ,.")
+    for _ in range(2):
+        text = _SUBJECT_TAIL.sub("", text).strip(" ,.")
+    words = text.split()
+    if not 1 <= len(words) <= 12 or words[-1].lower() in _DANGLING or re.search(r"\d", text):
+        return None
+    if any(word.lower() in _FINITE for word in words):
+        return None
+    return text
+
+
+_FINITE = {"is", "was", "were", "are", "will", "has", "have", "had", "look", "looks", "marked", "said", "says"}
 
 
 def short_quote(sources: list[SourceRef], needle: str = "") -> SourceRef:
@@ -77,17 +130,32 @@ def find_span(text: str, phrase: str) -> tuple[int, int] | None:
 
 
 def explanation(topic: Topic, lead: str, needle: str = "") -> str:
-    """Why the answer is right: the statement, the quote, and how many articles tell it."""
+    """Why the answer is right, in one or two plain sentences: the fact, then the article's own
+    words around it (a long sentence cut to the clauses that hold ``needle``)."""
     source = short_quote(topic.sources, needle)
-    text = f"{lead} The source says: “{source.quote.strip()}”"
+    quote = without_dateline(source.quote.strip())
+    span = find_span(quote, needle) if needle else None
+    quote = window(quote, span[0] if span else 0, limit=200)
     count = len(topic.articles)
-    if count > 1:
-        text += f" {count} articles report this."
-    if topic.disputed:
-        text += " The sources differ on the details: " + "; ".join(
-            format_when(v.fields.get("when")) or str(v.fields) for v in topic.fact.versions
-        ) + "."
+    told = f"{count} articles report it; one says" if count > 1 else "The article says"
+    text = f"{lead} {told}: “{quote}”"
     return text
+
+
+_DATELINE = re.compile(
+    r"^\s*(?:date\s+\d{4}-\d\d-\d\d\s+)?"  # a 'date 2025-10-12' label line
+    r"(?:[A-ZÀ-Ỹ][A-ZÀ-Ỹ .'’-]{2,}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"  # NAIROBI, Kenya
+    r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"  # , March 12, 2026
+    r"\s*(?:\([^)]{1,40}\))?\s*[—–:-]+\s+)?")
+_DATE_LABEL = re.compile(r"^\s*date\s+\d{4}-\d\d-\d\d\s+")
+_AGENCY = re.compile(r"^\s*(?:\([^)]{1,30}\)|\d{4})\s*[—–:-]+\s+")  # '(Reuters) - ', a chronology's '1970 - '
+
+
+def without_dateline(sentence: str) -> str:
+    """The sentence without a leading date label or dateline ('HANOI, Dec 3 (VNA) – ')."""
+    rest = _DATELINE.sub("", sentence, count=1)
+    rest = _AGENCY.sub("", _DATE_LABEL.sub("", rest, count=1), count=1)
+    return capitalise(rest) if rest and len(rest) >= 20 else sentence
 
 
 def visit_year(topic: Topic) -> str:
@@ -98,15 +166,36 @@ def visit_year(topic: Topic) -> str:
     return years.pop() if len(years) == 1 else ""
 
 
+def years_disagree(topic: Topic) -> bool:
+    """Whether the sources give the visit different years (a yearless date is no disagreement)."""
+    from app.core.corroboration import year_of
+
+    return len({year_of(v.fields.get("when")) for v in topic.fact.versions} - {""}) > 1
+
+
 def destination_country(topic: Topic) -> str:
-    return str(topic.fields.get("destination") or "").split(",")[-1].strip()
+    """The country visited ('United Kingdom'; 'Pyongyang, North Korea' → 'North Korea'), by the
+    name the article writes when that is another of its names ('Swaziland' for Eswatini), so a
+    student finds in the question the place the article told of."""
+    country = str(topic.fields.get("destination") or "").split(",")[-1].strip()
+    return _as_written(country, [source.quote for source in topic.sources])
 
 
-def area_span(quote: str, areas: list[str]) -> tuple[int, int] | None:
-    first, last = find_span(quote, areas[0]), find_span(quote, areas[-1])
-    if not first or not last or last[1] <= first[0]:
-        return None
-    return first[0], last[1]
+def _as_written(country: str, quotes: list[str]) -> str:
+    from app.core.facts.gazetteer import place_named
+    from app.core.facts.names import find_places
+
+    place = place_named(country)
+    if place is None or place.is_city or any(country in quote for quote in quotes):
+        return country
+    written = {quote[m.start:m.end] for quote in quotes for m in find_places(quote)
+               if m.place.code == place.code and not m.place.is_city and quote[m.start:m.end][:1].isupper()}
+    return written.pop() if len(written) == 1 else country
+
+
+def destination_phrase(topic: Topic) -> str:
+    """The country visited, as a sentence names it ('the United Kingdom')."""
+    return with_article(destination_country(topic))
 
 
 def join_areas(areas: list[str], oxford: bool = True) -> str:

@@ -23,14 +23,22 @@ _NOT_NAME_WORDS = {
 }
 
 
+_TITLE_WORDS = {"king", "queen", "emir", "sheikh", "sultan", "prince", "pope"}
+
+
 def is_proper_name(name: str) -> bool:
-    """'Ho Chi Minh', 'Kim Il-sung', 'Tô Lâm': yes. 'the head of the Communist Party of Vietnam (CPV)': no."""
-    words = name.replace("-", " ").split()
+    """'Ho Chi Minh', 'Kim Il-sung', 'Roh Moo-hyun', 'King Abdullah': yes.
+    'the head of the Communist Party of Vietnam (CPV)': no."""
+    words = name.split()
+    if len(words) == 2 and fold(words[0]) in _TITLE_WORDS and words[1][:1].isupper():
+        return True  # a monarch known by title and one name
     if not 2 <= len(words) <= 5 or re.search(r"[()\d,;:]", name):
         return False
     for word in words:
         if fold(word) in _NOT_NAME_WORDS:
             return False
+        if re.search(r"[a-z][A-Z]", word) and not re.match(r"(?:Mc|Mac|De|Di|La|Le|O')[A-Z]", word):
+            return False  # 'MinisterToshimitsu': two words run together in the source
         if not (word[:1].isupper() or fold(word) in _LOWER_IN_NAMES):
             return False
     return True
@@ -102,26 +110,33 @@ def event_clause(event: str) -> Clause | None:
     if gap:
         text = text[:gap.start()]
     text = re.split(r"\s[-–—]\s|[;:]", text)[0].strip(" ,")
+    text = text.lstrip("-–—•* ")  # a chronology's '- ' bullet
     words = text.split()
     if not 3 <= len(words) <= 16 or fold(words[0]) in _BAD_OPENERS:
         return None
-    if words[-1].lower() in _PREPOSITIONS or "“" in text or '"' in text:
+    if words[-1].lower() in _PREPOSITIONS or any(mark in text for mark in '“”"'):
         return None
     if re.match(r"(?i)the two\b|both\b|each\b", text):
         return None
     for index, word in enumerate(words):
-        if index == 0:
-            continue
         low = word.lower()
-        if low in _AUX:
+        if index and low in _AUX:
             return None  # 'has just celebrated', 'was founded': not asked as 'did ...'
+        if index == 0 or not word[:1].islower() or words[index - 1].endswith(","):
+            continue  # a verb is lower case ('United' is a name); after a comma it is a participle
         base = IRREGULAR.get(low) or _regular_base(low)
+        if base in _REPORTING:
+            return None  # 'The ministry said in a statement': a report of words, not an event
         if base:
             subject = " ".join(words[:index])
             if any(w.lower() in ("who", "which", "that") for w in words[:index]):
                 return None
             return Clause(subject, word, base, " ".join(words[index + 1:]))
     return None
+
+
+_REPORTING = {"say", "tell", "announce", "note", "add", "state", "report", "write", "recall", "stress", "emphasize",
+              "emphasise", "express", "comment", "remark", "claim", "reply", "explain", "confirm", "mention"}
 
 
 def _regular_base(word: str) -> str | None:
@@ -134,6 +149,10 @@ def _regular_base(word: str) -> str | None:
     if word.endswith("eed"):
         return word[:-1]  # agreed
     stem = word[:-2]
+    if re.search(r"[aeiou]{2}[^aeiouy]$", stem):
+        return stem  # succeed(ed), clear(ed), contain(ed)
+    if stem.endswith("ar"):
+        return stem + "e"  # declar(e)d, compar(e)d
     if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
         return stem[:-1]  # planned
     if _NO_E_STEM.search(stem):
@@ -155,6 +174,21 @@ _COMMON_OPENERS = {
     "trade", "relations", "cooperation", "talks", "exports", "imports", "aid", "war", "fighting", "the", "a",
     "an", "officials", "leaders", "delegations", "troops", "students", "investment", "tourism", "prices",
 }
+
+
+# Country names that take 'the' in running English: 'visited the United Kingdom'.
+_THE_WORDS = {"united", "republic", "kingdom", "islands", "emirates", "states", "federation", "union"}
+_PLURAL_COUNTRIES = {"netherlands", "philippines", "bahamas", "maldives", "seychelles", "comoros", "gambia"}
+
+
+def with_article(place: str) -> str:
+    """'United Kingdom' → 'the United Kingdom'; 'Kenya' stays 'Kenya'."""
+    words = fold(place).split()
+    if not words or words[0] == "the" or "," in place:
+        return place
+    if _THE_WORDS & set(words) or " ".join(words) in _PLURAL_COUNTRIES:
+        return f"the {place}"
+    return place
 
 
 def capitalise(text: str) -> str:

@@ -1,0 +1,66 @@
+"""One question per fact: the type that suits the fact best, the others as its variants.
+
+A student meets a fact once per review, in one of its forms (the primary
+question or a variant), never in two forms side by side. A variant must ask
+differently from the forms before it: a short answer that would repeat the
+multiple choice's prompt word for word is dropped.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from app.core.grading import normalise_answer
+
+from .draft import DraftQuestion
+
+# Best first, by what the fact is: a year among near years tests a visit or a date well; a
+# cloze keeps the article's own words; a bare true/false teaches least.
+PREFERENCE = {
+    "visit": ("multiple_choice", "short_answer", "cloze", "true_false"),
+    "date": ("multiple_choice", "cloze", "short_answer", "true_false"),
+    "anniversary": ("multiple_choice", "cloze", "short_answer", "true_false"),
+    "agreement_area": ("multiple_choice", "cloze", "short_answer", "true_false"),
+}
+GROUP_TYPES = ("timeline", "matching")
+MAX_VARIANTS = 3  # enough to vary a card's form; more would spend a set's reviews on one fact  # over several facts: questions of their own
+
+
+def one_per_fact(questions: Iterable[DraftQuestion]) -> list[DraftQuestion]:
+    """The primary question of each fact, carrying the fact's other forms as variants."""
+    by_fact: dict[str, list[DraftQuestion]] = {}
+    kept: list[DraftQuestion] = []
+    combined: list[DraftQuestion] = []  # one question on several facts of a kind (a tour's stops)
+    for question in questions:
+        if question.type in GROUP_TYPES:
+            kept.append(question)
+        elif len(question.keys) > 1:
+            combined.append(question)
+        else:
+            by_fact.setdefault(question.facts[0], []).append(question)
+    for forms in by_fact.values():
+        order = PREFERENCE.get(forms[0].kind, ())
+        forms.sort(key=lambda q: (order.index(q.type) if q.type in order else len(order), q.id))
+        primary, seen = forms[0], {_asked(forms[0])}
+        for form in forms[1:]:
+            if _asked(form) not in seen and len(primary.variants) < MAX_VARIANTS:
+                seen.add(_asked(form))
+                primary.variants.append(form)
+        kept.append(primary)
+    for question in combined:
+        # the combined question stands for its facts: their questions become its variants
+        parts = [q for q in kept if q.type not in GROUP_TYPES and q.facts[0] in question.facts]
+        seen = {_asked(question)}
+        for part in parts:
+            kept.remove(part)
+            for form in [part, *part.variants]:
+                if _asked(form) not in seen and len(question.variants) < 2 * MAX_VARIANTS:
+                    seen.add(_asked(form))
+                    question.variants.append(form)
+            part.variants = []
+        kept.append(question)
+    return kept
+
+
+def _asked(question: DraftQuestion) -> str:
+    """What a form asks, as a student reads it (the prompt, whatever the type)."""
+    return normalise_answer(question.prompt)

@@ -1,0 +1,79 @@
+"""Questions about visits: which trip is meant, who went, where, and when it stood.
+
+A visit question always says when ('in March 2019', or the month the article
+reports it in) and introduces the visitor as the article does ('Chinese
+President Hu Jintao'): a bare 'Which country did X visit?' has many true
+answers outside the article. A plan is asked in the future when it has a
+date ('will visit … in June 2024'), else as what was due ('was due to visit').
+"""
+from __future__ import annotations
+
+from .pool import FactPool, Topic
+from .statements import destination_phrase, shown_when
+from .wording import when_phrase, with_article
+
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth")
+
+
+def trip_label(topic: Topic, year: str, trips: set[str]) -> str:
+    """'second' when the corpus has the visitor make this trip in several years, else ''."""
+    ordered = sorted(trips | {year})
+    if len(ordered) < 2 or ordered.index(year) >= len(_ORDINAL_WORDS):
+        return ""
+    return _ORDINAL_WORDS[ordered.index(year)]
+
+
+def visit_when(topic: Topic, pool: FactPool) -> str:
+    """The visit's date as the sources give it, else the month of the article reporting it as news."""
+    when = shown_when(topic) or pool.news_month(topic)
+    return with_dateline_year(when, topic, pool)
+
+
+def with_dateline_year(when: str, topic: Topic, pool: FactPool) -> str:
+    """'--04-07/--04-12' (no year) gets the year of the article's dateline: a date range with no
+    year cannot anchor a question. Left as it is without a dateline."""
+    if not when.startswith("--") or len(topic.articles) != 1:
+        return when
+    written = pool.times.get(topic.articles[0])
+    if written is None or not written.from_dateline or not written.year:
+        return when
+    return "/".join(f"{written.year}{part[1:]}" if part.startswith("--") else part for part in when.split("/"))
+
+
+def year_question(topic: Topic, pool: FactPool, destination: str, label: str) -> str:
+    """'In which year did Chinese President Hu Jintao visit Pakistan (for the second time)?'"""
+    time = f" for the {label} time" if label else ""
+    return f"In which year did {pool.visitor_phrase(topic)} visit {with_article(destination)}{time}?"
+
+
+def narrow(when: str) -> bool:
+    """A month or a day: a leader visits many countries in a year, rarely two in one month."""
+    return "/" in when or len(when.lstrip("-")) >= 7 or when.startswith("--")
+
+
+def country_question(topic: Topic, pool: FactPool) -> str | None:
+    """'Which country did X visit in March 2019?', or None without a month or day to anchor it."""
+    when = visit_when(topic, pool)
+    if not when or not narrow(when):
+        return None
+    return f"Which country {_auxiliary(topic, pool)} {pool.visitor_phrase(topic)} visit {when_phrase(when)}?"
+
+
+def who_question(topic: Topic, pool: FactPool) -> str | None:
+    """'Who visited Kenya in March 2019?', or None without a month or day."""
+    when = visit_when(topic, pool)
+    if not when or not narrow(when):
+        return None
+    verb = {"did": "visited", "will": "will visit", "was due to": "was due to visit"}[_auxiliary(topic, pool)]
+    return f"Who {verb} {destination_phrase(topic)} {when_phrase(when)}?"
+
+
+def visit_verb(topic: Topic, pool: FactPool) -> str:
+    """'visited', 'will visit' (a dated plan) or 'was due to visit' (an undated one)."""
+    return {"did": "visited", "will": "will visit", "was due to": "was due to visit"}[_auxiliary(topic, pool)]
+
+
+def _auxiliary(topic: Topic, pool: FactPool) -> str:
+    if not pool.planned(topic):
+        return "did"
+    return "will" if shown_when(topic) else "was due to"

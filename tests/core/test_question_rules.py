@@ -1,0 +1,250 @@
+"""The rules a teacher's review asks of drafted questions, each on short made-up articles."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from app.core.corpus import parse_article
+from app.core.grading import normalise_answer
+from app.core.questions import draft_questions, draft_report
+from app.core.questions.cloze import cloze_window, readable_sentence
+from app.core.questions.distractors import region_of, shuffled
+from app.core.questions.statements import anniversary_subject, without_dateline
+from app.core.questions.wording import event_clause, is_proper_name, with_article
+
+STATE_VISIT = """date 2024-05-10
+Lorvian President Anna Kessel arrives in Kenya for state visit
+
+NAIROBI, Kenya - President Anna Kessel of Lorvia arrived in Nairobi on Tuesday for a three-day state visit, her office said.
+
+Kessel first visited Kenya in 2011, when she was foreign minister, and made a second visit in 2016.
+
+She will visit Tanzania, Uganda and Rwanda next month.
+
+The two countries signed agreements on agriculture, tourism, renewable energy and vocational training.
+
+The visit marks the 60th anniversary of diplomatic relations between Kenya and Lorvia.
+
+Kenya gained independence in 1963.
+
+Jomo Kenyatta became president of Kenya in 1964.
+
+The Lorvian parliament approved a new trade law in 2019.
+
+The first direct flight between Nairobi and the Lorvian capital opened in 2008.
+"""
+
+REPEATED_TRIPS = """Old friends
+
+President Marta Olsen visited Chile in 1998. President Marta Olsen visited Chile again in 2004.
+Olsen visited Peru in 2001. Prime Minister Ivo Brandt visited Chile in 2010.
+Prime Minister Ivo Brandt visited Peru in 2012.
+"""
+
+
+def forms(question):  # noqa: ANN001, ANN201
+    return [question, *question.variants]
+
+
+def draft(*texts: str, focus: int | None = None):  # noqa: ANN201
+    articles = [parse_article(f"a{index}", text) for index, text in enumerate(texts)]
+    return draft_questions(articles, focus=None if focus is None else [articles[focus].id])
+
+
+def test_each_fact_has_one_question_and_its_other_forms_ask_differently() -> None:
+    questions = draft(STATE_VISIT)
+    facts = Counter(fact for q in questions if q.type not in ("timeline", "matching") and len(q.keys) == 1
+                    for fact in q.facts[:1])
+    assert facts and max(facts.values()) == 1
+    for question in questions:
+        prompts = [normalise_answer(form.prompt) for form in forms(question)]
+        assert len(prompts) == len(set(prompts)), question.id
+
+
+def test_a_planned_visit_is_asked_in_the_future_and_a_past_one_in_the_past() -> None:
+    all_forms = [form for q in draft(STATE_VISIT) for form in forms(q)]
+    texts = [form.prompt for form in all_forms]
+    planned = [f.prompt for f in all_forms if {"Tanzania", "Uganda", "Rwanda"} & set(f.options + f.prompt.split())]
+    assert planned and all(" will " in t for t in planned)
+    assert any(t.startswith("In which year did Kessel first visit Kenya") for t in texts)
+
+
+def test_the_articles_own_date_is_never_the_answer() -> None:
+    for question in draft(STATE_VISIT):
+        for form in forms(question):
+            assert form.answer != "2024", form.prompt
+            assert not re.search(r"\b(?:7|10) May 2024\b", form.prompt), form.prompt  # 'on Tuesday' is not a day
+
+
+def test_a_day_worked_out_from_a_weekday_is_shown_as_its_month() -> None:
+    text = "date 2024-05-10\nVisit news\n\nPresident Anna Kessel of Lorvia will visit Ghana on Monday.\n"
+    prompts = [form.prompt for q in draft(text) for form in forms(q)]
+    assert any("in May 2024" in p for p in prompts), prompts
+    assert not any(re.search(r"\d+ May 2024", p) for p in prompts)
+
+
+def test_repeated_trips_say_which_and_never_offer_the_other_trips_year() -> None:
+    questions = [f for q in draft(REPEATED_TRIPS) for f in forms(q) if f.type == "multiple_choice"]
+    chile = [q for q in questions if re.match(r"In which year did (President )?Marta Olsen visit Chile", q.prompt)]
+    assert "In which year did Marta Olsen visit Chile for the first time?" in {q.prompt for q in chile}
+    assert len(chile) == 2
+    for question in chile:
+        assert {"1998", "2004"} & set(question.options) == {question.answer}
+        if question.kind == "visit":
+            assert "2001" not in question.options  # her Peru trip is a true year of hers too
+
+
+def test_a_year_of_the_same_sentence_is_never_a_wrong_option() -> None:
+    first = [f for q in draft(STATE_VISIT) for f in forms(q) if f.prompt.startswith("In which year did Kessel first")]
+    assert first and "2016" not in first[0].options
+
+
+def test_no_past_event_is_offered_a_year_after_the_article() -> None:
+    for question in draft(STATE_VISIT):
+        for form in forms(question):
+            if form.type == "multiple_choice" and form.answer.isdigit() and " did " in form.prompt:
+                assert all(int(o) <= 2024 for o in form.options), form.options
+
+
+def test_clozes_drop_the_dateline_and_name_the_anaphor() -> None:
+    topic = type("T", (), {"kind": "visit", "fields": {"visitor": "Anna Kessel"}})()
+    assert readable_sentence("NAIROBI, Kenya - The latter visited Ghana in 2019.", topic, "2019") == \
+        "Anna Kessel visited Ghana in 2019."
+    assert readable_sentence("It was then that they agreed on trade.", topic, "trade") is None
+    assert readable_sentence("He visited Ghana in 2019.", topic, "Anna Kessel") is None  # the blank would be the name
+    assert readable_sentence("Talks went from strength to", topic, "talks") is None
+
+
+def test_a_long_cloze_keeps_its_opening_clause() -> None:
+    text = ("The president of Lorvia, Anna Kessel, said on Monday, after a long meeting with ministers, "
+            "that her government, which took office last year, would widen trade, tourism, mining and ____, "
+            "and that new flights would follow, as both sides expect, in the coming months, subject to approval.")
+    window = cloze_window(text, text.index("____"))
+    assert window is not None and window.startswith("The president of Lorvia") and "____" in window
+
+
+def test_datelines_are_dropped_from_sentences() -> None:
+    assert without_dateline("HANOI, Dec 3 (VNA) – Vietnam and Laos signed a deal.") == "Vietnam and Laos signed a deal."
+    assert without_dateline("date 2023-05-18 SINGAPORE – Singapore and Chile signed a deal.") == \
+        "Singapore and Chile signed a deal."
+    assert without_dateline("(Agency) - The talks ended well in the capital.") == "The talks ended well in the capital."
+
+
+def test_timelines_have_four_to_six_distinct_items_from_the_pasted_article_only() -> None:
+    other = "Other news\n\nThe Lorvian navy was founded in 1950. The old bridge opened in 1955.\n"
+    questions = draft(STATE_VISIT, other, focus=0)
+    timelines = [q for q in questions if q.type == "timeline"]
+    assert timelines
+    for timeline in timelines:
+        assert 4 <= len(timeline.items) <= 6 and len(set(timeline.items)) == len(timeline.items)
+        assert {s.article for s in timeline.sources} == {"a0"}
+    assert not any(s.article == "a1" for q in questions for s in q.sources)
+
+
+def test_area_questions_ask_which_is_not_named_with_an_area_named_nowhere() -> None:
+    areas = [q for q in draft(STATE_VISIT) if q.kind == "agreement_area" and q.type == "multiple_choice"]
+    assert areas and "NOT" in areas[0].prompt
+    named = {"agriculture", "tourism", "renewable energy", "vocational training"}
+    assert areas[0].answer not in named and len(set(areas[0].options) & named) == 3
+
+
+def test_true_false_is_balanced_and_falsifies_more_than_years() -> None:
+    questions = draft(STATE_VISIT, REPEATED_TRIPS)
+    statements = [f for q in questions for f in forms(q) if f.type == "true_false"]
+    share = sum(f.answer == "True" for f in statements) / len(statements)
+    assert 0.35 <= share <= 0.65, share
+    changed = {f.true_value for f in statements if f.answer == "False"}
+    assert any(not v.isdigit() for v in changed), changed  # a person or a place, not only years
+
+
+def test_option_order_is_seeded_and_spreads_the_key() -> None:
+    assert shuffled(["a", "b", "c", "d"], "q1") == shuffled(["d", "c", "b", "a"], "q1")
+    positions = Counter(shuffled(["key", "w1", "w2", "w3"], f"question-{n}").index("key") for n in range(400))
+    assert min(positions.values()) > 60  # each of the four places about a quarter of the time
+
+
+def test_country_options_are_todays_countries_near_the_answer_not_the_visitors_home() -> None:
+    near = region_of("Kenya")
+    assert "Uganda" in near and "Tanzania" in near
+    assert "Soviet Union" not in region_of("Mongolia") and "Hong Kong" not in region_of("China")
+    text = "Visit\n\nChilean President Tomas Herrera visited Peru in 2019 for talks on trade, mining and fishing.\n"
+    for question in draft(text):
+        for form in forms(question):
+            assert "Chile" not in form.options
+
+
+def test_explanations_are_short_and_teach_the_fact() -> None:
+    for question in draft(STATE_VISIT):
+        if question.type in ("multiple_choice", "cloze", "short_answer"):
+            assert len(question.explanation) <= 420, question.explanation
+            assert question.explanation.split(". ")[0].rstrip(".") in question.explanation
+            assert "“" in question.explanation  # the article's own words
+
+
+def test_refusals_are_counted() -> None:
+    text = "News\n\nThe head of the party visited Ghana in 2019. In 2020, and then.\n"
+    report = draft_report([parse_article("a0", text)])
+    assert sum(report.refused.values()) > 0
+
+
+def test_garbled_subjects_and_verbs_are_refused_or_mended() -> None:
+    assert anniversary_subject("establishment of diplomatic relations in the year 2022") == \
+        "establishment of diplomatic relations"
+    assert anniversary_subject("the Union hosted by the") == "the Union"
+    assert anniversary_subject("the Union and") is None
+    assert anniversary_subject("independence and as the two countries look ahead to the") == "independence"
+    clause = event_clause("Saudi Arabia, the United Arab Emirates and Bahrain severed all ties with Qatar")
+    assert clause is not None and clause.question("In which year") == \
+        "In which year did Saudi Arabia, the United Arab Emirates and Bahrain sever all ties with Qatar?"
+    assert event_clause("Lorvia declared its independence from the empire").base == "declare"
+    assert event_clause("Anna Kessel succeeded Ivo Brandt as minister").base == "succeed"
+    assert event_clause("- A power plant, built with foreign help, is completed") is None
+    assert not is_proper_name("MinisterAnna Kessel")
+
+
+def test_countries_take_the_article_where_english_does() -> None:
+    assert with_article("United Kingdom") == "the United Kingdom"
+    assert with_article("Solomon Islands") == "the Solomon Islands"
+    assert with_article("Kenya") == "Kenya"
+
+
+def test_an_area_the_article_mentions_anywhere_is_never_a_wrong_option() -> None:
+    from app.core.questions.distractors import cooperation_areas
+
+    mentioned = " ".join(cooperation_areas()[:40])
+    text = STATE_VISIT + f"\nOfficials also spoke, in passing, about {mentioned}.\n"
+    for question in draft(text):
+        if question.kind == "agreement_area" and question.type == "multiple_choice":
+            wrong = [o for o in question.options if o != question.answer] if "NOT" not in question.prompt \
+                else [question.answer]
+            assert not set(wrong) & set(cooperation_areas()[:40]), question.options
+
+
+def test_the_headline_event_comes_first() -> None:
+    questions = draft(STATE_VISIT)
+    first = questions[0]
+    assert any("Kenya" in s.quote and s.start < 200 for s in first.sources), first.prompt
+    assert [q.importance for q in questions] == sorted((q.importance for q in questions), reverse=True)
+
+
+def test_a_visit_is_asked_with_its_date_and_the_visitor_as_the_article_introduces_them() -> None:
+    text = ("date 2019-03-12\nTalks in Accra\n\nKenyan President Anna Kessel arrived in Ghana on Monday for talks.\n"
+            "Kessel met business leaders.\n")
+    prompts = [form.prompt for q in draft(text) for form in forms(q)]
+    assert any("Kenyan President Anna Kessel" in p and "March 2019" in p for p in prompts), prompts
+    assert not any(re.fullmatch(r"Which country did .* visit\?", p) for p in prompts)
+
+
+def test_a_country_is_named_as_the_article_writes_it() -> None:
+    text = "Tour\n\nPresident Anna Kessel of Lorvia visited Swaziland in 2018 for talks on trade.\n"
+    options = [o for q in draft(text) for form in forms(q) for o in form.options]
+    texts = [form.prompt for q in draft(text) for form in forms(q)]
+    assert "Eswatini" not in options and not any("Eswatini" in t for t in texts)
+
+
+def test_wrong_areas_are_not_near_synonyms_of_each_other_or_of_the_answer() -> None:
+    from app.core.questions.distractors import area_groups, one_per_group
+
+    chosen = one_per_group(["media", "broadcasting", "defence", "security", "mining"], besides="counter-terrorism")
+    assert chosen == ["media", "mining"]
+    assert len({area_groups()[area] for area in chosen}) == len(chosen)
