@@ -32,8 +32,10 @@ from .wording import capitalise, when_phrase, with_article
 def generate(pool: FactPool) -> list[DraftQuestion]:
     stated = [t for t in pool.topics if _true_false(t, pool, False) is not None]
     falsifiable = sorted((t for t in stated if _false_versions(t, pool)), key=lambda t: _rank(t.id))
-    # Half of the statements false, taken from the topics that have a false version.
-    make_false = {t.id for t in falsifiable[:(len(stated) + 1) // 2]}
+    # Half of the statements false, taken from the topics that have a false version; an odd count
+    # rounds up or down by the pool's ids, so small pools lean neither way.
+    odd = _rank(min((t.id for t in stated), default="")) % 2
+    make_false = {t.id for t in falsifiable[:(len(stated) + odd) // 2]}
     return each_topic(pool, lambda topic, pool: _true_false(topic, pool, topic.id in make_false))
 
 
