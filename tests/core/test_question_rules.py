@@ -248,3 +248,11 @@ def test_wrong_areas_are_not_near_synonyms_of_each_other_or_of_the_answer() -> N
     chosen = one_per_group(["media", "broadcasting", "defence", "security", "mining"], besides="counter-terrorism")
     assert chosen == ["media", "mining"]
     assert len({area_groups()[area] for area in chosen}) == len(chosen)
+
+
+def test_an_anniversary_names_the_two_countries_it_is_between() -> None:
+    text = ("date 2024-05-10\nTies\n\nKenyan Foreign Minister Anna Kessel visited Ghana this week to mark the 60th "
+            "anniversary of diplomatic ties between the two countries.\n")
+    asked = [form.prompt for q in draft(text) for form in forms(q) if q.kind == "anniversary"]
+    assert asked and all("between Ghana and Kenya" in p for p in asked if p.startswith(("Which", "The ")))
+    assert not any("the two countries" in p for p in asked if p.startswith("Which"))

@@ -136,20 +136,28 @@ def _date(topic: Topic, pool: FactPool) -> DraftQuestion | None:
     return with_options(topic, clause.question("In which year"), year, wrong, statement(topic), year)
 
 
+def anniversary_subject_with_parties(topic: Topic, pool: FactPool | None) -> str | None:
+    """The anniversary's subject, with 'the two countries' named and bare 'relations' given the
+    two countries of its sentence or article ('relations between Kenya and Lorvia')."""
+    subject = anniversary_subject(str(topic.fields.get("subject") or ""))
+    pair = _two_countries(topic, pool) if pool is not None and subject is not None else None
+    if subject is None or pair is None:
+        return subject
+    parties = f"{with_article(pair[0])} and {with_article(pair[1])}"
+    subject = re.sub(r"\bthe two (?:countries|nations|sides)\b", parties, subject)
+    named = {word for country in pair for word in normalise_answer(country).split()}
+    if re.search(r"\b(?:relations|ties)$", subject) and not named & set(normalise_answer(subject).split()):
+        subject += f" between {parties}"
+    return subject
+
+
 def anniversary_prompt(topic: Topic, planned: bool, pool: FactPool | None = None) -> tuple[str, str, list[str]] | None:
     """(prompt, answer, accept) for an anniversary: '80th' or '50' as the source puts it; 'relations'
     with no parties named gets the two countries of its article ('relations between X and Y')."""
     f = topic.fields
-    subject = anniversary_subject(str(f.get("subject") or ""))
+    subject = anniversary_subject_with_parties(topic, pool)
     if subject is None:
         return None
-    pair = _two_countries(topic, pool) if pool is not None else None
-    if pair:
-        parties = f"{with_article(pair[0])} and {with_article(pair[1])}"
-        subject = re.sub(r"\bthe two (?:countries|nations|sides)\b", parties, subject)
-        named = {word for country in pair for word in normalise_answer(country).split()}
-        if re.search(r"\b(?:relations|ties)$", subject) and not named & set(normalise_answer(subject).split()):
-            subject += f" between {parties}"
     number = int(f["number"])
     when = f" in {f['year']}" if f.get("year") else ""
     verb = "will be marked" if planned else "was marked"

@@ -51,10 +51,11 @@ def statement(topic: Topic, planned: bool = False) -> str:
     return f"The areas of cooperation named are {join_areas(areas, False)}."
 
 
-def anniversary_statement(topic: Topic, number: int, planned: bool = False) -> str | None:
-    """'The 50th anniversary of diplomatic relations was marked in 2023.' (None: no clean subject)."""
+def anniversary_statement(topic: Topic, number: int, planned: bool = False, subject: str | None = None) -> str | None:
+    """'The 50th anniversary of diplomatic relations was marked in 2023.' (None: no clean subject;
+    ``subject``: the subject as the question words it, parties named)."""
     f = topic.fields
-    subject = anniversary_subject(str(f.get("subject") or ""))
+    subject = subject or anniversary_subject(str(f.get("subject") or ""))
     if subject is None:
         return None
     year = f" in {f['year']}" if f.get("year") else ""

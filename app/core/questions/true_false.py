@@ -14,6 +14,7 @@ from app.core.corroboration import content_words
 from . import distractors
 from .common import each_topic, from_topic
 from .draft import DraftQuestion
+from .multiple_choice import anniversary_subject_with_parties
 from .pool import FactPool, Topic
 from .statements import (
     anniversary_statement,
@@ -83,7 +84,8 @@ def _false_versions(topic: Topic, pool: FactPool) -> list[tuple[str, str]]:
     elif topic.kind == "anniversary":
         number = int(f["number"])
         wrong = distractors.numbers(number, pool.anniversary_numbers(str(f["subject"])), limit=1)
-        text = anniversary_statement(topic, wrong[0], planned) if wrong else None
+        text = anniversary_statement(topic, wrong[0], planned, anniversary_subject_with_parties(topic, pool)) \
+            if wrong else None
         if text:
             found.append((text, str(number)))
     return found
@@ -94,6 +96,9 @@ def _true_false(topic: Topic, pool: FactPool, make_false: bool) -> DraftQuestion
         return None
     planned = pool.planned(topic)
     true_text = statement(topic, planned)
+    if topic.kind == "anniversary":
+        true_text = anniversary_statement(topic, int(topic.fields["number"]), planned,
+                                          anniversary_subject_with_parties(topic, pool)) or ""
     if topic.kind == "visit":
         when = visit_when(topic, pool)
         if not when:
