@@ -155,3 +155,24 @@ def test_a_year_after_a_possessive_names_the_event() -> None:
 
     text = "He first met her during his 2006 presidential campaign in the north."
     assert [f.fields["when"] for f in extract_facts(parse_article("t", text)) if f.kind == "date"] == ["2006"]
+
+
+def test_the_cheap_test_for_relative_words_passes_every_relative_date() -> None:
+    from pathlib import Path
+
+    from app.core.facts import dates as module
+    from app.core.facts.matching import caseless
+
+    root = Path(__file__).resolve().parents[2]
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "seeds").glob("*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((root / "tests" / "data" / "articles").glob("*.txt"))]
+    texts.append("Two years later; AFTER THAT; the Following Month; that year; LAST WEEK; Yesterday; next Friday; "
+                 "ſame year; Three months before that; earlier this year; tomorrow")
+    relative = [pattern for kind, pattern in module._COMPILED if kind.startswith("rel_")]
+    found = 0
+    for text in texts:
+        for line in text.splitlines():
+            if any(pattern.search(line) for pattern in relative):
+                found += 1
+                assert module._RELATIVE_WORDS.search(caseless(line)), line
+    assert found > 10

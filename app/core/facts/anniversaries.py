@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.core.facts.matching import starting_with
 from app.core.facts.reading import SentenceView
 
 _ORDINAL_WORDS = {
@@ -22,13 +23,19 @@ _ORDINAL_WORDS = {
 _COUNT_WORDS = {"five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30, "forty": 40,
                 "fifty": 50, "sixty": 60, "seventy": 70, "seventy-five": 75, "eighty": 80, "ninety": 90, "hundred": 100}
 
-_NTH = re.compile(
-    r"(?i)\b(?P<n>\d{1,3})(?:st|nd|rd|th)[\s-]+(?P<kind>(?:[a-z]+\s+){0,2}?)anniversary\b"
+# The first characters of the ordinals and counts lead (see matching.py).
+_NTH = starting_with(
+    r"[\dbcefhnst]",
+    r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)[\s-]+(?P<kind>(?:[a-z]+\s+){0,2}?)anniversary\b"
     r"|\b(?P<w>" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + r")[\s-]+(?P<kind2>(?:[a-z]+\s+){0,2}?)anniversary\b"
-    r"|\b(?:the\s+)?(?P<cent>centenary|centennial|bicentenary|bicentennial)\s+of\b"
+    r"|\b(?:the\s+)?(?P<cent>centenary|centennial|bicentenary|bicentennial)\s+of\b",
+    re.IGNORECASE,
 )
-_YEARS = re.compile(
-    r"(?i)\b(?P<n>\d{1,3}|" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True)) + r")\s+years\s+(?P<rel>of|since)\s+"
+_YEARS = starting_with(
+    r"[\defhnst]",
+    r"\b(?P<n>\d{1,3}|" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True))
+    + r")\s+years\s+(?P<rel>of|since)\s+",
+    re.IGNORECASE,
 )
 # Words before "N years" that make it a length of time, not a commemoration.
 _DURATION_BEFORE = re.compile(

@@ -39,14 +39,16 @@ from __future__ import annotations
 
 import re
 
+from app.core.facts.matching import on_caseless, starting_with
 from app.core.facts.names import ORG_WORDS
 from app.core.facts.reading import SentenceView
 
 # The sentence must speak of cooperating or agreeing at all.
-_CUE = re.compile(
-    r"(?i)cooperat|co-operat|collaborat|partner|agree|accord|memorand|\bmous?\b|\bdeals?\b|\bpacts?\b"
+_CUE = on_caseless(
+    "[acdjmpstw]",
+    r"cooperat|co-operat|collaborat|partner|agree|accord|memorand|\bmous?\b|\bdeals?\b|\bpacts?\b"
     r"|treat(?:y|ies)|declaration|\bcharters?\b|\bprotocols?\b|\bsign|work(?:ing|s|ed)?\s+(?:together|with)"
-    r"|\bjoint\s+(?:projects|programmes|programs|ventures)"
+    r"|\bjoint\s+(?:projects|programmes|programs|ventures)",
 )
 
 _COOP = (r"(?:cooperation|co-operation|cooperate|co-operate|cooperating|co-operating"
@@ -58,11 +60,12 @@ _QUALIFIER = (r"(?:\s+of\s+(?:[a-z][\w-]*\s+){0,3}?(?:interests?|concerns?|impor
               r"|priorities|cooperation|co-operation|collaboration|partnership|engagement|focus|economy))?")
 
 # Without such a word, only "sectors such as" lists count ("areas such as" may be regions).
-_SECTORS = re.compile(
-    rf"(?i)\b(?:sectors?|fields?|domains?|spheres?){_QUALIFIER},?\s+(?:such\s+as|including|like|namely)\b"
+_SECTORS = on_caseless(
+    "[sfd]",
+    rf"\b(?:sectors?|fields?|domains?|spheres?){_QUALIFIER},?\s+(?:such\s+as|including|like|namely)\b",
 )
 _AGREEMENT = (r"(?:agreements?|accords?|deals?|pacts?|treaty|treaties|protocols?"
-              r"|memorand(?:a|ums?)(?:\s+of\s+understanding)?|MoUs?)")
+              r"|memorand(?:a|ums?)(?:\s+of\s+understanding)?|mous?)")  # "mous": _TRIGGER reads caseless text
 _ACRONYM = r"(?:\s*\([A-Za-z]{2,8}\))?"  # "memorandums of understanding (MOUs) on ..."
 # Plans the parties draw up: "develop a joint agenda on", "strategies for boosting".
 _PLAN = (r"(?:agendas?|strateg(?:y|ies)|frameworks?|mechanisms?|plans?|programmes?|programs?"
@@ -85,10 +88,13 @@ _NEXT_PLAN = rf"(?:and|as\s+well\s+as)\s+(?:(?:an?|another|the)\s+)?(?:[a-z-]+\s
 # Between an agreement and its purpose: "with X's President Y", "in May"; not a clause of its own
 # ("an MoU that would boost ...") nor a second agreement.
 _NOT_GAP = (r"(?:to|that|which|who|whose|would|will|could|can|may|should|must|agreements?|accords?|deals?"
-            r"|pacts?|treaty|treaties|protocols?|memorand\w*|MoUs?)\b")
+            r"|pacts?|treaty|treaties|protocols?|memorand\w*|mous?)\b")
 
-_TRIGGER = re.compile(
-    r"(?i)\b(?:"
+# Run on the caseless text (see matching.py), so every part it is built of is written in lower case.
+_TRIGGER = on_caseless(
+    # the first characters of all triggers below (", including on" starts with its comma)
+    "[acdefijlmoprstw,]",
+    r"\b(?:"
     # "cooperation in", "working together on", "cooperation across / spanning", "ties in"
     rf"{_COOP}\s+(?:in|on|across|spanning|covering|encompassing|ranging\s+from)\s+"
     r"|(?:(?:ties|links)(?:\s+and\s+exchanges)?|exchanges\s+and\s+(?:ties|links))\s+in\s+(?!an?\s|the\s)"
@@ -128,7 +134,7 @@ _TRIGGER = re.compile(
     r"|(?P<including>,\s+(?:including|especially|particularly|notably|in\s+particular)\s+(?:on|in)\s+)"
     # strong: "in the field of education, ..."
     rf"|(?P<field>(?:in|on|covering|spanning|encompassing)\s+the\s+{_FIELD}\s+of\s+)"
-    r")"
+    r")",
 )
 
 # A second document inside a list starts a list of its own.
@@ -246,8 +252,8 @@ _MAX_TRIGGERS = 64
 
 def find_areas(view: SentenceView) -> list[list[str]]:
     text = view.text
-    cued = bool(_CUE.search(text))
-    if not cued and not _SECTORS.search(text):
+    cued = bool(_CUE.search(view.caseless))
+    if not cued and not _SECTORS.search(view.caseless):
         return []
     names = _names(view)
     lists: list[list[str]] = []
@@ -257,12 +263,11 @@ def find_areas(view: SentenceView) -> list[list[str]]:
         items, stop_at = named
         lists.append(items)
     prose = _ends_as_a_sentence(text)
-    coop = _COOP_WORD.search(text)
     resume, taken, after_doc = 0, [], False
-    for count, m in enumerate(_TRIGGER.finditer(text)):
+    for count, m in enumerate(_TRIGGER.finditer(view.caseless)):
         if count >= _MAX_TRIGGERS:
             break  # no sentence holds this many lists: junk
-        if m.start() < resume or m.start() >= stop_at or not _trigger_ok(m, cued, coop, after_doc):
+        if m.start() < resume or m.start() >= stop_at or not _trigger_ok(m, cued, view, after_doc):
             continue
         items, used, strong = _read_list(text, m, stop_at, names)
         single_ok = (cued and prose and not (m.group("cover") or m.group("include")) and bool(items)
@@ -275,15 +280,17 @@ def find_areas(view: SentenceView) -> list[list[str]]:
             taken.append((m.start(), resume))
             after_doc = after_doc or _names_document(m)
     if cued and prose:
-        lists.extend(_headed(text[:stop_at], taken, names))
+        if _FIELD_NOUN.search(view.caseless):  # a quick test first: most sentences name no fields
+            lists.extend(_headed(text[:stop_at], taken, names))
         lists.extend(_modified(text[:stop_at], taken, names))
     return lists
 
 
-def _trigger_ok(m: re.Match[str], cued: bool, coop: re.Match[str] | None, after_doc: bool) -> bool:
+def _trigger_ok(m: re.Match[str], cued: bool, view: SentenceView, after_doc: bool) -> bool:
     if not (cued or _SECTORS.match(m.group())):
         return False
     if m.group("including"):  # ", including on X" only tells what a cooperation named before it covers
+        coop = _COOP_WORD.search(view.caseless)
         return bool(coop and coop.start() < m.start())
     if m.group("also"):  # "..., as well as plans for Y" goes on from an instrument's own list
         return after_doc
@@ -350,7 +357,7 @@ def _org(title: str) -> bool:
 
 # --- "boost defence cooperation": the area is the modifier --------------------
 
-_COOP_WORD = re.compile(rf"(?i)\b{_COOP}\b")
+_COOP_WORD = on_caseless("[cpw]", rf"\b{_COOP}\b")
 # The parties act on the cooperation; "discussed economic cooperation" is only a topic.
 _GOVERNOR = (
     r"agree[sd]?|agreeing|sign(?:s|ed|ing)?|launch(?:es|ed|ing)?|boost(?:s|ed|ing)?|deepen(?:s|ed|ing)?"
@@ -362,7 +369,8 @@ _GOVERNOR = (
 )
 # "boost economic, trade and cultural cooperation", "signed a defence cooperation pact": up to six
 # lower-case words before the first such noun ("signed trade cooperation agreements" -> trade).
-_MODIFIED = re.compile(
+_MODIFIED = starting_with(
+    "(?i:[abdefilmprsu])",  # the first letters of the governors
     rf"\b(?i:{_GOVERNOR})\s+(?:on\s+)?((?:[a-z][\w'-]*,?\s+){{1,6}}?)"
     r"(?:(?P<coop>(?i:cooperation|co-operation|collaboration|partnership|ties))"
     # "signing of economic cooperation project agreements"
@@ -480,7 +488,11 @@ def _head_list(phrase: str, head: str, names: list[str]) -> list[str]:
 
 # --- "in the trade, energy and culture fields": the field noun after the list ------
 
-_HEADED = re.compile(
+# The field nouns _HEADED ends on, looked for in the caseless text: as a plain list of words, the
+# engine skips from one of their first letters to the next at once.
+_FIELD_NOUN = re.compile(r"fields|sectors|areas|spheres|domains")
+_HEADED = starting_with(
+    "(?i:[ioac])",
     r"\b(?i:in|on|across|covering)\s+(?:(?i:the)\s+)?((?:[a-z][\w'-]*,?\s+){1,12}?)"
     r"(?P<head>(?i:fields|sectors|areas|spheres|domains))\b"
 )
@@ -756,7 +768,9 @@ _GENERIC = frozenset({
     "renewed",
 })
 # Between two agreements: ";", ", a(n)/the", "and a(n)" (no leading \s*: linear on long blanks).
-_SEGMENT_SPLIT = re.compile(r";|,(?=\s*(?:and\s+)?(?:an?|another|the)\s)|\band(?=\s+(?:an?|another)\s)", re.I)
+_SEGMENT_SPLIT = starting_with(
+    "[;,a]", r";|,(?=\s*(?:and\s+)?(?:an?|another|the)\s)|\band(?=\s+(?:an?|another)\s)", re.IGNORECASE
+)
 _ARTICLE = r"(?:^(?:(?:an?|another|the)\s+)?|\b(?:an?|another|the)\s+)"
 # "a double taxation agreement": the words before the noun name it
 _PRE_NAMED = re.compile(rf"(?i){_ARTICLE}((?:[\w-]+\s+){{1,3}}){_AGREEMENT}{_ACRONYM}\s*[.]?$")

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from app.core.facts.matching import caseless, starting_with
+
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -88,16 +90,30 @@ _PATTERNS: list[tuple[str, str]] = [
     ("rel_day", r"(?i:\b" + _g("word", "yesterday|tomorrow") + r"\b)"),
     ("rel_weekday", r"\b" + _g("prep", "on|last|next|this|On|Last|Next|This") + r"\s+" + _g("wd", "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday") + r"\b"),
 ]
-_COMPILED = [(name, re.compile(pattern)) for name, pattern in _PATTERNS]
+# The first character of each pattern's matches, for a look-ahead (see matching.py). Every
+# month name starts with one of _MONTH_INITIAL.
+_MONTH_INITIAL = "[JFMASOND]"
+_INITIALS = {
+    "iso": "[12]", "numeric": r"\d", "md_md": _MONTH_INITIAL, "dm_dm": r"[f\d]", "dd_m": r"[fb\d]",
+    "m_dd": _MONTH_INITIAL, "m_m_y": "[fJFMASOND]", "mdy": _MONTH_INITIAL, "dmy": r"\d",
+    "yy": "[FfBb12]", "md": _MONTH_INITIAL, "dm": r"\d", "my": _MONTH_INITIAL,
+    "iso_month": "[12]", "year": "[12]",
+    "month": "[IiSsBbUuTtFfOoDdAaLlNnEeMm]",  # the cues' first letters
+}
+_COMPILED = [(name, starting_with(_INITIALS[name], pattern) if name in _INITIALS else re.compile(pattern))
+             for name, pattern in _PATTERNS]
 # Cheap tests that skip most patterns for most sentences: absolute dates
-# need a digit, relative ones one of these words.
+# need a digit, relative ones one of these words. The words are looked for in
+# the caseless text, and inside other words too ("this" in "thistle" only sets
+# the patterns looking for nothing): as a plain list of words, the engine skips
+# from one of their first letters to the next at once.
 _RELATIVE_WORDS = re.compile(
-    r"(?i)\b(?:later|afterwards|after\s+that|earlier|before\s+that|following|next|subsequent|previous|preceding|same|that\s+year"
-    r"|last|this|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"later|afterwards|after\s+that|earlier|before\s+that|following|next|subsequent|previous|preceding|same|that\s+year"
+    r"|last|this|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 )
 _HAS_DIGIT = re.compile(r"\d")
-_HAS_MONTH = re.compile(_MONTH)
-_HAS_MONTH_NAME = re.compile(_MONTH_NAME)
+_HAS_MONTH = starting_with(_MONTH_INITIAL, _MONTH)
+_HAS_MONTH_NAME = starting_with(_MONTH_INITIAL, _MONTH_NAME)
 _NEEDS_MONTH = frozenset({"md_md", "dm_dm", "dd_m", "m_dd", "m_m_y", "mdy", "dmy", "md", "dm", "my"})
 _NO_DIGITS = frozenset({"month"})  # patterns that need a month name but no digit
 
@@ -213,7 +229,7 @@ def _dates_in(text: str, day_first: bool) -> tuple[DateMention, ...]:
     # first on a tie, never two overlapping.
     candidates: list[tuple[int, int, int, re.Match[str], str]] = []
     digits = _HAS_DIGIT.search(text) is not None
-    relative = _RELATIVE_WORDS.search(text) is not None
+    relative = _RELATIVE_WORDS.search(caseless(text)) is not None
     any_month = _HAS_MONTH_NAME.search(text) is not None
     months = digits and _HAS_MONTH.search(text) is not None
     for priority, (kind, pattern) in enumerate(_COMPILED):

@@ -15,6 +15,7 @@ from app.core.facts.areas import find_areas
 from app.core.facts.dates import Cal, DateContext, DateMention, find_dates
 from app.core.facts.fact import Fact
 from app.core.facts.hosting import find_hosted_visits
+from app.core.facts.matching import on_caseless
 from app.core.facts.names import find_people, find_places, tokenize
 from app.core.facts.page import read_layout
 from app.core.facts.reading import MAX_SENTENCE_CHARS, ArticleMemory, SentenceView
@@ -75,7 +76,7 @@ def extract_facts(article: Article) -> list[Fact]:
 
 def _common_words(text: str) -> frozenset[str]:
     """Words the article writes in lower case: common words, not names, wherever they are capitalised."""
-    return frozenset(word for word in re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+", text[:200_000]))
+    return frozenset(re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+", text[:200_000]))
 
 
 def _one_line(value: object) -> object:
@@ -120,7 +121,7 @@ def _view(text: str, offset: int, memory: ArticleMemory, context: DateContext, d
 _OPENER = re.compile(r"(?i)^\W*(?:at|in|on|during|after|before|following|upon|under|with|according\s+to)\b[^,;.]{0,100},")
 
 
-_SUBJECT_PRONOUN = re.compile(r"(?i)\b(?:he|she|they)\b")
+_SUBJECT_PRONOUN = on_caseless("[hst]", r"\b(?:he|she|they)\b")
 
 
 def _remember(view: SentenceView, memory: ArticleMemory, context: DateContext, years_seen: list[int | None]) -> None:
@@ -128,7 +129,7 @@ def _remember(view: SentenceView, memory: ArticleMemory, context: DateContext, y
     opener = _OPENER.match(view.text)
     start = opener.end() if opener else 0
     first = min((p.start for p in view.people if p.start >= start), default=len(view.text))
-    pronoun_subject = bool(_SUBJECT_PRONOUN.search(view.text, start, first))
+    pronoun_subject = bool(_SUBJECT_PRONOUN.search(view.caseless, start, first))
     memory.people.add_sentence(view.people, start, pronoun_subject)
     countries = country_mentions(view)
     if countries:
@@ -147,13 +148,13 @@ def _event(text: str, mention: DateMention) -> str:
     before, after = text[:mention.start], text[mention.end:]
     left = re.split(r"[,;:]\s|\b(?:when|while|and\s+(?=[a-z]+ed\b))\b", before)[-1]
     left = re.sub(r"(?i)\b(?:back\s+)?(?:in|on|since|from|by|during|of|at|until|till|between)(?:\s+(?:early|late|mid))?\s*$", "", left)
-    right = re.split(r"[,;:.!?]\s|[;:]|[.!?]$|\s[-–—]\s|\s+and\s+(?!the\b)", after)[0]
+    right = re.split(r"[,;:.!?]\s|[;:]|[.!?]$|\s[-–—]\s|\s+and\s+(?!the\b)", after, maxsplit=1)[0]
     if _LEAD.match(left):
         left = ""
     phrase = f"{left.strip()} {right.strip()}".strip()
     if len(phrase.split()) < 3:
         # "From 1964 to 1969, when ... the DPRK provided ...": the next clause tells it.
-        tail = re.sub(r"(?i)^[\s,]+(?:when\s+)?", "", re.split(r"[;.!?]\s|[;.!?]$", after)[0])
+        tail = re.sub(r"(?i)^[\s,]+(?:when\s+)?", "", re.split(r"[;.!?]\s|[;.!?]$", after, maxsplit=1)[0])
         if len(tail.split()) >= 3:
             phrase = tail
     phrase = re.sub(r"(?i)\s+(?:in|on|from|since|by|during|of|the)$", "", phrase.strip(" ,.;:\"“”'"))

@@ -251,6 +251,9 @@ def find_people(text: str, tokens: list[Token] | None = None,
     i = 0
     while i < len(tokens):
         token = tokens[i]
+        if not (token.is_capitalised or token.bare.isupper()):
+            i += 1  # a word in lower case opens no name: most words, turned down here at once
+            continue
         # "To" opens a name only after a title ("Secretary To Lam").
         # "To Lam", "An Le": a capitalised "To" inside a sentence, before a name word, opens a name.
         opens = (token.text in NAME_OPENERS and i > 0 and text[tokens[i - 1].end:token.start].strip() in ("", ",")

@@ -16,6 +16,7 @@ from functools import lru_cache
 from app.core.corpus import Article, joined_lines
 from app.core.facts.dates import find_dates, parse_date
 from app.core.facts.gazetteer import Place
+from app.core.facts.matching import starting_with
 from app.core.facts.names import find_places
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -38,7 +39,9 @@ _FOOTER = re.compile(
     r"|about\s+the\s+(?:author|writer)|leave\s+a\s+(?:reply|comment)|post\s+a\s+comment|add\s+a\s+comment|\d*\s*comments?\s*$)\b"
     r"|your\s+email\s+address\s+will\s+not\s+be\s+published)"
 )
-# A cookie or consent notice.
+# A cookie or consent notice. Its every form holds "cookie": a quick search for that word first
+# spares most lines the backtracking of ".*" after each common word ("use", "site").
+_COOKIE = re.compile(r"(?i)cookie")
 _COOKIES = re.compile(r"(?i)\bcookies?\b.*\b(?:use|uses|accept|consent|policy|settings|browsing|website|site|experience)\b"
                       r"|\b(?:use|uses|accept|consent|policy|settings|website|site)\b.*\bcookies?\b")
 # What a date line holds besides the date: labels, weekdays, clock times, time zones.
@@ -81,8 +84,9 @@ class Layout:
 
 @lru_cache(maxsize=8192)
 def _words(line: str) -> int:
-    # Cached: the layout asks about the same line under several rules.
-    return len(_WORD.findall(line))
+    # Cached: the layout asks about the same line under several rules. subn counts the
+    # words without making a string of each (findall would).
+    return _WORD.subn("", line)[1]
 
 
 def _is_prose(line: str) -> bool:
@@ -93,10 +97,13 @@ def _is_prose(line: str) -> bool:
     return (words >= 5 and ends and any(w.islower() for w in _WORD.findall(line))) or words >= 25
 
 
-_NAV_MARK = re.compile(r"[|•·›»]|\s>\s|\s/\s")
+# The marks that part a menu's items.
+_NAV_MARKS = "|•·›»>/"
 
 
 def _is_nav(line: str) -> bool:
+    if not any(mark in line for mark in _NAV_MARKS):
+        return False  # one item at most (a quick test: most lines)
     parts = re.split(r"\s*[|•·›»]\s*|\s+>\s+|\s+/\s+", line.strip())
     parts = [p for p in parts if p]
     return len(parts) >= 3 and all(_words(p) <= 4 for p in parts)
@@ -113,10 +120,10 @@ def _is_clutter_line(line: str) -> bool:
         return True
     if _is_date_line(stripped):
         return True
-    if words <= 60 and _COOKIES.search(stripped):
+    if words <= 60 and _COOKIE.search(stripped) and _COOKIES.search(stripped):
         return True
     if words > 14:  # the rules below are for short lines; a menu needs its separators
-        return _NAV_MARK.search(stripped) is not None and _is_nav(stripped)
+        return _is_nav(stripped)
     if _is_nav(stripped):
         return True
     if words <= 8 and _SHARE.match(stripped):
@@ -135,7 +142,7 @@ def _is_list_line(line: str, block: list[str]) -> bool:
         return True
     if re.match(r"^[-*•–]\s", stripped):
         return True
-    if find_dates(stripped) and _words(stripped) <= 6:
+    if _words(stripped) <= 6 and find_dates(stripped):  # the word count first: it is cheaper
         return True
     return not _is_prose(stripped) or not stripped.endswith((".", "!", "?", "\"", "”"))
 
@@ -245,7 +252,7 @@ def read_layout(article: Article) -> Layout:
     for i in range(first_prose, len(lines)):
         s, e = lines[i]
         line = text[s:e]
-        if footer or _FOOTER.search(line) and _words(line) <= 25:
+        if footer or _words(line) <= 25 and _FOOTER.search(line):  # the word count first: it is cached
             footer = clutter[i] = True
             continue
         if _RELATED_HEADING.match(line) and _words(line) <= 10 and not _is_prose(line):
@@ -359,14 +366,17 @@ def _bare(line: str, day_first: bool) -> tuple[dt.date, tuple[int, int]] | None:
     return (date, (0, len(line))) if date else None
 
 
-_US_STYLE = re.compile(
+# First characters lead these whole-text searches (see matching.py).
+_US_STYLE = starting_with(
+    "[JFMASOND]",  # the months' capitals
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)\s+\d{1,2}\b(?!\d)"
 )
-_UK_STYLE = re.compile(
+_UK_STYLE = starting_with(
+    r"\d",
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
-_NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](?:\d{4})(?![\d/])")
+_NUMERIC = starting_with(r"\d", r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](?:\d{4})(?![\d/])")
 
 
 def _day_first(text: str) -> bool:

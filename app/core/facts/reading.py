@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from app.core.facts.dates import DateMention
 from app.core.facts.gazetteer import PLACES, Place, fold
+from app.core.facts.matching import caseless
 from app.core.facts.names import PeopleTracker, PersonMention, PlaceMention, Token
 
 MAX_SENTENCE_CHARS = 2_000  # longer "sentences" are junk (tables, encoded data): skipped
@@ -20,6 +22,11 @@ class SentenceView:
     places: list[PlaceMention]
     people: list[PersonMention]
     dates: list[tuple[DateMention, str | None]]  # each mention with its ISO form, when it has one
+
+    @cached_property
+    def caseless(self) -> str:
+        """The text folded once for the patterns that run on it (see matching.py)."""
+        return caseless(self.text)
 
 
 @dataclass

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from app.core.facts.dates import DateMention
 from app.core.facts.gazetteer import DEMONYMS, Place, fold
+from app.core.facts.matching import on_caseless, starting_with
 from app.core.facts.names import TITLE_WORDS, PersonMention, titled_first
 from app.core.facts.reading import ArticleMemory, SentenceView
 
@@ -58,10 +59,9 @@ TRIGGER_WORDS = (
     r"|(?P<depart>(?:depart(?:s|ed|ing)?|left|leaves|leaving)\s+(?:from\s+)?)(?=[^.;]{2,40}?\s+after\s+(?:wrapping\s+up"
     r"|concluding|ending|completing)\s+(?:a|an|his|her|their|the)\s+[\w\s-]{0,30}?(?:visit|trip|tour)))\b"
 )
-# The letters the trigger words start with: a look-ahead that lets the engine skip every
-# other word at once (3x faster on prose); a test checks it finds what the plain pattern finds.
-TRIGGER_INITIALS = r"(?=[abcdfghijlmrstvw\d])"
-_TRIGGER = re.compile(r"(?i)\b" + TRIGGER_INITIALS + TRIGGER_WORDS)
+# Run on the caseless text, behind the trigger words' first characters (see matching.py): five times
+# faster than the plain pattern with re.IGNORECASE.
+_TRIGGER = on_caseless(r"[abcdfghijlmrstvw\d]", r"\b" + TRIGGER_WORDS)
 _AFTER_VISIT = re.compile(r"(?i)\s*(?:to\s+|in\s+)?")
 _COUNTRY_WORD = re.compile(
     r"(?i)(?:the|that|this)\s+(?:[a-z-]+\s+){0,2}?(?:country|nation|kingdom|republic|island\s+nation|state)\b(?!s)"
@@ -80,9 +80,11 @@ _MET = re.compile(
 )
 _POSSESSIVE = re.compile(r"(?P<owner>[\w.-]+)['’]s\s+(?P<between>(?:[^\s,;]+\s+){0,7})$")
 _PRONOUN_OWNER = re.compile(r"(?i)\b(?P<pron>his|her|their)\s+(?:[^\s,;]+\s+){0,6}$")
-_BOUNDARY = re.compile(
-    r"(?i)[;:]|\b(?:when|while|whereas|where|after|before|because|although|though|as|that|which|but|so|said|says|saying|if)\b"
-    r"|\band\b(?=\s+(?:(?-i:[A-Z])|he\b|she\b))|\bwho\b"
+_BOUNDARY = starting_with(
+    "[;:abistw]",
+    r"[;:]|\b(?:when|while|whereas|where|after|before|because|although|though|as|that|which|but|so|said|says|saying|if)\b"
+    r"|\band\b(?=\s+(?:(?-i:[A-Z])|he\b|she\b))|\bwho\b",
+    re.IGNORECASE,
 )
 _INTRO_WORDS = re.compile(
     r"(?i)^\s*(?:in|on|at|during|after|before|since|back|following|earlier|later|last|this|next|for|from|with|according"
@@ -109,7 +111,7 @@ _AND_YEAR = re.compile(r"\s*(?:,\s*|\s+and\s+|,\s*and\s+)")
 def find_visits(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
     text = view.text
     visits: list[Visit] = []
-    for match in _TRIGGER.finditer(text):
+    for match in _TRIGGER.finditer(view.caseless):
         ts, te = match.start(), match.end()
         is_visit = bool(match.group("visit"))
         visitor = None
@@ -139,7 +141,7 @@ def find_visits(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
             visitor = (_tour_owner(view, memory, noun.start() if noun else match.start()) or memory.last_visitor
                        or memory.people.pronoun(view.people, match.start()))  # the traveller just named
         if match.group("take"):
-            taken = match.group("taken")
+            taken = text[match.start("taken"):match.end("taken")]  # as written, not as folded
             visitor = (memory.people.pronoun(view.people, ts) if taken.lower() in ("him", "her", "them")
                        else memory.people.by_title(fold(taken.split()[-1])) or memory.last_visitor
                        or memory.people.pronoun(view.people, ts))  # "take the sovereign to X"
@@ -220,16 +222,18 @@ def find_headline_visits(view: SentenceView, memory: ArticleMemory) -> list[Visi
 
 
 # "The tour kicked off on 5 May in Peru and will conclude on 9 May in Chile": the stops of a tour.
-_TOUR_NOUN = re.compile(r"(?i)\b(?:tour|trip|journey|visit|engagement|swing|mission)\b")
-_LEG_VERB = re.compile(
-    r"(?i)\b(?:kick(?:s|ed)?\s+off|beg[ai]ns?|start(?:s|ed)?|open(?:s|ed)?|end(?:s|ed)?|conclud(?:e|es|ed)"
-    r"|wrap(?:s|ped)?\s+up|finish(?:es|ed)?|continu(?:e|es|ed))(?:\s+(?:on|in)\s+[^,.;]{3,30}?)?\s+in\s+"
+_TOUR_NOUN = on_caseless("[tjvesm]", r"\b(?:tour|trip|journey|visit|engagement|swing|mission)\b")
+_LEG_VERB = starting_with(
+    "[bcefkosw]",
+    r"\b(?:kick(?:s|ed)?\s+off|beg[ai]ns?|start(?:s|ed)?|open(?:s|ed)?|end(?:s|ed)?|conclud(?:e|es|ed)"
+    r"|wrap(?:s|ped)?\s+up|finish(?:es|ed)?|continu(?:e|es|ed))(?:\s+(?:on|in)\s+[^,.;]{3,30}?)?\s+in\s+",
+    re.IGNORECASE,
 )
 
 
 def find_tour_stops(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
     text = view.text
-    noun = _TOUR_NOUN.search(text)
+    noun = _TOUR_NOUN.search(view.caseless)
     if noun is None:
         return []
     visits: list[Visit] = []
