@@ -256,3 +256,11 @@ def test_an_anniversary_names_the_two_countries_it_is_between() -> None:
     asked = [form.prompt for q in draft(text) for form in forms(q) if q.kind == "anniversary"]
     assert asked and all("between Ghana and Kenya" in p for p in asked if p.startswith(("Which", "The ")))
     assert not any("the two countries" in p for p in asked if p.startswith("Which"))
+
+
+def test_an_undated_articles_headline_visit_is_asked_within_the_article() -> None:
+    text = ("Kenyan President Anna Kessel in Ghana for talks\n\nKenyan President Anna Kessel arrived in Ghana "
+            "for a state visit, her office said.\n\nThe two leaders discussed trade, mining and tourism.\n")
+    prompts = [form.prompt for q in draft(text) for form in forms(q)]
+    assert "On the visit this article reports, which country did Kenyan President Anna Kessel visit?" in prompts
+    assert not any(re.fullmatch(r"Which country did .* visit\?", p) for p in prompts)

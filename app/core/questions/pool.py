@@ -33,6 +33,7 @@ from .timing import ArticleTime, article_time, is_planned
 from .wording import event_clause, is_proper_name
 
 LEAD_SHARE = 0.15  # the first 15 % of an article: its headline and lead, where the news is
+LEAD_CHARS = 400  # ... and in a short article, its first few lines
 
 
 @dataclass
@@ -161,17 +162,21 @@ class FactPool:
                     years.add(year_of(version.fields.get("when")))
         return years
 
-    def news_month(self, topic: Topic) -> str:
-        """'2007-10' when the topic is the news of one dated article (told in its headline or lead),
-        so its time is the article's month; '' otherwise."""
-        if len(topic.articles) != 1:
-            return ""
-        written = self.times.get(topic.articles[0])
-        article = self.articles.get(topic.articles[0])
-        if written is None or not written.from_dateline or article is None or not article.text:
-            return ""
+    def is_news(self, topic: Topic) -> bool:
+        """Whether the topic is the news of its one article: told in the headline or lead."""
+        article = self.articles.get(topic.articles[0]) if len(topic.articles) == 1 else None
+        if article is None or not article.text:
+            return False
         first = min(source.start for source in topic.sources)
-        return written.when[:7] if first / len(article.text) < LEAD_SHARE and len(written.when) >= 7 else ""
+        return first < max(LEAD_SHARE * len(article.text), LEAD_CHARS)
+
+    def news_month(self, topic: Topic) -> str:
+        """'2007-10' when the topic is the news of one dated article, so its time is the article's
+        month; '' otherwise."""
+        written = self.times.get(topic.articles[0]) if len(topic.articles) == 1 else None
+        if written is None or not written.from_dateline or len(written.when) < 7 or not self.is_news(topic):
+            return ""
+        return written.when[:7]
 
     def visitor_phrase(self, topic: Topic) -> str:
         """The visitor as the sentences introduce them, when they do with a country and an office

@@ -52,11 +52,15 @@ def narrow(when: str) -> bool:
 
 
 def country_question(topic: Topic, pool: FactPool) -> str | None:
-    """'Which country did X visit in March 2019?', or None without a month or day to anchor it."""
+    """'Which country did X visit in March 2019?'; for an undated article's own news, 'On the
+    visit this article reports, which country did X visit?'; else None (no frame to anchor it)."""
     when = visit_when(topic, pool)
-    if not when or not narrow(when):
-        return None
-    return f"Which country {_auxiliary(topic, pool)} {pool.visitor_phrase(topic)} visit {when_phrase(when)}?"
+    asked = f"which country {_auxiliary(topic, pool)} {pool.visitor_phrase(topic)} visit"
+    if when and narrow(when):
+        return f"{asked[:1].upper()}{asked[1:]} {when_phrase(when)}?"
+    if not when and pool.is_news(topic):
+        return f"On the visit this article reports, {asked}?"
+    return None
 
 
 def who_question(topic: Topic, pool: FactPool) -> str | None:
