@@ -264,3 +264,20 @@ def test_an_undated_articles_headline_visit_is_asked_within_the_article() -> Non
     prompts = [form.prompt for q in draft(text) for form in forms(q)]
     assert "On the visit this article reports, which country did Kenyan President Anna Kessel visit?" in prompts
     assert not any(re.fullmatch(r"Which country did .* visit\?", p) for p in prompts)
+
+
+def test_a_visit_called_the_first_in_years_is_asked_how_long() -> None:
+    text = ("date 2019-03-12\nTalks\n\nKenyan President Anna Kessel arrived in Ghana on Monday for a state visit. "
+            "The visit is the first to Ghana by a Kenyan president in 27 years.\n")
+    asked = [form for q in draft(text) for form in forms(q) if "in how long" in form.prompt]
+    assert asked and asked[0].answer == "27 years"
+    assert "27 years" not in [o for o in asked[0].options if o != asked[0].answer]
+    assert any("first to Ghana" in s.quote for s in asked[0].sources)
+
+
+def test_a_variant_rests_on_sources_its_question_lists() -> None:
+    text = ("date 2019-03-12\nTalks\n\nKenyan President Anna Kessel arrived in Ghana on Monday for a state visit. "
+            "The visit is the first to Ghana by a Kenyan president in 27 years.\n")
+    for question in draft(text):
+        for variant in question.variants:
+            assert set(variant.sources) <= set(question.sources), variant.prompt

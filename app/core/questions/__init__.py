@@ -63,7 +63,6 @@ def draft_report(articles: Sequence[Article], known: Mapping[str, Sequence[Fact]
         if fact.kind and not usable(fact):
             refused[f"{fact.kind}: a fact too poorly bounded to ask (no name, clause or year)"] += 1
     seen_prompts: set[tuple[str, str]] = set()
-    seen_facts: set[tuple[str, tuple[str, ...]]] = set()
     ids: set[str] = set()
     for qtype, generate in GENERATORS.items():
         made = generate(pool)
@@ -79,12 +78,10 @@ def draft_report(articles: Sequence[Article], known: Mapping[str, Sequence[Fact]
                 continue
             prompt_key = (question.type, normalise_answer(
                 " ".join([question.prompt, *question.items, *(" ".join(pair) for pair in question.pairs)])))
-            fact_key = (question.type, tuple(sorted(question.facts)))
-            if prompt_key in seen_prompts or fact_key in seen_facts or question.id in ids:
+            if prompt_key in seen_prompts or question.id in ids:  # an id is its facts and type
                 refused[f"{qtype}: the same as another question"] += 1
                 continue
             seen_prompts.add(prompt_key)
-            seen_facts.add(fact_key)
             ids.add(question.id)
             kept.append(question)
     return Drafted(rank(one_per_fact(kept), pool), refused)

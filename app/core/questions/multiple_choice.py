@@ -17,6 +17,7 @@ from app.core.grading import normalise_answer
 from . import distractors
 from .common import each_topic, from_topic
 from .draft import DraftQuestion, group_id
+from .firsts import first_in
 from .pool import FactPool, Topic
 from .statements import (
     anniversary_subject,
@@ -35,7 +36,24 @@ from .wording import anniversary_form, ordinal, when_phrase, with_article
 
 
 def generate(pool: FactPool) -> list[DraftQuestion]:
-    return each_topic(pool, lambda topic, pool: ASK[topic.kind](topic, pool)) + tour_questions(pool)
+    return (each_topic(pool, lambda topic, pool: ASK[topic.kind](topic, pool)) + tour_questions(pool)
+            + each_topic(pool, _first_in))
+
+
+def _first_in(topic: Topic, pool: FactPool) -> DraftQuestion | None:
+    """'X's visit to Y was, the article says, the first visit by a Z president in how long?': a
+    second multiple choice on the visit, kept as a variant of its main question."""
+    asked = first_in(topic, pool) if topic.kind == "visit" else None
+    if asked is None:
+        return None
+    prompt, answer, wrong, said = asked
+    question = with_options(topic, prompt, answer, wrong, statement(topic, pool.planned(topic)), answer)
+    if said not in question.sources:
+        question.sources = sorted([*question.sources, said], key=lambda s: (s.article, s.start))
+    question.explanation = f"{statement(topic, pool.planned(topic))} The article says: “{said.quote.strip()}”"
+    question.id = f"{question.id}2"  # beside the visit's main multiple choice, '…-mc'
+    question.options = distractors.ordered([answer, *wrong], question.id)
+    return question
 
 
 def tour_statement(visitor: str, countries: list[str], when: str, verb: str) -> str:

@@ -44,7 +44,7 @@ def one_per_fact(questions: Iterable[DraftQuestion]) -> list[DraftQuestion]:
         for form in forms[1:]:
             if _asked(form) not in seen and len(primary.variants) < MAX_VARIANTS:
                 seen.add(_asked(form))
-                primary.variants.append(form)
+                _attach(primary, form)
         kept.append(primary)
     for question in combined:
         # the combined question stands for its facts: their questions become its variants
@@ -55,10 +55,20 @@ def one_per_fact(questions: Iterable[DraftQuestion]) -> list[DraftQuestion]:
             for form in [part, *part.variants]:
                 if _asked(form) not in seen and len(question.variants) < 2 * MAX_VARIANTS:
                     seen.add(_asked(form))
-                    question.variants.append(form)
+                    _attach(question, form)
             part.variants = []
         kept.append(question)
     return kept
+
+
+def _attach(primary: DraftQuestion, form: DraftQuestion) -> None:
+    """``form`` as a variant of ``primary``; a variant shares its question's sources, so any
+    sentence only the variant rests on joins them."""
+    primary.variants.append(form)
+    for source in form.sources:
+        if source not in primary.sources:
+            primary.sources.append(source)
+    primary.sources.sort(key=lambda s: (s.article, s.start))
 
 
 def _asked(question: DraftQuestion) -> str:
