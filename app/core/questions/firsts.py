@@ -71,4 +71,4 @@ def _other_spans(gap: str) -> list[str]:
         return [names[n] for n in sorted(names) if n != value][:3]
     steps = (5, 10, -5) if value > 6 else (2, 5, 10)
     others = [value + step for step in steps if value + step > 0]
-    return [f"{n} years" if amount.isdigit() else f"{n} years" for n in others]
+    return [f"{n} years" for n in others]
