@@ -13,6 +13,7 @@ options are those two, as in the questions table.
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import random
 from collections.abc import Collection, Mapping, Sequence
@@ -25,24 +26,16 @@ PRIMARY = 0
 
 
 @dataclass(frozen=True)
-class AskedForm:
-    """One form of a question, as a page shows it and grading reads it.
+class AskedForm(Variant):
+    """One form of a question (a bank variant's fields), as a page shows it and grading reads it.
 
     ``id`` is the question's id (a form has none of its own: the timeline and
     matching shuffles are seeded by it); ``index`` is 0 for the primary, then
     1, 2, ... for the variants in bank order.
     """
 
-    id: str
-    index: int
-    type: str
-    prompt: str
-    answer: str
-    options: tuple[str, ...] = ()
-    accept: tuple[str, ...] = ()
-    explanation: str = ""
-    items: tuple[str, ...] = ()
-    pairs: tuple[tuple[str, str], ...] = ()
+    id: str = ""
+    index: int = PRIMARY
 
 
 def variant_record(variant: Variant) -> dict[str, Any]:
@@ -65,15 +58,10 @@ def bank_variant(record: Mapping[str, Any]) -> Variant:
 
 
 def _form(question_id: str, index: int, fields: Mapping[str, Any]) -> AskedForm:
-    qtype = fields["type"]
-    options = tuple(fields.get("options") or ())
-    return AskedForm(
-        id=question_id, index=index, type=qtype, prompt=fields["prompt"], answer=fields["answer"],
-        options=TRUE_FALSE_OPTIONS if qtype == "true_false" and not options else options,
-        accept=tuple(fields.get("accept") or ()), explanation=fields.get("explanation") or "",
-        items=tuple(fields.get("items") or ()),
-        pairs=tuple((left, right) for left, right in fields.get("pairs") or ()),
-    )
+    form = {field.name: getattr(bank_variant(fields), field.name) for field in dataclasses.fields(Variant)}
+    if form["type"] == "true_false" and not form["options"]:
+        form["options"] = TRUE_FALSE_OPTIONS
+    return AskedForm(id=question_id, index=index, **form)
 
 
 def question_forms(question: Any) -> tuple[AskedForm, ...]:
