@@ -680,3 +680,9 @@ def test_list_ends_pairs_and_purposes(text: str, expected: list[list[str]]) -> N
 )
 def test_no_extra_areas(text: str, expected: list[list[str]]) -> None:
     assert areas_of(text) == expected
+
+
+def test_it_in_capitals_is_a_field() -> None:
+    text = "Deals\n\nBoth countries will expand cooperation in fields like power, IT, health and tourism.\n"
+    found = [f.fields["areas"] for f in extract_facts(parse_article("t", text)) if f.kind == "agreement_area"]
+    assert found == [["power", "IT", "health", "tourism"]]

@@ -5,6 +5,8 @@ import datetime as dt
 
 import pytest
 
+from app.core.corpus import parse_article
+from app.core.facts import extract_facts
 from app.core.facts.dates import Cal, DateContext, find_dates
 
 
@@ -126,8 +128,6 @@ def test_a_relative_day_glossed_by_a_date_in_brackets_is_left_to_the_date() -> N
 
 
 def test_a_day_and_month_with_last_year_is_one_date() -> None:
-    from app.core.corpus import parse_article
-    from app.core.facts import extract_facts
 
     text = "date 2023-02-08 She was sworn in on Nov 24 last year after the vote."
     dates = [f.fields["when"] for f in extract_facts(parse_article("t", text)) if f.kind == "date"]
@@ -143,15 +143,11 @@ def test_a_day_and_month_with_last_year_is_one_date() -> None:
     ],
 )
 def test_a_year_that_names_the_event_after_it(text: str, expected: list[str]) -> None:
-    from app.core.corpus import parse_article
-    from app.core.facts import extract_facts
 
     assert [f.fields["when"] for f in extract_facts(parse_article("t", text)) if f.kind == "date"] == expected
 
 
 def test_a_year_after_a_possessive_names_the_event() -> None:
-    from app.core.corpus import parse_article
-    from app.core.facts import extract_facts
 
     text = "He first met her during his 2006 presidential campaign in the north."
     assert [f.fields["when"] for f in extract_facts(parse_article("t", text)) if f.kind == "date"] == ["2006"]
@@ -176,3 +172,11 @@ def test_the_cheap_test_for_relative_words_passes_every_relative_date() -> None:
                 found += 1
                 assert module._RELATIVE_WORDS.search(caseless(line)), line
     assert found > 10
+
+
+def test_a_day_told_twice_is_the_same_date() -> None:
+    text = ("Tour ends\n\nBefore her term ends on July 25, President Ana Reyes returned home after a visit to Chile.\n\n"
+            "She saw the cell where a hero was held between 1908 and 1913.\n\n"
+            "This was her last tour, with her term ending on July 25.\n")
+    whens = [f.fields["when"] for f in extract_facts(parse_article("t", text)) if f.kind == "date"]
+    assert whens == ["--07-25", "1908/1913", "--07-25"]

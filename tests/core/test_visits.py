@@ -338,3 +338,47 @@ def test_an_organisation_in_a_city_inside_a_list_of_countries() -> None:
     text = ("Foreign Minister Ali Hamid will pay an official visit to Ethiopia and the African Union (AU) "
             "Headquarters in Addis Ababa, Burundi and Ghana.")
     assert pairs(text) == {("Ali Hamid", "Addis Ababa, Ethiopia"), ("Ali Hamid", "Burundi"), ("Ali Hamid", "Ghana")}
+
+
+def test_a_time_between_the_verb_and_its_place() -> None:
+    assert pairs("Minister Anna Okafor arrived this Tuesday in Chile on a two-day visit.") == {("Anna Okafor", "Chile")}
+    assert pairs("President Hugo Silva spoke. The President will travel today to Lima.") == {("Hugo Silva", "Lima, Peru")}
+    assert pairs("Minister Anna Okafor arrived on Monday at noon in Quito.") == {("Anna Okafor", "Quito, Ecuador")}
+
+
+def test_a_day_of_the_month_opening_the_clause_and_a_tour_that_includes() -> None:
+    text = "Minister Anna Okafor spoke in Lima. On Thursday, the 24th, she will travel to Montevideo."
+    assert ("Anna Okafor", "Montevideo, Uruguay") in pairs(text)
+    text = "Okafor, who arrived in Peru on Monday as part of a tour that also includes Bolivia and Ecuador, spoke."
+    assert pairs("Minister Anna Okafor spoke. " + text) == {("Anna Okafor", c) for c in ("Peru", "Bolivia", "Ecuador")}
+
+
+def test_as_part_of_a_visit_the_main_subject_travels() -> None:
+    text = "President Hugo Silva spoke. As part of his official visit in India, Foreign Minister Kofi Mensah opened a school."
+    assert pairs(text) == {("Kofi Mensah", "India")}
+
+
+def test_a_tour_of_a_region_names_the_traveller_of_the_next_sentences() -> None:
+    text = ("Vice President Mara Lind and Second Gentleman Tom Berg will on Saturday begin a three-day tour of Asia. "
+            "The tour is expected to begin with a visit to Laos before they head to Nepal and Bhutan. "
+            "While in Laos, the Vice President will meet officials.")
+    assert pairs(text) == {("Mara Lind", c) for c in ("Laos", "Nepal", "Bhutan")}
+    assert pairs("The tour is expected to begin with a visit to Laos.") == set()  # nobody named: no visit
+
+
+def test_a_spokesman_reports_the_trip_of_someone_else() -> None:
+    text = ("Foreign Minister Kofi Mensah on Sunday will begin a four-leg tour of Asian countries. "
+            "Ministry spokesman Juan Perez said the top diplomat will head a large delegation on the tour, "
+            "which will take him to Japan and Mongolia.")
+    assert pairs(text) == {("Kofi Mensah", "Japan"), ("Kofi Mensah", "Mongolia")}
+    text = ("King Rami will start a visit to Malaysia on Sunday. Deputy Minister Ali Noor spoke to the press. "
+            '"This is part of his series of visits and he is expected to depart for Brunei after his visit here," Noor said.')
+    assert pairs(text) == {("Rami", "Malaysia"), ("Rami", "Brunei")}
+    # without a quotation, "he" is the speaker's subject as before
+    assert pairs("Minister Ali Noor said he will travel to Brunei.") == {("Ali Noor", "Brunei")}
+
+
+def test_a_delegation_named_by_its_country_and_a_welcoming_ceremony() -> None:
+    assert pairs("The first official visit by a Kenyan trade delegation to Peru ended.") == {("Kenyan delegation", "Peru")}
+    text = "Speaking at a welcoming ceremony at the airport, Israeli Prime Minister Dan Levi thanked President Joe Biden."
+    assert pairs(text) == set()

@@ -233,7 +233,7 @@ _NOT_AREA = re.compile(
 _RELATIONS = re.compile(r"(?i)\bdiplomatic\s+relations\b")
 _BAD_START = re.compile(
     r"(?i)^(?:a|an|this|these|those|its|their|our|his|her|my|your|each|both|all|other|such|some|any|every"
-    r"|several|various|many|much|more|most|that|which|who|what|how|why|whether|it|they|we|he|she|there"
+    r"|several|various|many|much|more|most|that|which|who|what|how|why|whether|(?-i:[Ii]t)|they|we|he|she|there"  # "IT" in capitals is a field
     # "new agreements", but "new technologies" and "new energy" are sectors
     r"|first|second|third|last|next|past|recent|coming|new(?!\s+(?:technolog|energ))|whole|entire"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|and|or|nor|not|also"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from app.core.facts.matching import caseless, starting_with
@@ -473,6 +473,8 @@ class DateContext:
     dateline: dt.date | None = None
     last: Cal | None = None  # latest absolute date with a year, in reading order
     recent_year: int | None = None  # a year told in the last sentence or two
+    # A day and month told again is the same date: its year is the first telling's (or none).
+    days_told: dict[tuple[int, int], int | None] = field(default_factory=dict)
 
     def resolve(self, mention: DateMention, sentence: str, sentence_year: int | None) -> str | None:
         """ISO text for ``mention``, or None when nothing anchors it."""
@@ -483,6 +485,9 @@ class DateContext:
                 year = self.dateline.year + mention.amount
             else:
                 year = self._year_for(mention, sentence, sentence_year)
+                day = (mention.first.month, mention.first.day) if mention.first.day and not mention.last else None
+                if day is not None:
+                    year = self.days_told.setdefault(day, year) if sentence_year is None else year
             if year is None:
                 return mention.iso()
             first = replace(mention.first, year=year)

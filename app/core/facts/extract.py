@@ -21,6 +21,7 @@ from app.core.facts.page import read_layout
 from app.core.facts.reading import MAX_SENTENCE_CHARS, ArticleMemory, SentenceView
 from app.core.facts.visits import (
     country_mentions, find_headline_visits, find_tour_stops, find_visits, known_visit, note_delegation,
+    note_traveller,
 )
 
 MAX_STORY_SENTENCES = 5_000  # a bound on work for pathological input
@@ -61,6 +62,8 @@ def extract_facts(article: Article) -> list[Fact]:
             add("visit", 0, visitor=visit.visitor, destination=visit.destination, when=visit.when)
             used.update(visit.date_spans)
             memory.last_visitor = visit.visitor
+        if not visits:
+            note_traveller(view, memory)
         year_hint = layout.dateline.year if layout.dateline else None
         for anniversary in find_anniversaries(view, year_hint):
             add("anniversary", 0, number=anniversary.number, subject=anniversary.subject, year=anniversary.year)

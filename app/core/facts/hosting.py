@@ -44,6 +44,8 @@ def find_hosted_visits(view: SentenceView, memory: ArticleMemory) -> list[Visit]
             visits.append(Visit(guest_name, place.label, None, ()))
     for match in _HOST_VERB.finditer(text):
         verb = match.group().strip().lower()
+        if verb.endswith("ing") and re.search(r"(?i)\b(?:a|an|the|its|their|his|her)\s+$", text[:match.start()]):
+            continue  # "at a welcoming ceremony", "the hosting nation": a noun's modifier, not a verb
         if verb.endswith("ed") and (re.search(r"(?i)\b(?:was|were|been|being|is|are|be)\s+$", text[:match.start()])
                                     or re.match(r"(?i)by\b", text[match.end():])):
             continue  # passive ("was received by", "a dinner hosted by"): the guest is not the object

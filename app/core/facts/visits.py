@@ -33,10 +33,14 @@ class Visit:
     date_spans: tuple[tuple[int, int], ...]  # the dates this visit used (sentence offsets)
 
 
+# "today", "on Monday", "this Tuesday at noon": a time between a verb of travel and its preposition
+_TIME_GAP = (r"(?:(?:today|tomorrow|yesterday|tonight|later|earlier|(?:on|this|next|last)\s+(?:monday|tuesday|wednesday"
+             r"|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week))(?:\s+(?:morning|afternoon|evening"
+             r"|night))?(?:\s+at\s+(?:noon|midday|night|\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?))?\s+)?")
 TRIGGER_WORDS = (
     r"(?:(?P<visit>visit(?:s|ed|ing)?|trips?|tours?|toured|journey)"
-    r"|(?P<move>travel(?:s|led|ed|ling|ing)?|flew|fly|flies|flying|went|go|goes|going|head(?:s|ed|ing)?|return(?:s|ed|ing)?|came|come|comes|mov(?:e|es|ed|ing))\s+(?:on\s+|onward\s+)?to"
-    r"|(?P<arrive>arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)?)\s+(?:in|at|to)"
+    r"|(?P<move>travel(?:s|led|ed|ling|ing)?|flew|fly|flies|flying|went|go|goes|going|head(?:s|ed|ing)?|return(?:s|ed|ing)?|came|come|comes|mov(?:e|es|ed|ing))\s+" + _TIME_GAP + r"(?:on\s+|onward\s+)?to"
+    r"|(?P<arrive>arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)?)\s+" + _TIME_GAP + r"(?:in|at|to)"
     # "will be in Peru for a state visit", "was in Chile on an official visit"
     r"|(?P<be_in>(?:is|was|were|are|be|been)\s+in)(?=\s+[^.;]{2,40}?\s+(?:for|on)\s+(?:a|an|his|her|their)\s+[\w\s-]{0,30}?"
     r"(?:visit|trip|tour)\b)"
@@ -54,7 +58,8 @@ TRIGGER_WORDS = (
     # "While in Peru, he met ...": presence abroad
     r"|(?P<while>(?:while|whilst)\s+in)"
     # "The trip will include Peru, Chile and Bolivia", "his itinerary includes Peru"
-    r"|(?P<include>(?:(?<=trip\s)|(?<=tour\s)|(?<=itinerary\s)|(?<=visit\s))(?:will\s+)?(?:also\s+)?includ(?:e|es|ed|ing))"
+    r"|(?P<include>(?:(?<=trip\s)|(?<=tour\s)|(?<=itinerary\s)|(?<=visit\s))(?:(?:that|which)\s+)?(?:will\s+)?(?:also\s+)?"
+    r"includ(?:e|es|ed|ing))"
     # "departed from Peru after wrapping up a three-day visit": the trip was to Peru
     r"|(?P<depart>(?:depart(?:s|ed|ing)?|left|leaves|leaving)\s+(?:from\s+)?)(?=[^.;]{2,40}?\s+after\s+(?:wrapping\s+up"
     r"|concluding|ending|completing)\s+(?:a|an|his|her|their|the)\s+[\w\s-]{0,30}?(?:visit|trip|tour)))\b"
@@ -70,6 +75,7 @@ _NEGATED = re.compile(r"(?i)\b(?:not|never|no|n't|cancel(?:l?ed)?|postpone[ds]?|
 _INVITED = re.compile(r"(?i)\b(?:invit\w*|request\w*|ask\w*|urg\w*|call\w*\s+on|encourag\w*)\b[^.;]{0,80}?\bto\s+$")
 _INTRO = re.compile(
     r"(?i)^\W*(?:during|on|while\s+on|in\s+the\s+course\s+of|throughout|at\s+the\s+end\s+of"
+    r"|(?:as\s+)?part\s+of|in\s+the\s+framework\s+of|within\s+the\s+framework\s+of"
     # "Recalling his last visit to X, the Minister ...", "Reflecting on her trip to X, ..."
     r"|[a-z]+ing(?:\s+(?:on|about|upon|from))?)\s+(?:a|an|the|his|her|their)\s+[^,;]{0,60}$"
 )
@@ -88,7 +94,8 @@ _BOUNDARY = starting_with(
 )
 _INTRO_WORDS = re.compile(
     r"(?i)^\s*(?:in|on|at|during|after|before|since|back|following|earlier|later|last|this|next|for|from|with|according"
-    r"|despite|meanwhile|however|yet|invited|accompanied|responding|speaking|upon|over|between|by|also|then|now|still|\w+ed|\w+ing)\b"
+    r"|despite|meanwhile|however|yet|invited|accompanied|responding|speaking|upon|over|between|by|also|then|now|still|\w+ed|\w+ing"
+    r"|the\s+\d{1,2}(?:st|nd|rd|th))\b"
 )
 _FINITE = re.compile(
     r"(?i)\b(?:is|are|was|were|has|have|had|will|would|shall|can|could|said|says|marks|marked|began|begins|paid|pays"
@@ -139,12 +146,12 @@ def find_visits(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
         if match.group("include"):
             noun = re.search(r"(?i)\b(?:trip|tour|itinerary|visit)\s+$", text[:match.start()])
             visitor = (_tour_owner(view, memory, noun.start() if noun else match.start()) or memory.last_visitor
-                       or memory.people.pronoun(view.people, match.start()))  # the traveller just named
+                       or _pronoun(view, memory, match.start()))  # the traveller just named
         if match.group("take"):
             taken = text[match.start("taken"):match.end("taken")]  # as written, not as folded
-            visitor = (memory.people.pronoun(view.people, ts) if taken.lower() in ("him", "her", "them")
+            visitor = (_pronoun(view, memory, ts) if taken.lower() in ("him", "her", "them")
                        else memory.people.by_title(fold(taken.split()[-1])) or memory.last_visitor
-                       or memory.people.pronoun(view.people, ts))  # "take the sovereign to X"
+                       or _pronoun(view, memory, ts))  # "take the sovereign to X"
         if match.group("while"):
             visitor = _main_subject_after(view, memory, dest_end)
         if visitor is None:
@@ -175,6 +182,54 @@ _LEADS_DELEGATION = re.compile(
 _ABOUT_THE_TRIP = re.compile(r"(?i)^\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b")
 
 
+# "A said the minister will head the delegation on a tour that will take him to X": the speaker
+# reports someone else's trip; "him" is the reported clause's subject.
+_REPORTED = re.compile(
+    r"(?i)\b(?:said|says|added|noted|announced|stated|confirmed|told\s+(?:[\w-]+\s+){1,4}?)\s*,?\s+(?:that\s+)?"
+    r"(?P<np>the\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:will|would|is|was|has|had|plans?|planned|intends?|began|begins)\b"
+)
+
+
+def _pronoun(view: SentenceView, memory: ArticleMemory, pos: int) -> str | None:
+    """Who "he", "him" or "they" at ``pos`` is. Not the speaker of the sentence: inside a quotation
+    a third person is someone else ("'He will go on to Brunei,' the minister said"), and after
+    "A said the minister will ..." it is the minister. Then the traveller the article told of
+    fits best; else the usual reading (the sentence's first person, or the last one named)."""
+    text = view.text[:pos]
+    reported = None
+    for reported in _REPORTED.finditer(text):
+        pass
+    quoted = (text.count('"') + text.count("“") - text.count("”")) % 2 == 1
+    if reported is not None and not re.search(r"[;.]", text[reported.end():]):
+        named = _office(reported.group("np"), memory) if _OFFICE.match(reported.group("np")) else None
+        if named or memory.last_visitor:
+            return named or memory.last_visitor
+    if quoted and memory.last_visitor:
+        return memory.last_visitor
+    return memory.people.pronoun(view.people, pos)
+
+
+# "A will begin a three-day tour of Africa": a trip to no one country yet, but it names the traveller
+# whom "the tour", "the trip" and "they" mean in the next sentences.
+_SETS_OUT = re.compile(
+    r"(?i)\b(?:beg[ai]ns?|beginning|start(?:s|ed|ing)?|embark(?:s|ed|ing)?\s+on|undert(?:ake|akes|ook|aking)"
+    r"|kick(?:s|ed)?\s+off|set(?:s)?\s+off\s+on|(?:is|are|was|were)\s+on|(?:make|makes|made|pay|pays|paid))\s+"
+    r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:tour|visit|trip|journey)\b"
+)
+
+
+def note_traveller(view: SentenceView, memory: ArticleMemory) -> None:
+    """Remember who sets out on a trip the sentence gives no country for."""
+    caseless = view.caseless
+    if not any(noun in caseless for noun in ("tour", "visit", "trip", "journey")):
+        return  # most sentences: no trip at all
+    m = _SETS_OUT.search(view.text)
+    if m:
+        visitor = _subject(view, memory, m.start())
+        if visitor:
+            memory.last_visitor = visitor
+
+
 def _main_subject_after(view: SentenceView, memory: ArticleMemory, pos: int) -> str | None:
     """The subject of the main clause after an opener: "While in Peru, [he | President A] met ..."."""
     text = view.text
@@ -185,8 +240,9 @@ def _main_subject_after(view: SentenceView, memory: ArticleMemory, pos: int) -> 
     if after and not re.search(r"[;.]", text[comma:after[0].start]):
         return resolved_name(view, memory, after[0])
     if re.match(r"\s*,\s*(?:he|she|they)\b", text[comma:], re.I):
-        return memory.people.pronoun(view.people, pos)
-    return None
+        return _pronoun(view, memory, pos)
+    titled = re.match(r"\s*(?:the|The)\s+(?:[A-Z][\w'’.-]*\s*)+", text[comma + 1:comma + 80])
+    return _office(titled.group().strip(), memory) if titled else None  # "While in X, the Vice-President met"
 
 
 def note_delegation(view: SentenceView, memory: ArticleMemory) -> None:
@@ -254,7 +310,7 @@ def _tour_owner(view: SentenceView, memory: ArticleMemory, pos: int) -> str | No
     if person is not None:
         return resolved_name(view, memory, person)
     if re.search(r"(?i)\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}$", left):
-        return memory.people.pronoun(view.people, pos)
+        return _pronoun(view, memory, pos)
     return memory.last_visitor if re.match(r"(?i)\W*(?:the|this)\s+(?:[\w-]+\s+){0,3}$", left) else None
 
 
@@ -424,7 +480,7 @@ def _visit_of_or_by(view: SentenceView, memory: ArticleMemory, pos: int) -> tupl
     np_start = pos + m.start("np")
     np_text = m.group("np")
     if re.match(r"(?i)(?:a|an|some|several|many|two|three)\b", np_text):
-        named = _named_by_nationality(view, memory, np_text)
+        named = _named_by_nationality(view, memory, np_text) or _delegation(np_text, memory)
         if named is None:
             return [], pos, None  # "the first visit of a Vietnamese leader": no one named
         places, dest_end = _destinations(view, memory, pos + m.end(), False)
@@ -490,6 +546,19 @@ def _demonym_of(match: re.Match[str]) -> str | None:
     """The country of the nationality in a _NATIONAL_OFFICE match, of one word or two ("Costa Rican")."""
     adj, rest = match.group("adj"), match.group("office").split()
     return DEMONYMS.get(fold(adj)) or (DEMONYMS.get(fold(f"{adj} {rest[0]}")) if rest else None)
+
+
+_NATIONAL_DELEGATION = re.compile(r"(?i)^\s*(?:a|an|the)\s+(?:(?:high-level|senior|official|government|business|trade"
+                                  r"|ministerial|large|big)\s+)*(?P<who>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+"
+                                  r"(?:(?-i:[a-z])[\w-]*\s+){0,2}delegation$")
+
+
+def _delegation(np_text: str, memory: ArticleMemory) -> str | None:
+    """ "a visit by a UAE delegation to X": its leader when the article named one, else "UAE delegation"."""
+    m = _NATIONAL_DELEGATION.match(np_text)
+    if m is None or (DEMONYMS.get(fold(m.group("who"))) is None and memory.country_named(m.group("who")) is None):
+        return None
+    return memory.delegation_leader or f"{m.group('who')} delegation"
 
 
 def _office_word(words: str) -> str | None:
@@ -583,7 +652,7 @@ def _visitor(view: SentenceView, memory: ArticleMemory, ts: int, dest_end: int) 
                 return resolved_name(view, memory, after[0])
             pron = re.match(r"\s*,\s*(he|she)\b", text[comma:], re.I)
             if pron:
-                return memory.people.pronoun(view.people, ts)
+                return _pronoun(view, memory, ts)
             titled = re.match(r"\s*(?:the|The)\s+(?:[A-Z][\w'’-]*\s*)+", text[comma + 1:comma + 80])
             office = _office(titled.group().strip(), memory) if titled else None
             if office:
@@ -596,7 +665,7 @@ def _visitor(view: SentenceView, memory: ArticleMemory, ts: int, dest_end: int) 
         # "At the invitation of A, B made his first visit": "his" is the clause's subject
         start = _clause_start(left)
         subject = _subject(view, memory, ts) if start < len(left) - len(m.group(0)) else None
-        return subject or memory.people.pronoun(view.people, ts)
+        return subject or _pronoun(view, memory, ts)
     # "the state visit to the DPRK ... by General Secretary X"
     by = _by_visitor(view, memory, ts, dest_end) or _by_demonym(view, memory, ts, dest_end)
     if by:
@@ -695,7 +764,7 @@ def _subject(view: SentenceView, memory: ArticleMemory, ts: int) -> str | None:
     if person is not None and not pron:
         return resolved_name(view, memory, person)  # "he was received by Pope X, and went to Y": he went
     if pron:
-        return memory.people.pronoun(view.people, start + pron.start(1))
+        return _pronoun(view, memory, start + pron.start(1))
     pair = re.match(r"(?i)\s*the\s+(latter|former)\b", span)
     if pair:
         return memory.people.latter_or_former(pair.group(1).lower())
