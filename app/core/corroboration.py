@@ -15,6 +15,7 @@ import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -104,6 +105,7 @@ def year_of(when: str | None) -> str:
     return match.group(1) if match else ""
 
 
+@lru_cache(maxsize=32_768)  # pure; drafting compares every visitor with every other
 def person_key(name: str | None) -> str:
     """Names folded; a title before the name does not change who it is."""
     words = fold(name or "").split()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .answers import matching_expected, timeline_expected
 
@@ -60,6 +61,7 @@ _NUMBER_PHRASE = re.compile(
 _ORDINAL_SUFFIX = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b")
 
 
+@lru_cache(maxsize=32_768)  # pure, and question drafting folds the same names thousands of times
 def fold(text: str) -> str:
     """Lower case without diacritics, hyphens, punctuation or extra spaces."""
     text = unicodedata.normalize("NFKD", text)

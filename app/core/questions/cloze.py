@@ -29,7 +29,8 @@ def _targets(topic: Topic, pool: FactPool) -> list[tuple[str, list[str]]]:
     if topic.kind == "visit":
         visitor = str(f["visitor"])
         names = [visitor] + sorted({str(v.fields.get("visitor")) for v in topic.fact.versions} - {visitor})
-        targets = [(name, pool.short_names(visitor)) for name in names]
+        accepted = pool.short_names(visitor, topic.articles)
+        targets = [(name, accepted) for name in names]
         return targets + ([(topic.year, [])] if topic.year and not pool.is_news_year(topic, topic.year) else [])
     if topic.kind == "date":
         return [(topic.year, [])] if topic.year and not pool.is_news_year(topic, topic.year) else []

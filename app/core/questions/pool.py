@@ -11,6 +11,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from app.core.corpus import Article
@@ -267,10 +268,12 @@ class FactPool:
                 names.setdefault(person_key(topic.fields.get("visitor")), str(topic.fields.get("visitor")))
         return [names[key] for key in sorted(names)]
 
-    def short_names(self, name: str) -> list[str]:
-        """One-word names the articles use for this person and for no one else in the corpus."""
+    def short_names(self, name: str, within: Iterable[str]) -> list[str]:
+        """One-word names the articles ``within`` (ids) use for this person, and that name no one
+        else in the corpus."""
         others = [n for n in self.people() if person_key(n) != person_key(name)]
-        return [w for w in standalone_words(self.articles.values(), name)
+        texts = [_folded_text(self.articles[article].text) for article in within if article in self.articles]
+        return [w for w in standalone_words(texts, name)
                 if len(w) >= 3 and not any(normalise_answer(w) in normalise_answer(o).split() for o in others)]
 
     def sha256(self, article_id: str) -> str:
@@ -293,9 +296,14 @@ def places_overlap(a: Any, b: Any) -> bool:
 
 
 def _place_words(place: Any) -> frozenset[str]:
-    text = normalise_answer(str(place or "").split(",")[-1])  # "Pyongyang, North Korea" → the country
+    return _words_of_place(str(place or ""))
+
+
+@lru_cache(maxsize=8192)  # every wrong option is checked against every visit of the corpus
+def _words_of_place(place: str) -> frozenset[str]:
+    text = normalise_answer(place.split(",")[-1])  # "Pyongyang, North Korea" → the country
     words = set(fold(text).split()) - {"north", "south", "democratic", "republic", "of", "socialist", "peoples"}
-    if normalise_answer(str(place or "").split(",")[-1]) in ("dprk", "republic of korea"):
+    if text in ("dprk", "republic of korea"):
         words = {"korea"}
     return frozenset(words)
 
@@ -378,14 +386,19 @@ def _countries(articles: Iterable[Article]) -> list[str]:
     return sorted(found)
 
 
-def standalone_words(articles: Iterable[Article], name: str) -> list[str]:
-    """The first or last word of ``name`` when the articles use it alone for the
-    person ('Lam's visit', 'Manh met'), never a middle word."""
+@lru_cache(maxsize=64)  # an article's text is read once for every name it tells
+def _folded_text(text: str) -> str:
+    return fold(re.sub(r"['’]s\b", "", text))
+
+
+def standalone_words(texts: Iterable[str], name: str) -> list[str]:
+    """The first or last word of ``name`` when the texts (folded, without "'s") use it alone for
+    the person ('Lam's visit', 'Manh met'), never a middle word."""
     words = name.split()
     if len(words) < 2:
         return []
     full = re.compile(r"\b" + r"\s+".join(re.escape(fold(w)) for w in words) + r"\b")
-    texts = [full.sub(" ", fold(re.sub(r"['’]s\b", "", article.text))) for article in articles]
+    texts = [full.sub(" ", text) for text in texts]
     found = []
     for word in (words[0], words[-1]):
         pattern = re.compile(rf"\b{re.escape(fold(word))}\b")
