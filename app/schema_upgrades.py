@@ -16,7 +16,7 @@ from sqlalchemy import Index, inspect, text
 from sqlalchemy.engine import Connection, Engine
 
 from .extensions import db
-from .models import Question, StudyCard
+from .models import Draft, Question, StudyCard
 
 
 @dataclass(frozen=True)
@@ -64,6 +64,16 @@ def _add_question_variants(connection: Connection) -> None:
     connection.execute(text(f"ALTER TABLE questions ADD COLUMN variants {json_type} NOT NULL DEFAULT '[]'"))
 
 
+def _drafts_lack_rank(connection: Connection) -> bool:
+    columns = _columns(connection, Draft.__tablename__)
+    return columns is not None and "rank" not in columns
+
+
+def _add_draft_ranks(connection: Connection) -> None:
+    """drafts.rank: drafts stored before ranking keep their order (by id) at rank 0."""
+    connection.execute(text("ALTER TABLE drafts ADD COLUMN rank INTEGER NOT NULL DEFAULT 0"))
+
+
 def _missing_indexes(connection: Connection) -> list[Index]:
     """Indexes the models declare on existing tables that the database lacks
     (create_all makes an index only with its table)."""
@@ -86,6 +96,7 @@ def _create_missing_indexes(connection: Connection) -> None:
 UPGRADES: tuple[Upgrade, ...] = (
     Upgrade("study_cards.set_id", _cards_lack_set_id, _add_card_set_ids),
     Upgrade("questions.variants", _questions_lack_variants, _add_question_variants),
+    Upgrade("drafts.rank", _drafts_lack_rank, _add_draft_ranks),
     Upgrade("indexes", lambda connection: bool(_missing_indexes(connection)), _create_missing_indexes),
 )
 

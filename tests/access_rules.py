@@ -59,6 +59,6 @@ RULES: dict[str, str] = {
     "teacher.accept_draft": TEACHER,
     "teacher.reject_draft": TEACHER,
     "teacher.edit_draft": TEACHER,
-    "teacher.accept_all": TEACHER,
+    "teacher.bulk_drafts": TEACHER,
 
 }

@@ -45,7 +45,7 @@ ROUTES = [
     ("POST", "/teach/drafts/{draft}/reject"),
     ("GET", "/teach/drafts/{draft}/edit"),
     ("POST", "/teach/drafts/{draft}/edit"),
-    ("POST", "/teach/drafts/accept-all"),
+    ("POST", "/teach/drafts/bulk"),
 ]
 
 

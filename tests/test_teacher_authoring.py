@@ -234,7 +234,8 @@ def test_a_pasted_article_drafts_questions_and_accepted_ones_join_the_set(seeded
     with seeded_app.app_context():
         assert len(authoring.list_drafts(article.id)) == left
 
-    teacher.post(f"/teach/drafts/accept-all?article={article.id}", data={"set_slug": "mongolia"})
+    teacher.post(f"/teach/drafts/bulk?article={article.id}",
+                 data={"set_slug": "mongolia", "action": "accept-all", "confirmed": "yes"})
     with seeded_app.app_context():
         assert len(authoring.get_set("mongolia").questions) == 2 + left
         assert authoring.list_drafts(article.id) == []

@@ -14,21 +14,39 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, literal, select, tuple_
 
 from ..core import item_stats as stats
 from ..core.bank import (
-    SLUG_PATTERN, Bank, BankError, BankQuestion, Source, check_question, dump_bank, parse_bank, question_mapping,
+    SLUG_PATTERN,
+    Bank,
+    BankError,
+    BankQuestion,
+    Source,
+    check_question,
+    dump_bank,
+    parse_bank,
+    question_mapping,
 )
+from ..core.corpus import Article as CorpusArticle
 from ..core.corpus import ArticleError, decode_article_bytes, parse_article
+from ..core.facts import Fact
 from ..core.questions import draft_questions
 from ..core.variants import bank_variant
 from ..extensions import db
 from ..models import (
-    Article, Draft, Question, QuestionSet, QuizAnswer, QuizAttempt, Review, StudyCard, User,
+    Article,
+    Draft,
+    Question,
+    QuestionSet,
+    QuizAnswer,
+    QuizAttempt,
+    Review,
+    StudyCard,
+    User,
 )
-from .content import corpus_article, store_article, store_bank
-from .facts import facts_of
+from .content import corpus_article, parsed_article, store_article, store_bank
+from .facts import facts_of_text
 
 MAX_ARTICLE_CHARS = 200_000
 PENDING, ACCEPTED, REJECTED = "pending", "accepted", "rejected"
@@ -301,11 +319,15 @@ def article_id_for_text(title: str, text: str) -> str:
 class NewArticle:
     article: Article
     drafts: int  # drafts added to the queue
+    drafted: int  # questions the drafter made, before the cap
 
 
-def add_article(data: bytes, name: str, *, user: User, now: datetime) -> NewArticle:
-    """Store a pasted or uploaded article with the corpus and queue the
-    questions drafted from it. The same text twice is the same article."""
+MAX_DRAFTS_PER_ARTICLE = 200  # the best by importance; a teacher works the first pages
+DRAFTS_PER_PAGE = 30
+
+
+def read_article(data: bytes, name: str) -> CorpusArticle:
+    """The upload or paste as an article, checked (AuthoringError names what is wrong)."""
     try:
         text = decode_article_bytes(data, name)
     except ArticleError as exc:
@@ -318,31 +340,110 @@ def add_article(data: bytes, name: str, *, user: User, now: datetime) -> NewArti
     article = parse_article(article_id_for_text(probe.title, text), text)
     if not article.sentences:
         raise AuthoringError(f"{name}: no sentences found.")
-    row = store_article(article)
-    db.session.flush()
-    others = list(db.session.scalars(select(Article).where(Article.id != article.id)))
-    corpus = [corpus_article(other) for other in others]
-    # The corpus's facts as already read (by text digest): only the new article is extracted.
-    known = {other.id: facts_of(other) for other in others}
+    return article
+
+
+def _corpus_except(article_id: str) -> tuple[list[CorpusArticle], dict[str, tuple[Fact, ...]]]:
+    """Every other stored article and its facts, as plain values: the rows' texts are read in
+    one query, parsing and extraction come from the per-process caches (by text digest)."""
+    rows = db.session.execute(select(Article.id, Article.sha256, Article.text).where(Article.id != article_id)).all()
+    corpus = [parsed_article(row.id, row.sha256, row.text) for row in rows]
+    known = {row.id: facts_of_text(row.id, row.sha256, row.text) for row in rows}
+    return corpus, known
+
+
+def add_article(data: bytes, name: str, *, user: User, now: datetime) -> NewArticle:
+    """Store a pasted or uploaded article with the corpus and queue the questions drafted
+    from it, best first and at most MAX_DRAFTS_PER_ARTICLE. The same text twice is the
+    same article.
+
+    The slow part (extracting and drafting) runs between two transactions, holding no lock,
+    so students' answers never queue behind a long paste; the write is one short transaction."""
+    user_id = user.id
+    article = read_article(data, name)
+    corpus, known = _corpus_except(article.id)
+    db.session.commit()  # end the read: nothing is held while drafting
     # Questions about the pasted article only; the corpus serves distractors and corroboration.
     drafted = draft_questions([*corpus, article], known, focus=[article.id])
-    known = set(db.session.scalars(select(Draft.question_id).where(Draft.article_id == article.id)))
+    row = store_article(article)
+    db.session.flush()
+    queued = set(db.session.scalars(select(Draft.question_id).where(Draft.article_id == article.id)))
+    rank = db.session.scalar(select(func.count()).select_from(Draft).where(Draft.article_id == article.id)) or 0
     added = 0
     for question in drafted:
-        if question.id in known:
+        if added >= MAX_DRAFTS_PER_ARTICLE:
+            break
+        if question.id in queued:
             continue
         db.session.add(Draft(article_id=article.id, question_id=question.id, data=question.to_json(),
-                             status=PENDING, created_by=user.id, created_at=now))
+                             status=PENDING, created_by=user_id, created_at=now, rank=rank + added))
         added += 1
     db.session.commit()
-    return NewArticle(article=row, drafts=added)
+    return NewArticle(article=row, drafts=added, drafted=len(drafted))
+
+
+def _draft_query(article_id: str | None, status: str):
+    query = select(Draft).where(Draft.status == status)
+    return query.where(Draft.article_id == article_id) if article_id else query
 
 
 def list_drafts(article_id: str | None = None, status: str = PENDING) -> list[Draft]:
-    query = select(Draft).where(Draft.status == status).order_by(Draft.article_id, Draft.id)
-    if article_id:
-        query = query.where(Draft.article_id == article_id)
-    return list(db.session.scalars(query))
+    """The queue in the order a teacher works it: article by article, best draft first."""
+    return list(db.session.scalars(_draft_query(article_id, status).order_by(Draft.article_id, Draft.rank, Draft.id)))
+
+
+@dataclass(frozen=True)
+class DraftPage:
+    drafts: list[Draft]
+    page: int  # 1-based
+    pages: int
+    total: int
+
+    @property
+    def first(self) -> int:
+        """The place in the queue of this page's first draft (1-based)."""
+        return (self.page - 1) * DRAFTS_PER_PAGE + 1
+
+
+def draft_page(article_id: str | None, page: int) -> DraftPage:
+    """One page of the pending queue; a page past the end shows the last one."""
+    total = db.session.scalar(select(func.count()).select_from(_draft_query(article_id, PENDING).subquery())) or 0
+    pages = max(1, -(-total // DRAFTS_PER_PAGE))
+    page = min(max(1, page), pages)
+    query = (_draft_query(article_id, PENDING).order_by(Draft.article_id, Draft.rank, Draft.id)
+             .offset((page - 1) * DRAFTS_PER_PAGE).limit(DRAFTS_PER_PAGE))
+    return DraftPage(list(db.session.scalars(query)), page, pages, total)
+
+
+def _queue_key(draft: Draft):
+    return tuple_(Draft.article_id, Draft.rank, Draft.id), tuple_(literal(draft.article_id), literal(draft.rank),
+                                                               literal(draft.id))
+
+
+def next_pending(draft: Draft, article_id: str | None) -> Draft | None:
+    """The pending draft after ``draft`` in the queue (at the end, the one before it): where the
+    teacher goes on once ``draft`` is decided."""
+    column, key = _queue_key(draft)
+    query = _draft_query(article_id, PENDING).where(Draft.id != draft.id)
+    later = db.session.scalar(query.where(column > key).order_by(Draft.article_id, Draft.rank, Draft.id).limit(1))
+    return later or db.session.scalar(
+        query.where(column < key).order_by(Draft.article_id.desc(), Draft.rank.desc(), Draft.id.desc()).limit(1))
+
+
+def page_of(draft: Draft, article_id: str | None) -> int:
+    """The queue page that shows ``draft``."""
+    column, key = _queue_key(draft)
+    before = db.session.scalar(select(func.count()).select_from(
+        _draft_query(article_id, PENDING).where(column < key).subquery())) or 0
+    return before // DRAFTS_PER_PAGE + 1
+
+
+def drafts_by_ids(ids: list[int]) -> list[Draft]:
+    """The pending drafts among ``ids``, in queue order."""
+    if not ids:
+        return []
+    query = select(Draft).where(Draft.id.in_(ids), Draft.status == PENDING)
+    return list(db.session.scalars(query.order_by(Draft.article_id, Draft.rank, Draft.id)))
 
 
 def get_draft(draft_id: int) -> Draft | None:
@@ -389,6 +490,15 @@ def reject_draft(draft: Draft, *, now: datetime) -> None:
         raise AuthoringError(f"This draft was already {draft.status}.")
     draft.status, draft.decided_at = REJECTED, now
     db.session.commit()
+
+
+def reject_drafts(drafts: list[Draft], *, now: datetime) -> int:
+    """Reject every pending draft of ``drafts`` in one transaction; the count."""
+    pending = [draft for draft in drafts if draft.status == PENDING]
+    for draft in pending:
+        draft.status, draft.decided_at = REJECTED, now
+    db.session.commit()
+    return len(pending)
 
 
 def accept_all(drafts: list[Draft], question_set: QuestionSet, *, now: datetime) -> tuple[int, list[str]]:

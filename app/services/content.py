@@ -201,7 +201,12 @@ def get_article(article_id: str) -> Article | None:
 
 def corpus_article(row: Article) -> CorpusArticle:
     """The stored article as the domain reads it (sentences, offsets)."""
-    return _parse_cached(row.id, row.sha256, row.text)
+    return parsed_article(row.id, row.sha256, row.text)
+
+
+def parsed_article(article_id: str, sha256: str, text: str) -> CorpusArticle:
+    """An article's text as the domain reads it, parsed once per process and text digest."""
+    return _parse_cached(article_id, sha256, text)
 
 
 @lru_cache(maxsize=256)

@@ -11,13 +11,18 @@ from . import content
 
 
 def facts_of(row: Article) -> tuple[Fact, ...]:
-    return _facts_cached(row.id, row.sha256, row.text)
+    return facts_of_text(row.id, row.sha256, row.text)
+
+
+def facts_of_text(article_id: str, sha256: str, text: str) -> tuple[Fact, ...]:
+    """The facts of an article's text, read once per process and text digest."""
+    return _facts_cached(article_id, sha256, text)
 
 
 @lru_cache(maxsize=512)
 def _facts_cached(article_id: str, _sha256: str, text: str) -> tuple[Fact, ...]:
     # Keyed by the digest too, so an edited article is read afresh.
-    return tuple(extract_facts(content._parse_cached(article_id, _sha256, text)))
+    return tuple(extract_facts(content.parsed_article(article_id, _sha256, text)))
 
 
 def facts_by_sentence(row: Article) -> dict[int, list[Fact]]:

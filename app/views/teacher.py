@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, Response, abort, flash, redirect, render_template, request, session, url_for
 from flask_login import current_user
 
 from ..core.bank import FACT_KINDS, QUESTION_TYPES, BankError, problems_by_field
@@ -13,7 +13,13 @@ from ..core.charts import bar_chart
 from ..core.item_stats import SCORE_BINS
 from ..extensions import login_manager
 from ..forms import (
-    AcceptDraftsForm, ArticleForm, ConfirmForm, ImportForm, PublishForm, QuestionForm, QuestionSetForm,
+    AcceptDraftsForm,
+    ArticleForm,
+    ConfirmForm,
+    ImportForm,
+    PublishForm,
+    QuestionForm,
+    QuestionSetForm,
 )
 from ..models import Draft, Question, QuestionSet
 from ..services import authoring
@@ -178,7 +184,7 @@ def _question_form(data: dict | None = None) -> QuestionForm:
     return form
 
 
-def _editor(form: QuestionForm, question_id: str, original: dict | None, on_valid):  # noqa: ANN001, ANN202
+def _editor(form: QuestionForm, question_id: str, original: dict | None, on_valid):
     """Validate through the bank's rules; call ``on_valid(mapping)`` or show every problem."""
     problems: list[str] = []
     if form.is_submitted() and not form.show.data and form.validate():
@@ -270,7 +276,9 @@ def new_article() -> str | Response | tuple[str, int]:
             except authoring.AuthoringError as exc:
                 problems = [str(exc)]
             else:
-                flash(f"Added {added.article.title!r}: {added.drafts} draft questions to review.", "info")
+                left_out = (f" (the best {added.drafts} of {added.drafted}; the rest were left out)"
+                            if added.drafted > added.drafts else "")
+                flash(f"Added {added.article.title!r}: {added.drafts} draft questions to review{left_out}.", "info")
                 return redirect(url_for("teacher.drafts", article=added.article.id))
     status = 400 if problems or form.errors else 200
     return render_template("teacher/article_form.html", form=form, problems=problems), status
@@ -282,35 +290,51 @@ def _accept_form() -> AcceptDraftsForm:
     return form
 
 
+def _chosen_set() -> str | None:
+    """The set the teacher last chose for accepted drafts: it stays chosen until they change it."""
+    return request.values.get("set") or request.form.get("set_slug") or session.get("draft_set")
+
+
+def _queue_url(article_id: str | None, after: Draft | None = None, page: int | None = None) -> str:
+    """The queue where the teacher goes on: at the draft after ``after``, with the chosen set."""
+    anchor, goes_on = None, authoring.next_pending(after, article_id) if after is not None else None
+    if goes_on is not None:
+        page, anchor = authoring.page_of(goes_on, article_id), f"draft-{goes_on.id}"
+    return url_for("teacher.drafts", article=article_id, set=_chosen_set(), page=page if page and page > 1 else None,
+                   _anchor=anchor)
+
+
 @bp.get("/drafts")
 def drafts() -> str:
     article_id = request.args.get("article") or None
-    views = [authoring.draft_view(draft) for draft in authoring.list_drafts(article_id)]
+    page = authoring.draft_page(article_id, request.args.get("page", 1, type=int))
+    views = [authoring.draft_view(draft) for draft in page.drafts]
     form = _accept_form()
-    if request.args.get("set"):
-        form.set_slug.data = request.args["set"]
-    return render_template("teacher/drafts.html", views=views, form=form, article_id=article_id,
-                           confirm=ConfirmForm())
+    chosen = _chosen_set()
+    if chosen in dict(form.set_slug.choices):
+        form.set_slug.data = chosen
+    return render_template("teacher/drafts.html", views=views, form=form, article_id=article_id, page=page)
 
 
 def _target_set(form: AcceptDraftsForm) -> QuestionSet:
     if not form.validate_on_submit():
         abort(400, description="Choose the set to add the questions to.")
+    session["draft_set"] = form.set_slug.data
     return _load_set(form.set_slug.data)
 
 
 @bp.post("/drafts/<int:draft_id>/accept")
 def accept_draft(draft_id: int) -> Response:
     draft = _load_draft(draft_id)
-    form = _accept_form()
-    question_set = _target_set(form)
+    question_set = _target_set(_accept_form())
+    article_id = request.args.get("article") or None
     try:
         question = authoring.accept_draft(draft, question_set, now=_now())
     except (authoring.AuthoringError, BankError) as exc:
         flash(f"Not accepted: {exc}", "error")
     else:
         flash(f"Accepted {question.id} into {question_set.title!r}.", "info")
-    return redirect(url_for("teacher.drafts", article=request.args.get("article"), set=question_set.slug))
+    return redirect(_queue_url(article_id, after=draft))
 
 
 @bp.post("/drafts/<int:draft_id>/reject")
@@ -318,25 +342,50 @@ def reject_draft(draft_id: int) -> Response:
     draft = _load_draft(draft_id)
     if not ConfirmForm().validate_on_submit():
         abort(400)
+    article_id = request.args.get("article") or None
     try:
         authoring.reject_draft(draft, now=_now())
     except authoring.AuthoringError as exc:
         flash(str(exc), "error")
     else:
         flash(f"Rejected {draft.question_id}.", "info")
-    return redirect(url_for("teacher.drafts", article=request.args.get("article")))
+    return redirect(_queue_url(article_id, after=draft))
 
 
-@bp.post("/drafts/accept-all")
-def accept_all() -> Response:
+def _selected_ids() -> list[int]:
+    return [int(value) for value in request.form.getlist("selected") if value.isdigit()]
+
+
+@bp.post("/drafts/bulk")
+def bulk_drafts() -> str | Response:
+    """Accept or reject the selected drafts (or every one in the queue), after a confirmation page."""
     form = _accept_form()
-    question_set = _target_set(form)
     article_id = request.args.get("article") or None
-    accepted, problems = authoring.accept_all(authoring.list_drafts(article_id), question_set, now=_now())
-    flash(f"Accepted {accepted} drafts into {question_set.title!r}.", "info")
-    for problem in problems:
-        flash(f"Left in the queue: {problem}", "error")
-    return redirect(url_for("teacher.show_set", slug=question_set.slug))
+    action = request.form.get("action", "")
+    if action not in ("accept", "reject", "accept-all", "reject-all"):
+        abort(400, description="Choose Accept or Reject.")
+    every = action.endswith("-all")
+    chosen = authoring.list_drafts(article_id) if every else authoring.drafts_by_ids(_selected_ids())
+    if not chosen:
+        flash("Select the drafts first: tick the box beside each one.", "error")
+        return redirect(_queue_url(article_id, page=request.args.get("page", type=int)))
+    accepting = action.startswith("accept")
+    question_set = _target_set(form) if accepting else None
+    if request.form.get("confirmed") != "yes":
+        if not accepting and not ConfirmForm().validate_on_submit():
+            abort(400)
+        return render_template("teacher/drafts_confirm.html", drafts=chosen, accepting=accepting, every=every,
+                               question_set=question_set, action=action, article_id=article_id, form=form)
+    if accepting:
+        accepted, problems = authoring.accept_all(chosen, question_set, now=_now())
+        flash(f"Accepted {accepted} drafts into {question_set.title!r}.", "info")
+        for problem in problems:
+            flash(f"Left in the queue: {problem}", "error")
+    else:
+        if not ConfirmForm().validate_on_submit():
+            abort(400)
+        flash(f"Rejected {authoring.reject_drafts(chosen, now=_now())} drafts.", "info")
+    return redirect(_queue_url(article_id, page=request.args.get("page", type=int)))
 
 
 @bp.route("/drafts/<int:draft_id>/edit", methods=["GET", "POST"])
@@ -346,18 +395,19 @@ def edit_draft(draft_id: int) -> str | Response | tuple[str, int]:
         abort(409, description=f"This draft was already {draft.status}.")
     form = _question_form(draft.data)
     target = _accept_form()
-    if request.method == "GET" and request.args.get("set"):
-        target.set_slug.data = request.args["set"]
+    if request.method == "GET" and _chosen_set() in dict(target.set_slug.choices):
+        target.set_slug.data = _chosen_set()
 
     def accept(mapping: dict) -> object:
         if not target.validate():
             raise authoring.AuthoringError("Choose the set to add the question to.")
+        session["draft_set"] = target.set_slug.data
         return authoring.accept_draft(draft, _load_set(target.set_slug.data), now=_now(), data=mapping)
 
     done, problems = _editor(form, draft.question_id, draft.data, accept)
     if done is not None:
         flash(f"Accepted {done.id} with your edits.", "info")
-        return redirect(url_for("teacher.drafts", article=draft.article_id))
+        return redirect(_queue_url(request.args.get("article") or None, after=draft))
     return _render_editor(form, problems, question_set=None, title=f"Edit draft {draft.question_id}",
                           draft=draft, target=target, variants=draft.data.get("variants", []))
 
