@@ -140,27 +140,30 @@ def test_bulk_actions_ask_first_then_act_on_the_selection_only(seeded_app: Flask
     assert "Select the drafts first" in teacher.get(nothing.location).get_data(as_text=True)
 
 
-def test_a_paste_drafts_without_holding_the_write_lock(seeded_app: Flask, teacher: FlaskClient,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_paste_reads_extracts_and_drafts_without_holding_the_write_lock(
+        seeded_app: Flask, teacher: FlaskClient, monkeypatch: pytest.MonkeyPatch) -> None:
     url = seeded_app.config["SQLALCHEMY_DATABASE_URI"]
     if not url.startswith("sqlite:///"):
         pytest.skip("the lock probed here is SQLite's; PostgreSQL writers do not take one lock for the database")
     path = url.removeprefix("sqlite:///")
-    writes_while_drafting = []
-    drafting = authoring.draft_questions
+    could_write: dict[str, list[bool]] = {}
 
-    def draft_and_probe(*args: object, **kwargs: object) -> object:
-        other = sqlite3.connect(path, timeout=0, isolation_level=None)
-        try:
-            other.execute("BEGIN IMMEDIATE")  # fails at once if the paste's request holds the write lock
-            other.execute("ROLLBACK")
-            writes_while_drafting.append(True)
-        except sqlite3.OperationalError:
-            writes_while_drafting.append(False)
-        finally:
-            other.close()
-        return drafting(*args, **kwargs)
+    def probing(name: str, work):
+        def run(*args: object, **kwargs: object) -> object:
+            other = sqlite3.connect(path, timeout=0, isolation_level=None)
+            try:
+                other.execute("BEGIN IMMEDIATE")  # fails at once if the paste's request holds the write lock
+                other.execute("ROLLBACK")
+                could_write.setdefault(name, []).append(True)
+            except sqlite3.OperationalError:
+                could_write.setdefault(name, []).append(False)
+            finally:
+                other.close()
+            return work(*args, **kwargs)
+        return run
 
-    monkeypatch.setattr(authoring, "draft_questions", draft_and_probe)
+    for name in ("read_article", "facts_of_text", "draft_questions"):
+        monkeypatch.setattr(authoring, name, probing(name, getattr(authoring, name)))
     assert teacher.post("/teach/articles/new", data={"text": ARTICLE.decode()}).status_code == 302
-    assert writes_while_drafting == [True]
+    assert set(could_write) == {"read_article", "facts_of_text", "draft_questions"}
+    assert all(all(each) for each in could_write.values()), could_write

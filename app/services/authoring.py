@@ -344,9 +344,11 @@ def read_article(data: bytes, name: str) -> CorpusArticle:
 
 
 def _corpus_except(article_id: str) -> tuple[list[CorpusArticle], dict[str, tuple[Fact, ...]]]:
-    """Every other stored article and its facts, as plain values: the rows' texts are read in
-    one query, parsing and extraction come from the per-process caches (by text digest)."""
+    """Every other stored article and its facts. The texts are read in one short transaction,
+    ended before the parsing and extraction (from per-process caches by text digest, so only
+    articles this process has not read yet cost anything)."""
     rows = db.session.execute(select(Article.id, Article.sha256, Article.text).where(Article.id != article_id)).all()
+    db.session.commit()
     corpus = [parsed_article(row.id, row.sha256, row.text) for row in rows]
     known = {row.id: facts_of_text(row.id, row.sha256, row.text) for row in rows}
     return corpus, known
@@ -357,12 +359,12 @@ def add_article(data: bytes, name: str, *, user: User, now: datetime) -> NewArti
     from it, best first and at most MAX_DRAFTS_PER_ARTICLE. The same text twice is the
     same article.
 
-    The slow part (extracting and drafting) runs between two transactions, holding no lock,
+    The slow part (reading the text, extracting and drafting) runs outside any transaction,
     so students' answers never queue behind a long paste; the write is one short transaction."""
     user_id = user.id
+    db.session.commit()  # whatever the request read so far (the user) holds nothing while we work
     article = read_article(data, name)
     corpus, known = _corpus_except(article.id)
-    db.session.commit()  # end the read: nothing is held while drafting
     # Questions about the pasted article only; the corpus serves distractors and corroboration.
     drafted = draft_questions([*corpus, article], known, focus=[article.id])
     row = store_article(article)

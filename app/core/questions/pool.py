@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from app.core.corpus import Article
@@ -120,9 +121,36 @@ class FactPool:
 
     # --- what the corpus says is true -------------------------------------
 
+    # Indexes over the corpus, made on first use: a question looks things up in them, so drafting
+    # a long article costs O(its facts), not O(its facts x the corpus's facts).
+    @cached_property
+    def _visits_by_surname(self) -> dict[str, list[tuple[str, CorroboratedFact]]]:
+        index: dict[str, list[tuple[str, CorroboratedFact]]] = {}
+        for fact in self.facts:
+            if fact.kind == "visit":
+                key = person_key(fact.fields.get("visitor"))
+                index.setdefault(key.rsplit(" ", 1)[-1], []).append((key, fact))
+        return index
+
+    @cached_property
+    def _visit_topics_by_person(self) -> dict[str, list[Topic]]:
+        index: dict[str, list[Topic]] = {}
+        for topic in self.topics:
+            if topic.kind == "visit":
+                index.setdefault(person_key(topic.fields.get("visitor")), []).append(topic)
+        return index
+
+    @cached_property
+    def _dated_quotes(self) -> list[tuple[str, list[str]]]:
+        """(year, folded quotes) of every dated fact's version."""
+        return [(year_of(version.fields.get("when")), [fold(source.quote) for source in version.sources])
+                for fact in self.facts if fact.kind == "date" for version in fact.versions
+                if year_of(version.fields.get("when"))]
+
     def visits_by(self, visitor: str) -> list[CorroboratedFact]:
         who = person_key(visitor)
-        return [f for f in self.facts if f.kind == "visit" and _same_person(person_key(f.fields.get("visitor")), who)]
+        # The same person shares the surname: _same_person compares a name with its endings.
+        return [fact for key, fact in self._visits_by_surname.get(who.rsplit(" ", 1)[-1], ()) if _same_person(key, who)]
 
     def visit_years(self, visitor: str, destination: str | None = None) -> set[str]:
         """Every year the corpus has ``visitor`` visit (``destination``, when given, loosely)."""
@@ -153,14 +181,12 @@ class FactPool:
         years = self.visit_years(visitor, destination)
         surname = fold(visitor.split()[-1]) if visitor.split() else ""
         place = fold(str(destination).split(",")[-1].strip())
-        for fact in self.facts:
-            if fact.kind != "date":
-                continue
-            for version in fact.versions:
-                quotes = [fold(source.quote) for source in version.sources]
-                if surname and place and year_of(version.fields.get("when")) and any(
-                        re.search(rf"\b{re.escape(surname)}\b", quote) and place in quote for quote in quotes):
-                    years.add(year_of(version.fields.get("when")))
+        if not surname or not place:
+            return years
+        named = re.compile(rf"\b{re.escape(surname)}\b")
+        for year, quotes in self._dated_quotes:
+            if any(place in quote and named.search(quote) for quote in quotes):
+                years.add(year)
         return years
 
     def is_news(self, topic: Topic) -> bool:
@@ -190,9 +216,8 @@ class FactPool:
         office = "" if titled else rf"(?:(?:Deputy|Vice|Foreign|Prime|Crown|Defence|Defense|Former|Acting)\s+)*(?:{_OFFICES})"
         pattern = re.compile(rf"\b(?P<who>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?(?:['’]s)?)\s+(?P<office>{office})\s*"
                              rf"{re.escape(name)}\b")
-        who_key = person_key(name)
-        sources = [s for t in self.topics if t.kind == "visit" and person_key(t.fields.get("visitor")) == who_key
-                   and set(t.articles) & set(topic.articles) for s in t.sources]
+        sources = [s for t in self._visit_topics_by_person.get(person_key(name), ())
+                   if set(t.articles) & set(topic.articles) for s in t.sources]
         for source in sorted({*topic.sources, *sources}, key=lambda s: (s not in topic.sources, s.article, s.start)):
             match = pattern.search(source.quote)
             if match is None:
@@ -209,8 +234,7 @@ class FactPool:
         found = set()
         sources = list(topic.sources)
         if topic.kind == "visit":  # every sentence on the same visitor's trips: 'Saudi Crown Prince …'
-            who = person_key(topic.fields.get("visitor"))
-            sources += [s for t in self.topics if t.kind == "visit" and person_key(t.fields.get("visitor")) == who
+            sources += [s for t in self._visit_topics_by_person.get(person_key(topic.fields.get("visitor")), ())
                         for s in t.sources]
         for article in topic.articles:
             found.update(self.story_countries.get(article, ()))
@@ -251,7 +275,8 @@ class FactPool:
         return {normalise_answer(area) for f in self.facts if f.kind == "agreement_area"
                 for v in f.versions for area in v.fields.get("areas", [])}
 
-    def all_years(self) -> list[int]:
+    @cached_property
+    def _all_years(self) -> list[int]:
         years = set()
         for fact in self.facts:
             for version in fact.versions:
@@ -260,8 +285,16 @@ class FactPool:
                     years.add(int(y))
         return sorted(years)
 
+    def all_years(self) -> list[int]:
+        """Every year the corpus tells, in order."""
+        return self._all_years
+
     def people(self) -> list[str]:
         """Visitors with proper names, as the corpus best spells them."""
+        return self._people
+
+    @cached_property
+    def _people(self) -> list[str]:
         names: dict[str, str] = {}
         for topic in self.topics:
             if topic.kind == "visit":
@@ -391,18 +424,26 @@ def _folded_text(text: str) -> str:
     return fold(re.sub(r"['’]s\b", "", text))
 
 
+@lru_cache(maxsize=64)
+def _word_counts(text: str) -> Counter[str]:
+    return Counter(text.split())
+
+
 def standalone_words(texts: Iterable[str], name: str) -> list[str]:
     """The first or last word of ``name`` when the texts (folded, without "'s") use it alone for
-    the person ('Lam's visit', 'Manh met'), never a middle word."""
+    the person ('Lam's visit', 'Manh met'), never a middle word: it occurs more often than the
+    whole name does."""
     words = name.split()
     if len(words) < 2:
         return []
-    full = re.compile(r"\b" + r"\s+".join(re.escape(fold(w)) for w in words) + r"\b")
-    texts = [full.sub(" ", text) for text in texts]
+    full = " " + " ".join(fold(w) for w in words) + " "
+    texts = list(texts)
     found = []
     for word in (words[0], words[-1]):
-        pattern = re.compile(rf"\b{re.escape(fold(word))}\b")
-        if any(pattern.search(text) for text in texts):
+        folded = fold(word)
+        if " " in folded or not folded:
+            continue
+        if any(_word_counts(text)[folded] > f" {text} ".count(full) for text in texts):
             found.append(word)
     return found
 

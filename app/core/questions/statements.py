@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from app.core.corroboration import SourceRef
 
@@ -107,17 +108,18 @@ def _contains(text: str, needle: str) -> bool:
     return not needle or fold_keep(needle).strip() in fold_keep(text)
 
 
+@lru_cache(maxsize=8192)  # pure; the same sentences are folded for every question that quotes them
 def fold_keep(text: str) -> str:
     """Fold one character to one character (lower case, no accents, '-' as space), so offsets hold."""
-    out = []
-    for ch in text:
-        if ch in "đĐ":
-            out.append("d")
-            continue
-        base = unicodedata.normalize("NFKD", ch)[:1] or ch
-        base = base.lower()
-        out.append(" " if base in "-‐‑–—" else ("'" if base in "’‘" else base))
-    return "".join(out)
+    return "".join(_fold_char(ch) for ch in text)
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    if ch in "đĐ":
+        return "d"
+    base = (unicodedata.normalize("NFKD", ch)[:1] or ch).lower()
+    return " " if base in "-‐‑–—" else ("'" if base in "’‘" else base)
 
 
 def find_span(text: str, phrase: str) -> tuple[int, int] | None:
