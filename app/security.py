@@ -41,7 +41,10 @@ def default_settings() -> dict[str, object]:
         "SESSION_COOKIE_SECURE": False,  # set true when served over HTTPS
         "REMEMBER_COOKIE_HTTPONLY": True,
         "REMEMBER_COOKIE_SAMESITE": "Lax",
-        "MAX_CONTENT_LENGTH": 4 * 1024 * 1024,
+        "MAX_CONTENT_LENGTH": 4 * 1024 * 1024,  # a whole request: an uploaded article or bank file
+        # A form's text fields (Werkzeug's default is 500 kB): a pasted article of 200,000 characters
+        # is up to 800 kB of UTF-8, and gets the article's own clear error beyond its limit.
+        "MAX_FORM_MEMORY_SIZE": 1024 * 1024,
     }
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from flask import Flask
 
-from . import answering, articles, auth, export, facts, home, progress, quiz, sets, study, teacher
+from . import answering, articles, auth, errors, export, facts, home, progress, quiz, sets, study, teacher
 
 
 def init_app(app: Flask) -> None:
@@ -19,3 +19,4 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(progress.bp)
     app.register_blueprint(export.bp)
     app.register_blueprint(teacher.bp)
+    errors.init_app(app)
