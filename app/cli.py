@@ -69,8 +69,24 @@ def create_user_command(username: str, teacher: bool, password: str) -> None:
     click.echo(f"Created {user.role} {user.username!r}.")
 
 
+@click.command("set-role")
+@click.argument("username")
+@click.argument("role", type=click.Choice(["teacher", "student"]))
+@with_appcontext
+def set_role_command(username: str, role: str) -> None:
+    """Make an existing account a teacher or a student."""
+    from .services.accounts import AccountError, set_role
+
+    try:
+        user = set_role(username, role)
+    except AccountError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"{user.username!r} is now a {user.role}.")
+
+
 def init_app(app: Flask) -> None:
     app.cli.add_command(create_user_command)
+    app.cli.add_command(set_role_command)
     app.cli.add_command(init_db_command)
     app.cli.add_command(seed_command)
     export_cli.init_app(app)

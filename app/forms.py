@@ -13,14 +13,9 @@ from .core.scheduling import MAX_DESIRED_RETENTION, MIN_DESIRED_RETENTION
 from .services.accounts import MAX_NEW_CARDS_PER_DAY, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH
 
 
-class RegisterForm(FlaskForm):
-    username = StringField(
-        "Username",
-        validators=[InputRequired(), Length(min=3, max=40, message="A username has 3 to 40 characters.")],
-        render_kw={"autocomplete": "username", "autocapitalize": "none", "spellcheck": "false"},
-    )
-    password = PasswordField(
-        "Password",
+def new_password_field(label: str) -> PasswordField:
+    return PasswordField(
+        label,
         validators=[InputRequired(), Length(
             min=MIN_PASSWORD_LENGTH, max=MAX_PASSWORD_LENGTH,
             message=f"A password needs at least {MIN_PASSWORD_LENGTH} characters (at most {MAX_PASSWORD_LENGTH}).",
@@ -28,6 +23,15 @@ class RegisterForm(FlaskForm):
         render_kw={"autocomplete": "new-password"},
         description=f"At least {MIN_PASSWORD_LENGTH} characters.",
     )
+
+
+class RegisterForm(FlaskForm):
+    username = StringField(
+        "Username",
+        validators=[InputRequired(), Length(min=3, max=40, message="A username has 3 to 40 characters.")],
+        render_kw={"autocomplete": "username", "autocapitalize": "none", "spellcheck": "false"},
+    )
+    password = new_password_field("Password")
     confirm = PasswordField(
         "Password again", validators=[InputRequired(), EqualTo("password", message="The passwords differ.")],
         render_kw={"autocomplete": "new-password"},
@@ -204,3 +208,10 @@ class QuestionForm(FlaskForm):
         self.pairs.data = "\n".join(f"{left} | {right}" for left, right in data.get("pairs", []))
         self.explanation.data = data.get("explanation", "")
         self.kind.data = data.get("kind", "")
+
+
+class ResetPasswordForm(FlaskForm):
+    password = new_password_field("New password")
+    confirm = PasswordField("The new password again", validators=[InputRequired(), EqualTo(
+        "password", message="The two passwords differ.")], render_kw={"autocomplete": "new-password"})
+    submit = SubmitField("Set the new password")

@@ -32,6 +32,7 @@ RULES: dict[str, str] = {
     "auth.register": ANYONE,
     "auth.logout": ANYONE,  # a POST; without a session it only redirects home
     "auth.account": LOGGED_IN,
+    "auth.reset_password": ANYONE,  # the signed link is the key; a made-up one is a 400
     "progress.index": LOGGED_IN,
     "quiz.start": LOGGED_IN,
     "quiz.attempts": LOGGED_IN,
@@ -43,6 +44,8 @@ RULES: dict[str, str] = {
     "study.card_history": OWNER,
     # Teacher authoring (/teach)
     "teacher.index": TEACHER,
+    "teacher.students": TEACHER,
+    "teacher.reset_link": TEACHER,
     "teacher.new_set": TEACHER,
     "teacher.show_set": TEACHER,
     "teacher.edit_set": TEACHER,

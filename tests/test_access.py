@@ -65,7 +65,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
         values = {
             "slug": SET, "article_id": db.session.query(Article.id).order_by(Article.id).first()[0],
             "attempt_id": attempt.id, "card_id": card.id, "question_id": presented.question.id,
-            "draft_id": 1, "filename": "style.css", "fmt": "csv",
+            "draft_id": 1, "filename": "style.css", "fmt": "csv", "user_id": ids["other"], "token": "not-a-token",
         }
     clients = {role: app.test_client() for role in ROLES}
     for role in ROLES[1:]:

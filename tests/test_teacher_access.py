@@ -46,6 +46,8 @@ ROUTES = [
     ("GET", "/teach/drafts/{draft}/edit"),
     ("POST", "/teach/drafts/{draft}/edit"),
     ("POST", "/teach/drafts/bulk"),
+    ("GET", "/teach/students"),
+    ("POST", "/teach/students/{user}/reset-link"),
 ]
 
 
@@ -53,7 +55,8 @@ def test_the_table_lists_every_teacher_route(seeded_app: Flask) -> None:
     rules = {(method, re.sub(r"<[^>]+>", "*", rule.rule))
              for rule in seeded_app.url_map.iter_rules() if rule.endpoint.startswith("teacher.")
              for method in rule.methods - {"HEAD", "OPTIONS"}}
-    listed = {(method, re.sub(rf"/({SET}|{QUESTION}|\{{draft\}})(?=/|$)", "/*", path)) for method, path in ROUTES}
+    listed = {(method, re.sub(rf"/({SET}|{QUESTION}|\{{draft\}}|\{{user\}})(?=/|$)", "/*", path))
+              for method, path in ROUTES}
     assert rules == listed
 
 
@@ -74,7 +77,7 @@ def test_access(authoring_app: tuple[Flask, int], who: str, method: str, path: s
     client = app.test_client()
     if who != "anonymous":
         AuthActions(client).login(who)
-    response = client.open(path.format(draft=draft_id), method=method, data={})
+    response = client.open(path.format(draft=draft_id, user=1), method=method, data={})
     if who == "anonymous":
         assert response.status_code == 302
         assert response.headers["Location"].startswith("/login")

@@ -7,6 +7,8 @@ next successful log-in.
 """
 from __future__ import annotations
 
+import hashlib
+import hmac
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -14,6 +16,7 @@ from datetime import datetime
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from flask_login import UserMixin
+from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 from sqlalchemy import bindparam, func, select
 
 from ..core.scheduling import MAX_DESIRED_RETENTION, MIN_DESIRED_RETENTION, check_desired_retention
@@ -142,3 +145,61 @@ def update_study_settings(user: User | Account, *, desired_retention: float, new
     row.new_cards_per_day = int(new_cards_per_day)
     db.session.commit()
     return row
+
+
+def set_role(username: str, role: str) -> User:
+    """Make an existing account a teacher or a student."""
+    if role not in ROLES:
+        raise AccountError(f"Unknown role {role!r}: one of {', '.join(ROLES)}.")
+    user = get_user_by_name(username)
+    if user is None:
+        raise AccountError(f"No account is called {normalise_username(username)!r}.")
+    user.role = role
+    db.session.commit()
+    return user
+
+
+def list_students() -> list[User]:
+    return list(db.session.scalars(select(User).where(User.role == "student").order_by(User.username)))
+
+
+# One-time password-reset links ------------------------------------------------------
+# A link carries the account's id and a fingerprint of its password hash, signed with the
+# app's secret: it works until it expires or the password changes, so it works once.
+
+RESET_LINK_HOURS = 72
+
+
+def _reset_serializer(secret: str) -> URLSafeTimedSerializer:
+    return URLSafeTimedSerializer(secret, salt="factdeck-password-reset")
+
+
+def _fingerprint(password_hash: str) -> str:
+    return hashlib.sha256(password_hash.encode("utf-8")).hexdigest()[:24]
+
+
+def reset_token(user: User, secret: str) -> str:
+    return _reset_serializer(secret).dumps({"u": user.id, "p": _fingerprint(user.password_hash)})
+
+
+def user_for_reset(token: str, secret: str) -> User:
+    """The account a reset link is for; AccountError if it is unknown, expired or used."""
+    try:
+        data = _reset_serializer(secret).loads(token, max_age=RESET_LINK_HOURS * 3600)
+    except SignatureExpired:
+        raise AccountError(f"This reset link has expired (links last {RESET_LINK_HOURS} hours): "
+                           "ask your teacher for a new one.") from None
+    except BadSignature:
+        raise AccountError("This reset link is not valid: check that it was copied whole.") from None
+    user = get_user(int(data.get("u", 0))) if isinstance(data, dict) else None
+    if user is None or not hmac.compare_digest(str(data.get("p", "")), _fingerprint(user.password_hash)):
+        raise AccountError("This reset link was already used: ask your teacher for a new one.")
+    return user
+
+
+def reset_password(token: str, password: str, secret: str) -> User:
+    """Set a new password through a reset link; the link is spent."""
+    user = user_for_reset(token, secret)
+    user.password_hash = hash_password(check_password(password))
+    db.session.commit()
+    return user

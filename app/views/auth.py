@@ -9,7 +9,7 @@ from flask_login import current_user, login_required, login_user, logout_user
 from werkzeug.wrappers import Response
 
 from ..extensions import login_manager
-from ..forms import LoginForm, LogoutForm, RegisterForm, StudySettingsForm
+from ..forms import LoginForm, LogoutForm, RegisterForm, ResetPasswordForm, StudySettingsForm
 from ..services import accounts, login_limits
 
 bp = Blueprint("auth", __name__)
@@ -103,3 +103,25 @@ def account() -> str | Response | tuple[str, int]:
             return redirect(url_for("auth.account"))
     status = 400 if form.is_submitted() else 200
     return render_template("auth/account.html", form=form), status
+
+
+@bp.route("/reset/<token>", methods=["GET", "POST"])
+def reset_password(token: str) -> str | Response | tuple[str, int]:
+    """A one-time link a teacher made: the student sets a new password, then logs in."""
+    secret = current_app.config["SECRET_KEY"]
+    try:
+        user = accounts.user_for_reset(token, secret)
+    except accounts.AccountError as exc:
+        return render_template("auth/reset.html", form=None, problem=str(exc)), 400
+    form = ResetPasswordForm()
+    if form.validate_on_submit():
+        try:
+            accounts.reset_password(token, form.password.data, secret)
+        except accounts.AccountError as exc:
+            form.password.errors = [*form.password.errors, str(exc)]
+        else:
+            login_limits.record_success(user.username)  # earlier failures no longer slow this account
+            flash("Your new password is set: log in with it.", "success")
+            return redirect(url_for("auth.login"))
+    status = 400 if form.is_submitted() else 200
+    return render_template("auth/reset.html", form=form, username=user.username, problem=None), status

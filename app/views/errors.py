@@ -20,7 +20,7 @@ def too_large_message() -> str:
 
 def init_app(app: Flask) -> None:
     @app.errorhandler(HTTPException)
-    def http_error(exc: HTTPException):  # noqa: ANN202 (a response, or the redirect itself)
+    def http_error(exc: HTTPException):
         if exc.code is None or exc.code < 400:
             return exc  # a redirect raised as an exception ("/sets" -> "/sets/") goes on as it is
         description = too_large_message() if isinstance(exc, RequestEntityTooLarge) else exc.description
@@ -28,7 +28,7 @@ def init_app(app: Flask) -> None:
         return _page(exc.code, exc.name, description or ""), exc.code, headers
 
     @app.errorhandler(InternalServerError)
-    def server_error(exc: InternalServerError):  # noqa: ANN202
+    def server_error(exc: InternalServerError):
         return _page(500, "Something went wrong on our side",
                      "The error has been logged. Try again in a moment; what you had saved before is kept."), 500
 

@@ -5,7 +5,18 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from flask import Blueprint, Response, abort, flash, redirect, render_template, request, session, url_for
+from flask import (
+    Blueprint,
+    Response,
+    abort,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
 from flask_login import current_user
 
 from ..core.bank import FACT_KINDS, QUESTION_TYPES, BankError, problems_by_field
@@ -22,7 +33,7 @@ from ..forms import (
     QuestionSetForm,
 )
 from ..models import Draft, Question, QuestionSet
-from ..services import authoring
+from ..services import accounts, authoring
 
 bp = Blueprint("teacher", __name__, url_prefix="/teach")
 
@@ -410,6 +421,26 @@ def edit_draft(draft_id: int) -> str | Response | tuple[str, int]:
         return redirect(_queue_url(request.args.get("article") or None, after=draft))
     return _render_editor(form, problems, question_set=None, title=f"Edit draft {draft.question_id}",
                           draft=draft, target=target, variants=draft.data.get("variants", []))
+
+
+# Students: one-time password-reset links ------------------------------------------------
+
+@bp.get("/students")
+def students() -> str:
+    return render_template("teacher/students.html", students=accounts.list_students(), confirm=ConfirmForm(),
+                           hours=accounts.RESET_LINK_HOURS)
+
+
+@bp.post("/students/<int:user_id>/reset-link")
+def reset_link(user_id: int) -> str:
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    student = accounts.get_user(user_id)
+    if student is None or student.role != "student":
+        abort(404, description="No such student.")
+    token = accounts.reset_token(student, current_app.config["SECRET_KEY"])
+    link = url_for("auth.reset_password", token=token, _external=True)
+    return render_template("teacher/reset_link.html", student=student, link=link, hours=accounts.RESET_LINK_HOURS)
 
 
 # Item statistics -----------------------------------------------------------------------
