@@ -115,6 +115,9 @@ class QuestionSetForm(FlaskForm):
     )
     title = StringField("Title", validators=[InputRequired(), Length(max=300)])
     description = TextAreaField("Description", validators=[Optional(), Length(max=2000)])
+    students_may_export = BooleanField(
+        "Students may download this set (Anki, CSV, Moodle), answers included", default=True,
+        description="Turn this off for a set used as a graded quiz.")
     submit = SubmitField("Save")
 
 

@@ -35,6 +35,8 @@ class QuestionSet(db.Model):
     # review history is archived instead of deleted.
     published: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     archived: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Whether students may download the set (with its answers) as Anki, CSV, GIFT or Moodle XML.
+    students_may_export: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
 
     questions: Mapped[list[Question]] = relationship(
         back_populates="question_set", order_by="Question.position", cascade="all, delete-orphan"

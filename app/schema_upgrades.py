@@ -16,7 +16,7 @@ from sqlalchemy import Index, inspect, text
 from sqlalchemy.engine import Connection, Engine
 
 from .extensions import db
-from .models import Draft, Question, StudyCard
+from .models import Draft, Question, QuestionSet, StudyCard
 
 
 @dataclass(frozen=True)
@@ -74,6 +74,16 @@ def _add_draft_ranks(connection: Connection) -> None:
     connection.execute(text("ALTER TABLE drafts ADD COLUMN rank INTEGER NOT NULL DEFAULT 0"))
 
 
+def _sets_lack_export_choice(connection: Connection) -> bool:
+    columns = _columns(connection, QuestionSet.__tablename__)
+    return columns is not None and "students_may_export" not in columns
+
+
+def _add_set_export_choice(connection: Connection) -> None:
+    """question_sets.students_may_export: every set stored before the choice existed stays downloadable."""
+    connection.execute(text("ALTER TABLE question_sets ADD COLUMN students_may_export BOOLEAN NOT NULL DEFAULT TRUE"))
+
+
 def _missing_indexes(connection: Connection) -> list[Index]:
     """Indexes the models declare on existing tables that the database lacks
     (create_all makes an index only with its table)."""
@@ -97,6 +107,7 @@ UPGRADES: tuple[Upgrade, ...] = (
     Upgrade("study_cards.set_id", _cards_lack_set_id, _add_card_set_ids),
     Upgrade("questions.variants", _questions_lack_variants, _add_question_variants),
     Upgrade("drafts.rank", _drafts_lack_rank, _add_draft_ranks),
+    Upgrade("question_sets.students_may_export", _sets_lack_export_choice, _add_set_export_choice),
     Upgrade("indexes", lambda connection: bool(_missing_indexes(connection)), _create_missing_indexes),
 )
 

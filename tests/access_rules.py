@@ -26,8 +26,8 @@ RULES: dict[str, str] = {
     "articles.show": ANYONE,
     "facts.index": ANYONE,
     "sets.show": ANYONE,
-    "export.set_file": ANYONE,
-    "export.all_sets_apkg": ANYONE,
+    "export.set_file": LOGGED_IN,  # answer keys: only for accounts (and per set, see test_export_access.py)
+    "export.all_sets_apkg": LOGGED_IN,
     "auth.login": ANYONE,
     "auth.register": ANYONE,
     "auth.logout": ANYONE,  # a POST; without a session it only redirects home

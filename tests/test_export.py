@@ -16,12 +16,21 @@ from app.extensions import db
 from app.models import Article, Question, QuestionSet
 from app.services.content import store_bank
 
-from .conftest import NOW, QUESTIONS_DIR, make_app
+from .conftest import NOW, QUESTIONS_DIR, AuthActions, make_app, make_user
 from .core.export_factories import import_apkg, import_csv, notes_by_guid
 
 SLUG = "vietnam-dprk-basics"
 
 pytest.importorskip("anki", reason="the real Anki library is in the 'test' extra")
+
+
+@pytest.fixture
+def seeded_client(seeded_app: Flask) -> FlaskClient:
+    """A student's browser: downloads need an account (see test_export_access.py)."""
+    make_user(seeded_app, "reader")
+    client = seeded_app.test_client()
+    AuthActions(client).login("reader")
+    return client
 
 
 def questions_in_db(app: Flask, slug: str = SLUG) -> dict[str, Question]:
@@ -84,7 +93,7 @@ def test_unknown_sets_and_formats_are_not_found(seeded_client: FlaskClient, url:
 
 
 def test_the_apkg_holds_one_note_per_question(
-    seeded_app: Flask, seeded_client: FlaskClient, tmp_path: Path, collection  # noqa: ANN001
+    seeded_app: Flask, seeded_client: FlaskClient, tmp_path: Path, collection
 ) -> None:
     questions = questions_in_db(seeded_app)
     log = import_apkg(collection, download(seeded_client, f"/sets/{SLUG}/export.apkg", tmp_path, "set.apkg"))
@@ -111,7 +120,7 @@ def test_the_apkg_holds_one_note_per_question(
         assert len(cloze.cards()) == 1
 
 
-def test_the_link_points_at_the_highlighted_sentence(seeded_client: FlaskClient, tmp_path: Path, collection) -> None:  # noqa: ANN001
+def test_the_link_points_at_the_highlighted_sentence(seeded_client: FlaskClient, tmp_path: Path, collection) -> None:
     import_apkg(collection, download(seeded_client, f"/sets/{SLUG}/export.apkg", tmp_path, "set.apkg"))
     link = notes_by_guid(collection)[note_guid("basics-1950-relations")]["Link"]
     path = link.split('href="http://127.0.0.1:5000', 1)[1].split('"', 1)[0]
@@ -122,13 +131,17 @@ def test_the_link_points_at_the_highlighted_sentence(seeded_client: FlaskClient,
 
 
 def test_the_public_base_url_is_configurable(tmp_path: Path) -> None:
-    from .conftest import SEEDS_DIR
     from app.services.content import seed_corpus
+
+    from .conftest import SEEDS_DIR
 
     app = make_app(tmp_path, PUBLIC_BASE_URL="https://factdeck.example.org/")
     with app.app_context():
         seed_corpus(SEEDS_DIR, QUESTIONS_DIR, now=NOW)
-    text = app.test_client().get(f"/sets/{SLUG}/export.csv").get_data(as_text=True)
+    make_user(app, "reader")
+    client = app.test_client()
+    AuthActions(client).login("reader")
+    text = client.get(f"/sets/{SLUG}/export.csv").get_data(as_text=True)
     assert "https://factdeck.example.org/articles/000_2ff08869235f4a8b?hl=1262-1356#s" in text
     assert "127.0.0.1" not in text
     with app.app_context():
@@ -142,7 +155,7 @@ def test_downloads_are_hermetic(seeded_client: FlaskClient) -> None:
 
 
 def test_an_edited_set_reimports_in_place(
-    seeded_app: Flask, seeded_client: FlaskClient, tmp_path: Path, collection  # noqa: ANN001
+    seeded_app: Flask, seeded_client: FlaskClient, tmp_path: Path, collection
 ) -> None:
     count = len(questions_in_db(seeded_app))
     first = download(seeded_client, f"/sets/{SLUG}/export.apkg", tmp_path, "v1.apkg")
@@ -166,7 +179,7 @@ def test_an_edited_set_reimports_in_place(
 
 
 def test_the_csv_imports_through_ankis_text_importer(
-    seeded_app: Flask, seeded_client: FlaskClient, tmp_path: Path, collection  # noqa: ANN001
+    seeded_app: Flask, seeded_client: FlaskClient, tmp_path: Path, collection
 ) -> None:
     questions = questions_in_db(seeded_app)
     log = import_csv(collection, download(seeded_client, f"/sets/{SLUG}/export.csv", tmp_path, "set.csv"))
@@ -195,7 +208,7 @@ def test_the_moodle_xml_file_holds_every_question(seeded_app: Flask, seeded_clie
 
 
 def test_the_all_sets_package_has_a_deck_per_set(
-    seeded_app: Flask, seeded_client: FlaskClient, tmp_path: Path, collection  # noqa: ANN001
+    seeded_app: Flask, seeded_client: FlaskClient, tmp_path: Path, collection
 ) -> None:
     with seeded_app.app_context():
         titles = [row.title for row in db.session.query(QuestionSet)]
@@ -211,20 +224,21 @@ def test_the_all_sets_package_has_a_deck_per_set(
 # The command line ------------------------------------------------------------
 
 
-def test_cli_exports_a_set_to_apkg(seeded_app: Flask, tmp_path: Path, collection) -> None:  # noqa: ANN001
+def test_cli_exports_a_set_to_apkg(seeded_app: Flask, seeded_client: FlaskClient, tmp_path: Path,
+                                    collection) -> None:
     output = tmp_path / "out.apkg"
     result = seeded_app.test_cli_runner().invoke(args=["export", "anki", SLUG, "-o", str(output)])
     assert result.exit_code == 0, result.output
     assert f"Wrote {output}" in result.output
-    assert output.read_bytes() == seeded_app.test_client().get(f"/sets/{SLUG}/export.apkg").data
+    assert output.read_bytes() == seeded_client.get(f"/sets/{SLUG}/export.apkg").data
     assert import_apkg(collection, output)["new"] == len(questions_in_db(seeded_app))
 
 
-def test_cli_exports_all_sets(seeded_app: Flask, tmp_path: Path) -> None:
+def test_cli_exports_all_sets(seeded_app: Flask, seeded_client: FlaskClient, tmp_path: Path) -> None:
     output = tmp_path / "all.apkg"
     result = seeded_app.test_cli_runner().invoke(args=["export", "anki", "--all", "-o", str(output)])
     assert result.exit_code == 0, result.output
-    assert output.read_bytes() == seeded_app.test_client().get("/export/all-sets.apkg").data
+    assert output.read_bytes() == seeded_client.get("/export/all-sets.apkg").data
 
 
 @pytest.mark.parametrize("fmt", ["csv", "gift", "xml"])

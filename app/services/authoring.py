@@ -85,7 +85,8 @@ def get_set(slug: str) -> QuestionSet | None:
     return db.session.scalar(select(QuestionSet).where(QuestionSet.slug == slug))
 
 
-def create_set(slug: str, title: str, description: str, *, now: datetime, published: bool = False) -> QuestionSet:
+def create_set(slug: str, title: str, description: str, *, now: datetime, published: bool = False,
+               students_may_export: bool = True) -> QuestionSet:
     slug, title = slug.strip().lower(), title.strip()
     _nul_free([title, description], "set")
     if not SLUG_PATTERN.match(slug):
@@ -95,17 +96,20 @@ def create_set(slug: str, title: str, description: str, *, now: datetime, publis
     if not title:
         raise AuthoringError("A set needs a title.")
     question_set = QuestionSet(slug=slug, title=title, description=description.strip(), updated_at=now,
-                               published=published, archived=False)
+                               published=published, archived=False, students_may_export=students_may_export)
     db.session.add(question_set)
     db.session.commit()
     return question_set
 
 
-def update_set(question_set: QuestionSet, title: str, description: str, *, now: datetime) -> None:
+def update_set(question_set: QuestionSet, title: str, description: str, *, now: datetime,
+               students_may_export: bool | None = None) -> None:
     _nul_free([title, description], "set")
     if not title.strip():
         raise AuthoringError("A set needs a title.")
     question_set.title, question_set.description = title.strip(), description.strip()
+    if students_may_export is not None:
+        question_set.students_may_export = students_may_export
     question_set.updated_at = now
     db.session.commit()
 

@@ -58,6 +58,10 @@ class UnknownSet(LookupError):
     """No question set with that slug."""
 
 
+class NotDownloadable(PermissionError):
+    """The teacher has not let students download this set."""
+
+
 def load_sets(slugs: Sequence[str] | None = None, *, visible_only: bool = False) -> list[QuestionSet]:
     """The named sets (in the order named), or every set by title when None.
     ``visible_only`` leaves out unpublished and archived sets, as students see."""
@@ -137,14 +141,22 @@ def export_file(
     base_url: str = DEFAULT_PUBLIC_BASE_URL,
     timestamp: float | None = None,
     visible_only: bool = False,
+    downloadable_only: bool = False,
 ) -> ExportFile:
     """One file of the named sets (or of every set) in format ``fmt``.
 
     ``timestamp`` defaults to the latest ``updated_at`` among the sets.
-    Raises KeyError for an unknown format and UnknownSet for an unknown slug.
+    Raises KeyError for an unknown format and UnknownSet for an unknown slug. With
+    ``downloadable_only`` (a student's download), a named set the teacher keeps from students
+    raises NotDownloadable, and "every set" means every set students may download.
     """
     export_format = FORMATS[fmt]
     rows = load_sets(slugs, visible_only=visible_only)
+    if downloadable_only:
+        kept = [row.title for row in rows if not row.students_may_export]
+        if slugs is not None and kept:
+            raise NotDownloadable(f"The teacher has not made {kept[0]!r} available for download.")
+        rows = [row for row in rows if row.students_may_export]
     sets = [to_export_set(row) for row in rows]
     if timestamp is None:
         timestamp = max((epoch_seconds(row.updated_at) for row in rows), default=EARLIEST_TIMESTAMP)

@@ -86,7 +86,7 @@ def new_set() -> str | Response | tuple[str, int]:
     if form.validate_on_submit():
         try:
             question_set = authoring.create_set(form.slug.data, form.title.data, form.description.data or "",
-                                                now=_now())
+                                                now=_now(), students_may_export=form.students_may_export.data)
         except authoring.AuthoringError as exc:
             form.slug.errors = [*form.slug.errors, str(exc)]
         else:
@@ -109,7 +109,8 @@ def edit_set(slug: str) -> str | Response | tuple[str, int]:
     form.slug.data = question_set.slug  # the slug is fixed once a set exists
     if form.validate_on_submit():
         try:
-            authoring.update_set(question_set, form.title.data, form.description.data or "", now=_now())
+            authoring.update_set(question_set, form.title.data, form.description.data or "", now=_now(),
+                                 students_may_export=form.students_may_export.data)
         except authoring.AuthoringError as exc:
             form.title.errors = [*form.title.errors, str(exc)]
         else:
