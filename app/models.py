@@ -20,6 +20,9 @@ class Article(db.Model):
     title: Mapped[str] = mapped_column(String(500))
     text: Mapped[str] = mapped_column(Text)
     sha256: Mapped[str] = mapped_column(String(64))
+    # The teacher who pasted it; None for the seed corpus. A teacher's article is seen by
+    # teachers only until a published set asks about it.
+    added_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"), nullable=True)
 
 
 class QuestionSet(db.Model):

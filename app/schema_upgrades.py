@@ -16,7 +16,7 @@ from sqlalchemy import Index, inspect, text
 from sqlalchemy.engine import Connection, Engine
 
 from .extensions import db
-from .models import Draft, Question, QuestionSet, StudyCard
+from .models import Article, Draft, Question, QuestionSet, StudyCard
 
 
 @dataclass(frozen=True)
@@ -84,6 +84,17 @@ def _add_set_export_choice(connection: Connection) -> None:
     connection.execute(text("ALTER TABLE question_sets ADD COLUMN students_may_export BOOLEAN NOT NULL DEFAULT TRUE"))
 
 
+def _articles_lack_added_by(connection: Connection) -> bool:
+    columns = _columns(connection, Article.__tablename__)
+    return columns is not None and "added_by" not in columns
+
+
+def _add_article_added_by(connection: Connection) -> None:
+    """articles.added_by: who pasted it. Articles stored before are the seed corpus's or were
+    added when every article was public: they stay public (NULL)."""
+    connection.execute(text("ALTER TABLE articles ADD COLUMN added_by INTEGER REFERENCES users (id) ON DELETE SET NULL"))
+
+
 def _missing_indexes(connection: Connection) -> list[Index]:
     """Indexes the models declare on existing tables that the database lacks
     (create_all makes an index only with its table)."""
@@ -108,6 +119,7 @@ UPGRADES: tuple[Upgrade, ...] = (
     Upgrade("questions.variants", _questions_lack_variants, _add_question_variants),
     Upgrade("drafts.rank", _drafts_lack_rank, _add_draft_ranks),
     Upgrade("question_sets.students_may_export", _sets_lack_export_choice, _add_set_export_choice),
+    Upgrade("articles.added_by", _articles_lack_added_by, _add_article_added_by),
     Upgrade("indexes", lambda connection: bool(_missing_indexes(connection)), _create_missing_indexes),
 )
 

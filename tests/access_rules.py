@@ -58,6 +58,7 @@ RULES: dict[str, str] = {
     "teacher.delete_question": TEACHER,
     "teacher.import_bank": TEACHER,
     "teacher.new_article": TEACHER,
+    "teacher.delete_article": TEACHER,
     "teacher.drafts": TEACHER,
     "teacher.accept_draft": TEACHER,
     "teacher.reject_draft": TEACHER,

@@ -40,6 +40,8 @@ ROUTES = [
     ("POST", "/teach/import"),
     ("GET", "/teach/articles/new"),
     ("POST", "/teach/articles/new"),
+    ("GET", "/teach/articles/{article}/delete"),
+    ("POST", "/teach/articles/{article}/delete"),
     ("GET", "/teach/drafts"),
     ("POST", "/teach/drafts/{draft}/accept"),
     ("POST", "/teach/drafts/{draft}/reject"),
@@ -55,7 +57,7 @@ def test_the_table_lists_every_teacher_route(seeded_app: Flask) -> None:
     rules = {(method, re.sub(r"<[^>]+>", "*", rule.rule))
              for rule in seeded_app.url_map.iter_rules() if rule.endpoint.startswith("teacher.")
              for method in rule.methods - {"HEAD", "OPTIONS"}}
-    listed = {(method, re.sub(rf"/({SET}|{QUESTION}|\{{draft\}}|\{{user\}})(?=/|$)", "/*", path))
+    listed = {(method, re.sub(rf"/({SET}|{QUESTION}|\{{draft\}}|\{{user\}}|\{{article\}})(?=/|$)", "/*", path))
               for method, path in ROUTES}
     assert rules == listed
 
@@ -77,7 +79,7 @@ def test_access(authoring_app: tuple[Flask, int], who: str, method: str, path: s
     client = app.test_client()
     if who != "anonymous":
         AuthActions(client).login(who)
-    response = client.open(path.format(draft=draft_id, user=1), method=method, data={})
+    response = client.open(path.format(draft=draft_id, user=1, article="no-such-article"), method=method, data={})
     if who == "anonymous":
         assert response.status_code == 302
         assert response.headers["Location"].startswith("/login")

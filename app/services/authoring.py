@@ -45,7 +45,7 @@ from ..models import (
     StudyCard,
     User,
 )
-from .content import corpus_article, parsed_article, store_article, store_bank
+from .content import corpus_article, parsed_article, questions_resting_on, store_article, store_bank
 from .facts import facts_of_text
 
 MAX_ARTICLE_CHARS = 200_000
@@ -371,7 +371,10 @@ def add_article(data: bytes, name: str, *, user: User, now: datetime) -> NewArti
     corpus, known = _corpus_except(article.id)
     # Questions about the pasted article only; the corpus serves distractors and corroboration.
     drafted = draft_questions([*corpus, article], known, focus=[article.id])
+    new = db.session.get(Article, article.id) is None
     row = store_article(article)
+    if new:
+        row.added_by = user_id  # private to teachers until a published set asks about it
     db.session.flush()
     queued = set(db.session.scalars(select(Draft.question_id).where(Draft.article_id == article.id)))
     rank = db.session.scalar(select(func.count()).select_from(Draft).where(Draft.article_id == article.id)) or 0
@@ -391,6 +394,26 @@ def add_article(data: bytes, name: str, *, user: User, now: datetime) -> NewArti
 def _draft_query(article_id: str | None, status: str):
     query = select(Draft).where(Draft.status == status)
     return query.where(Draft.article_id == article_id) if article_id else query
+
+
+def delete_article(article_id: str) -> int:
+    """Delete a teacher's article and every draft from it; the count of drafts deleted.
+    Refused (AuthoringError) for the seed corpus and while any question quotes it."""
+    row = db.session.get(Article, article_id)
+    if row is None:
+        raise AuthoringError(f"No article {article_id!r}.")
+    if row.added_by is None:
+        raise AuthoringError("This article is part of the seed corpus: it cannot be deleted here.")
+    resting = questions_resting_on(article_id)
+    if resting:
+        sets = sorted({title for title, _ in resting})
+        count = f"{len(resting)} questions quote" if len(resting) != 1 else "1 question quotes"
+        raise AuthoringError(f"{count} this article (in {', '.join(repr(s) for s in sets)}): "
+                             "delete them, or their sets, first.")
+    drafts = db.session.execute(Draft.__table__.delete().where(Draft.article_id == article_id)).rowcount
+    db.session.delete(row)
+    db.session.commit()
+    return drafts
 
 
 def list_drafts(article_id: str | None = None, status: str = PENDING) -> list[Draft]:

@@ -7,7 +7,7 @@ from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from ..core.bank import Bank, BankError, check_unique_across, parse_bank
 from ..core.corpus import Article as CorpusArticle
@@ -162,7 +162,7 @@ def _question_content(question: Question) -> tuple:
             [(s.article_id, s.start, s.end, s.quote) for s in question.sources])
 
 
-def _store_sources(question: Question, sources) -> None:  # noqa: ANN001
+def _store_sources(question: Question, sources) -> None:
     """Update source rows in place by position: replacing them would insert
     the new rows before deleting the old ones and trip (question, position)."""
     rows = list(question.sources)
@@ -191,8 +191,32 @@ def get_question_set(slug: str, *, include_hidden: bool = False) -> QuestionSet 
     return db.session.scalar(query)
 
 
-def list_articles() -> list[Article]:
-    return list(db.session.scalars(select(Article).order_by(Article.id)))
+def list_articles(*, teacher: bool = True) -> list[Article]:
+    """The corpus; for anyone but a teacher, only the public articles."""
+    query = select(Article).order_by(Article.id)
+    return list(db.session.scalars(query if teacher else query.where(_public())))
+
+
+def _public():
+    """An article is public if it is the seed corpus's, or a published set asks about it."""
+    asked = (select(QuestionSource.article_id).join(Question, Question.id == QuestionSource.question_id)
+             .join(QuestionSet, QuestionSet.id == Question.set_id)
+             .where(QuestionSet.published.is_(True), QuestionSet.archived.is_(False)))
+    return Article.added_by.is_(None) | Article.id.in_(asked)
+
+
+def is_public(article_id: str) -> bool:
+    return db.session.scalar(select(func.count()).select_from(Article).where(Article.id == article_id, _public())) > 0
+
+
+def questions_resting_on(article_id: str) -> list[tuple[str, str]]:
+    """(set title, question id) of every question that quotes the article."""
+    rows = db.session.execute(
+        select(QuestionSet.title, Question.id).join(Question, Question.set_id == QuestionSet.id)
+        .join(QuestionSource, QuestionSource.question_id == Question.id)
+        .where(QuestionSource.article_id == article_id).distinct().order_by(QuestionSet.title, Question.id)
+    ).all()
+    return [(row.title, row.id) for row in rows]
 
 
 def get_article(article_id: str) -> Article | None:

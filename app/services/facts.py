@@ -36,6 +36,7 @@ def facts_by_sentence(row: Article) -> dict[int, list[Fact]]:
     return dict(grouped)
 
 
-def corpus_facts() -> list[CorroboratedFact]:
-    """Every fact of every stored article, the same fact told twice counted once."""
-    return corroborate(fact for row in content.list_articles() for fact in facts_of(row))
+def corpus_facts(*, teacher: bool = True) -> list[CorroboratedFact]:
+    """Every fact of every stored article (for anyone but a teacher, of the public ones), the
+    same fact told twice counted once."""
+    return corroborate(fact for row in content.list_articles(teacher=teacher) for fact in facts_of(row))

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from flask import Blueprint, abort, render_template, request
+from flask_login import current_user
 
 from ..core.article_layout import Mark, layout_article, parse_highlight
 from ..core.fact_summary import KIND_LABELS, describe_fact
@@ -9,15 +10,22 @@ from ..services import content, facts
 bp = Blueprint("articles", __name__, url_prefix="/articles")
 
 
+def _is_teacher() -> bool:
+    return current_user.is_authenticated and current_user.role == "teacher"
+
+
 @bp.get("")
 def index() -> str:
-    return render_template("articles/index.html", articles=content.list_articles())
+    teacher = _is_teacher()
+    articles = content.list_articles(teacher=teacher)
+    private = {row.id for row in articles if row.added_by is not None and not content.is_public(row.id)} if teacher else set()
+    return render_template("articles/index.html", articles=articles, private=private)
 
 
 @bp.get("/<article_id>")
 def show(article_id: str) -> str:
     row = content.get_article(article_id)
-    if row is None:
+    if row is None or not (_is_teacher() or content.is_public(article_id)):
         abort(404, description=f"No article {article_id!r}.")
     article = content.corpus_article(row)
     highlight = parse_highlight(request.args.get("hl"), len(article.text))
@@ -30,4 +38,6 @@ def show(article_id: str) -> str:
         facts_by_sentence=facts.facts_by_sentence(row),
         labels=KIND_LABELS,
         describe=describe_fact,
+        resting=content.questions_resting_on(article_id) if _is_teacher() else [],
+        deletable=_is_teacher() and row.added_by is not None,
     )

@@ -33,7 +33,7 @@ from ..forms import (
     QuestionSetForm,
 )
 from ..models import Draft, Question, QuestionSet
-from ..services import accounts, authoring
+from ..services import accounts, authoring, content
 
 bp = Blueprint("teacher", __name__, url_prefix="/teach")
 
@@ -294,6 +294,26 @@ def new_article() -> str | Response | tuple[str, int]:
                 return redirect(url_for("teacher.drafts", article=added.article.id))
     status = 400 if problems or form.errors else 200
     return render_template("teacher/article_form.html", form=form, problems=problems), status
+
+
+@bp.route("/articles/<article_id>/delete", methods=["GET", "POST"])
+def delete_article(article_id: str) -> str | Response | tuple[str, int]:
+    row = content.get_article(article_id)
+    if row is None:
+        abort(404, description=f"No article {article_id!r}.")
+    form = ConfirmForm()
+    problem = None
+    if form.validate_on_submit():
+        try:
+            drafts = authoring.delete_article(article_id)
+        except authoring.AuthoringError as exc:
+            problem = str(exc)
+        else:
+            flash(f"Deleted {row.title!r} and its {drafts} drafts.", "info")
+            return redirect(url_for("articles.index"))
+    pending = len(authoring.list_drafts(article_id))
+    return render_template("teacher/delete_article.html", article=row, form=form, problem=problem, pending=pending,
+                           resting=content.questions_resting_on(article_id)), 400 if problem else 200
 
 
 def _accept_form() -> AcceptDraftsForm:
