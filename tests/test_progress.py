@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from flask import Flask
@@ -87,8 +87,8 @@ def test_summary_with_fixed_times(seeded_app: Flask) -> None:
         assert summary.due_now == 1 and summary.due_today == 1
         assert summary.forecast[6] == 1 and summary.forecast[8] == 1 and sum(summary.forecast) == 3
         assert summary.streak == 3 and summary.reviews_today == 1 and summary.total_reviews == 4
-        learned = [d for d in summary.retention if d.reviews]
-        assert [(d.day, d.reviews, d.recalled) for d in learned] == [(TODAY - DAY, 1, 0)]
+        # ids[1] was due 10 minutes after its first review: a learning step, not a learned card
+        assert [d for d in summary.retention if d.reviews] == [] and summary.retention_overall is None
         (row,) = [item for item in summary.sets if item.question_set.slug == "vietnam-dprk-basics"]
         assert (row.questions, row.started, row.due_now, row.mature) == (len(ids), 3, 1, 0)
         assert sum(item.started for item in progress.progress_summary(bob, NOW + MIN).sets) == 1
@@ -122,3 +122,25 @@ def test_the_page_shows_a_review_done_through_the_forms(seeded_app: Flask, clien
 
 def test_progress_is_private(seeded_client: FlaskClient) -> None:
     assert seeded_client.get("/progress").status_code == 302
+
+
+def test_retention_counts_cards_that_came_back_a_day_or_more_later() -> None:
+    from app.core.progress import learned_reviews
+
+    t0 = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
+    reviews = [
+        ("q1", t0, None, True),  # first sight
+        ("q1", t0 + timedelta(minutes=10), t0 + timedelta(minutes=10), False),  # a learning step, Again
+        ("q1", t0 + timedelta(minutes=20), t0 + timedelta(minutes=11), True),  # still the first session
+        ("q1", t0 + timedelta(days=3), t0 + timedelta(days=2, minutes=20), True),  # came back after 2 days
+        ("q2", t0, None, True),
+        ("q2", t0 + timedelta(days=1, hours=1), t0 + timedelta(days=1), False),  # a day later, forgotten
+    ]
+    assert learned_reviews(reviews) == [(t0 + timedelta(days=3), True), (t0 + timedelta(days=1, hours=1), False)]
+
+
+def test_quiz_scores_are_coloured_by_band() -> None:
+    from app.core.quiz import score_band
+
+    assert [score_band(s, 10)[0] for s in (10, 8, 7, 5, 4, 0)] == ["good", "good", "fair", "fair", "low", "low"]
+    assert score_band(0, 0)[0] == "low"

@@ -43,6 +43,21 @@ class DayRetention:
         return self.recalled / self.reviews if self.reviews else None
 
 
+def learned_reviews(reviews: Iterable[tuple[str, datetime, datetime | None, bool]]) -> list[tuple[datetime, bool]]:
+    """(moment, recalled) of the reviews of learned cards, from (question id, moment, due before,
+    recalled) in time order: a review counts when the card had been scheduled a day or more after
+    its previous review (as Anki's "true retention" counts review cards). The repeats of a first
+    session, cards still in their learning steps, are practice, not retention."""
+    last_seen: dict[str, datetime] = {}
+    learned = []
+    for question_id, moment, due_before, recalled in reviews:
+        previous = last_seen.get(question_id)
+        if previous is not None and due_before is not None and due_before - previous >= timedelta(days=1):
+            learned.append((moment, recalled))
+        last_seen[question_id] = moment
+    return learned
+
+
 def retention_by_day(reviews: Iterable[tuple[datetime, bool]], today: date, days: int = 30) -> list[DayRetention]:
     """For each of the last ``days`` days, ending today: how many reviews of
     cards already learned, and how many of them were recalled (not Again)."""

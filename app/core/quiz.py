@@ -23,3 +23,13 @@ def choose_questions(questions: Iterable[tuple[str, str]], size: int, types: Seq
 
 def percent(score: int, total: int) -> int:
     return round(100 * score / total) if total else 0
+
+
+# Score bands as a teacher reads a quiz: 80 % and more is good, half or more is on the way.
+SCORE_BANDS = ((80, "good", "Well done"), (50, "fair", "On the way"), (0, "low", "Needs more study"))
+
+
+def score_band(score: int, total: int) -> tuple[str, str]:
+    """(css class, words) for a score: good from 80 %, fair from 50 %, else low."""
+    share = percent(score, total)
+    return next((name, words) for floor, name, words in SCORE_BANDS if share >= floor)

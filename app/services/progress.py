@@ -58,10 +58,11 @@ def progress_summary(user: User, now: datetime) -> ProgressSummary:
 
     since = today_start - timedelta(days=STREAK_LOOKBACK_DAYS)
     reviews = db.session.execute(
-        select(Review.reviewed_at, Review.rating, Review.due_before)
-        .where(Review.user_id == user.id, Review.reviewed_at >= since)
+        select(Review.question_id, Review.reviewed_at, Review.rating, Review.due_before)
+        .where(Review.user_id == user.id, Review.reviewed_at >= since).order_by(Review.reviewed_at, Review.id)
     ).all()
-    learned = [(r.reviewed_at, r.rating != int(Rating.AGAIN)) for r in reviews if r.due_before is not None]
+    learned = figures.learned_reviews(
+        (r.question_id, r.reviewed_at, r.due_before, r.rating != int(Rating.AGAIN)) for r in reviews)
     retention = figures.retention_by_day(learned, today, RETENTION_DAYS)
 
     sets = []
