@@ -132,9 +132,10 @@ class PublishForm(FlaskForm):
 
 
 class ArticleForm(FlaskForm):
-    text = TextAreaField("Paste the article", validators=[Optional()], render_kw={"rows": 14})
-    upload = FileField("…or upload a .txt file", validators=[Optional()],
-                       render_kw={"accept": ".txt,text/plain"})
+    text = TextAreaField("Paste the article", validators=[Optional()], render_kw={"rows": 14},
+                         description="Its text, or the page's HTML: menus and related stories are left out.")
+    upload = FileField("…or upload a .txt file or a saved web page (.html)", validators=[Optional()],
+                       render_kw={"accept": ".txt,.html,.htm,text/plain,text/html"})
     submit = SubmitField("Add the article and draft questions")
 
 

@@ -45,13 +45,7 @@ class Article:
 # Words that end in a full stop without ending the sentence. Lower-cased,
 # without the final dot.
 ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr prof sr jr st mt gen lt col capt sgt gov sen rep pres
-    rev hon fr messrs no nos vol pp fig approx est dept univ inc ltd co corp
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    mon tue tues wed thu thur thurs fri sat sun
-    vs etc al cf e.g i.e a.m p.m u.s u.k u.n e.u d.c
-    """.split()
+    ["mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "gen", "lt", "col", "capt", "sgt", "gov", "sen", "rep", "pres", "rev", "hon", "fr", "messrs", "no", "nos", "vol", "pp", "fig", "approx", "est", "dept", "univ", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "vs", "etc", "al", "cf", "e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "d.c"]
 )
 
 # A candidate sentence end: terminal punctuation, then any closing quotes or
@@ -68,21 +62,13 @@ _CLOSERS = "\"'”’)]"
 # sentence: it ends in one of these words or marks, or the next line starts
 # in lower case.
 _HANGING_WORDS = frozenset(
-    """
-    the a an this these those its his her their our my your
-    of in on at by for with from to into onto upon about over under between among through during
-    after before against without within toward towards via per than as
-    and or but nor that which who whom whose while whereas because although though if when where whether
-    is are was were be been being has have had will would shall should can could may might must
-    do does did not very such both each every also
-    """.split()
+    ["the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "my", "your", "of", "in", "on", "at", "by", "for", "with", "from", "to", "into", "onto", "upon", "about", "over", "under", "between", "among", "through", "during", "after", "before", "against", "without", "within", "toward", "towards", "via", "per", "than", "as", "and", "or", "but", "nor", "that", "which", "who", "whom", "whose", "while", "whereas", "because", "although", "though", "if", "when", "where", "whether", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did", "not", "very", "such", "both", "each", "every", "also"]
 )
 # Titles written without a dot, British style ("Mr Lee").
-_HANGING_TITLES = frozenset("Mr Mrs Ms Dr Prof St Gen Sen Rep Gov".split())
+_HANGING_TITLES = frozenset(["Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Gen", "Sen", "Rep", "Gov"])
 # Abbreviations that need a following word, when a line ends with one ("Nov.").
 _NEEDS_NEXT_WORD = frozenset(
-    "mr mrs ms dr prof st mt gen lt col capt sgt gov sen rep pres rev hon fr no nos "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+    ["mr", "mrs", "ms", "dr", "prof", "st", "mt", "gen", "lt", "col", "capt", "sgt", "gov", "sen", "rep", "pres", "rev", "hon", "fr", "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 )
 _HANGING_MARKS = (",", "(", "&", "+")
 # A list item, which always starts its own sentence: "• …", "- …", "– …", "1. …", "2) …".
@@ -258,6 +244,11 @@ def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> 
 _DATE_PREFIX = re.compile(r"(?i)^\W*(?:date[d]?\s*:?\s*)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})\s*")
 # A place-and-date dateline before the story's first words: "HÀ NỘI — ", "NAIROBI, Kenya - ".
 _PLACE_PREFIX = re.compile(r"^[A-ZÀ-Ỹ][A-ZÀ-Ỹ .'’-]{1,30}(?:,\s*[\w .]{1,30})?\s+[—–-]\s+")
+# A wire dateline opening the story: "Hanoi, December 3, 2025 (VNA) - ", "LIMA, 12 May (Reuters) — ".
+_WIRE_DATELINE = re.compile(
+    r"^[A-ZÀ-Ỹ][\w .'’-]{1,30},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?"
+    r"\s*(?:\([A-Za-z]{2,12}\))?\s*[—–:-]+\s*"
+)
 # A photo credit run on after the headline: "… Photo: Jane Doe".
 _CREDIT = re.compile(r"(?i)(?<=[.!?])\s+(?:photo|image|picture)s?\s*(?:by\b|:).*$")
 # A line that opens with a date: "21 Mar 2021", "January 8, 2020", "Fri Nov 24, 2006".
@@ -295,7 +286,7 @@ def guess_title(text: str) -> str:
         return candidate
     lines = [_DATE_PREFIX.sub("", line.strip()) for line in text.splitlines()]
     first = next((line for line in lines if line), "")
-    first = _CREDIT.sub("", _PLACE_PREFIX.sub("", first) or first)
+    first = _CREDIT.sub("", _WIRE_DATELINE.sub("", _PLACE_PREFIX.sub("", first)) or first)
     return (first[:80].rsplit(" ", 1)[0] + "…") if len(first) > 80 else first
 
 

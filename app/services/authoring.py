@@ -31,6 +31,8 @@ from ..core.bank import (
 from ..core.corpus import Article as CorpusArticle
 from ..core.corpus import ArticleError, decode_article_bytes, parse_article
 from ..core.facts import Fact
+from ..core.html_article import NotAnArticle, looks_like_html
+from ..core.html_article import article_text as html_article_text
 from ..core.questions import draft_questions
 from ..core.variants import bank_variant
 from ..extensions import db
@@ -336,6 +338,11 @@ def read_article(data: bytes, name: str) -> CorpusArticle:
         text = decode_article_bytes(data, name)
     except ArticleError as exc:
         raise AuthoringError(str(exc)) from None
+    if name.lower().endswith((".html", ".htm")) or looks_like_html(text):
+        try:
+            text = html_article_text(text)  # a saved page or pasted HTML: its article, no menus or tags
+        except NotAnArticle as exc:
+            raise AuthoringError(f"{name}: {exc}") from None
     if len(text) > MAX_ARTICLE_CHARS:
         raise AuthoringError(f"{name}: {len(text):,} characters; the limit is {MAX_ARTICLE_CHARS:,}.")
     if not text.strip():

@@ -277,8 +277,8 @@ def new_article() -> str | Response | tuple[str, int]:
     if form.validate_on_submit():
         upload = form.upload.data
         if upload and upload.filename:
-            if not upload.filename.lower().endswith(".txt"):
-                problems = [f"{upload.filename}: upload a .txt file"]
+            if not upload.filename.lower().endswith((".txt", ".html", ".htm")):
+                problems = [f"{upload.filename}: upload a .txt file or a saved web page (.html)"]
             data, name = upload.read(), upload.filename
         else:
             data, name = (form.text.data or "").encode("utf-8"), "pasted text"

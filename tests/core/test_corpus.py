@@ -234,3 +234,12 @@ def test_splitting_stays_linear_on_long_pastes() -> None:
 )
 def test_the_title_is_never_a_date_line_nor_a_line_after_the_story_starts(text: str, title: str) -> None:
     assert parse_article("x", text).title == title
+
+
+def test_a_wire_dateline_is_not_part_of_the_title() -> None:
+    from app.core.corpus import parse_article
+
+    text = "Lima, May 3, 2025 (Reuters) - Peru and Chile signed deals on trade and energy during a visit.\n\nMore."
+    assert parse_article("x", text).title == "Peru and Chile signed deals on trade and energy during a visit."
+    assert parse_article("x", "date 2025-10-12 HÀ NỘI — Leaders of Vietnam and Laos met.\n\nMore.").title == (
+        "Leaders of Vietnam and Laos met.")
