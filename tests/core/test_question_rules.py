@@ -281,3 +281,25 @@ def test_a_variant_rests_on_sources_its_question_lists() -> None:
     for question in draft(text):
         for variant in question.variants:
             assert set(variant.sources) <= set(question.sources), variant.prompt
+
+
+BACKGROUND = "".join(f"The two countries opened their {n} trade office in a port city long ago, officials recalled.\n\n"
+                     for n in ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"))
+
+
+def test_a_visit_the_headline_names_is_the_news_wherever_the_story_tells_it() -> None:
+    text = (f"Peru Welcomes Lorvia's President\n\ndate 2024-05-02\n\n{BACKGROUND}"
+            "President Anna Kessel of Lorvia arrived in Peru today for a four-day official visit.\n")
+    prompts = [form.prompt for q in draft(text) for form in forms(q)]
+    assert any(re.fullmatch(r"Which country did .*Anna Kessel visit in May 2024\?", p) for p in prompts), prompts
+    # A headline that names only the visitor (a meeting) does not make a recalled trip the news.
+    text = (f"Envoy meets Minister Kofi Mensah\n\ndate 2024-05-02\n\n{BACKGROUND}"
+            "Recalling his last visit to Chile, Foreign Minister Kofi Mensah praised the ties.\n")
+    assert not any("May 2024" in form.prompt for q in draft(text) for form in forms(q))
+
+
+def test_an_undated_headline_that_plans_a_visit_asks_in_its_future() -> None:
+    text = ("Foreign Minister to visit Chile\n\nForeign Minister Kofi Mensah's visit to Chile will further "
+            "strengthen the ties, the ministry said.\n\nThis is Mensah's first visit to Chile.\n")
+    prompts = [form.prompt for q in draft(text) for form in forms(q)]
+    assert "On the visit this article reports, which country was Kofi Mensah due to visit?" in prompts, prompts

@@ -36,6 +36,8 @@ from .wording import event_clause, is_proper_name
 
 LEAD_SHARE = 0.15  # the first 15 % of an article: its headline and lead, where the news is
 LEAD_CHARS = 400  # ... and in a short article, its first few lines
+# A headline's future: "Minister to visit Bhutan", "King will tour the Gulf", "PM heads to Peru".
+_HEADLINE_FUTURE = re.compile(r"(?i)\b(?:to|will)\s+(?:visit|travel|tour|attend|arrive|go|head|fly|meet)\b|\bheads?\s+to\b")
 
 
 @dataclass
@@ -83,8 +85,14 @@ class FactPool:
     # --- time -------------------------------------------------------------
 
     def planned(self, topic: Topic) -> bool:
-        """Whether the articles tell the topic as still to come when they were written."""
-        return is_planned(str(topic.fields.get("when") or topic.fields.get("year") or ""), topic.sources, self.times)
+        """Whether the articles tell the topic as still to come when they were written; the news of
+        an undated article is, when its headline says so ('Minister to visit Bhutan')."""
+        when = str(topic.fields.get("when") or topic.fields.get("year") or "")
+        if is_planned(when, topic.sources, self.times):
+            return True
+        article = self.articles.get(topic.articles[0]) if len(topic.articles) == 1 else None
+        return (topic.kind == "visit" and not when and article is not None and self._headline_visit(topic, article)
+                and bool(_HEADLINE_FUTURE.search(article.title)))
 
     def is_news_year(self, topic: Topic, year: str) -> bool:
         """Whether ``year`` is the dateline's own year for every article telling the topic: asking
@@ -195,7 +203,21 @@ class FactPool:
         if article is None or not article.text:
             return False
         first = min(source.start for source in topic.sources)
-        return first < max(LEAD_SHARE * len(article.text), LEAD_CHARS)
+        return first < max(LEAD_SHARE * len(article.text), LEAD_CHARS) or self._headline_visit(topic, article)
+
+    def _headline_visit(self, topic: Topic, article: Article) -> bool:
+        """The article's first visit, when its headline names the place visited ('Jamaica Welcomes
+        Trinidad and Tobago's Prime Minister' over Rowley's visit to Jamaica). Not the visitor: a
+        headline on a meeting names a minister whose trip the story only recalls."""
+        lines = {line.strip() for line in article.text.splitlines()[:12]}
+        if topic.kind != "visit" or not article.title or article.title not in lines:
+            return False  # no headline of its own: the title is the story's first words
+        first_visit = min((t for t in self.topics if t.kind == "visit" and t.articles == topic.articles),
+                          key=lambda t: min(s.start for s in t.sources), default=None)
+        if first_visit is not topic:
+            return False
+        place = fold(str(topic.fields.get("destination") or "").split(",")[-1].strip())
+        return bool(place) and f" {place} " in f" {fold(article.title)} "
 
     def news_month(self, topic: Topic) -> str:
         """'2007-10' when the topic is the news of one dated article, so its time is the article's

@@ -55,7 +55,9 @@ def country_question(topic: Topic, pool: FactPool) -> str | None:
     """'Which country did X visit in March 2019?'; for an undated article's own news, 'On the
     visit this article reports, which country did X visit?'; else None (no frame to anchor it)."""
     when = visit_when(topic, pool)
-    asked = f"which country {_auxiliary(topic, pool)} {pool.visitor_phrase(topic)} visit"
+    auxiliary, visitor = _auxiliary(topic, pool), pool.visitor_phrase(topic)
+    asked = (f"which country was {visitor} due to visit" if auxiliary == "was due to"
+             else f"which country {auxiliary} {visitor} visit")
     if when and narrow(when):
         return f"{asked[:1].upper()}{asked[1:]} {when_phrase(when)}?"
     if not when and pool.is_news(topic):
