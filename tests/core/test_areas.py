@@ -686,3 +686,11 @@ def test_it_in_capitals_is_a_field() -> None:
     text = "Deals\n\nBoth countries will expand cooperation in fields like power, IT, health and tourism.\n"
     found = [f.fields["areas"] for f in extract_facts(parse_article("t", text)) if f.kind == "agreement_area"]
     assert found == [["power", "IT", "health", "tourism"]]
+
+
+def test_areas_around_which_memoranda_were_signed_and_measures_are_no_area() -> None:
+    text = "Deals\n\nThey signed memoranda of understanding around the areas of transport, agriculture and health.\n"
+    found = [f.fields["areas"] for f in extract_facts(parse_article("t", text)) if f.kind == "agreement_area"]
+    assert found == [["transport", "agriculture", "health"]]
+    text = "Deals\n\nThey signed a cooperation memorandum on measures to improve the flow of goods.\n"
+    assert [f for f in extract_facts(parse_article("t", text)) if f.kind == "agreement_area"] == []

@@ -382,3 +382,20 @@ def test_a_delegation_named_by_its_country_and_a_welcoming_ceremony() -> None:
     assert pairs("The first official visit by a Kenyan trade delegation to Peru ended.") == {("Kenyan delegation", "Peru")}
     text = "Speaking at a welcoming ceremony at the airport, Israeli Prime Minister Dan Levi thanked President Joe Biden."
     assert pairs(text) == set()
+
+
+def test_the_stops_of_a_tour_told_as_stops_and_legs() -> None:
+    text = ("President Cyril Moyo left home on Tuesday for a tour of West Africa. "
+            "Moyo's final stop will be in Senegal. The next leg of his tour is Mali.")
+    assert pairs(text) == {("Cyril Moyo", "Senegal"), ("Cyril Moyo", "Mali")}
+
+
+def test_a_formal_style_cut_short_is_no_anaphor() -> None:
+    text = "President Cyril Moyo spoke in Senegal. His Excellency concludes a successful visit to the Republic of Gha"
+    assert pairs(text) == set()
+
+
+def test_a_formal_style_before_a_known_short_form() -> None:
+    # the gazetteer knows "Republic of Kenya"; "the Socialist" before it is part of the style
+    text = "President Tariq Haddad spoke. His recent visit to the Socialist Republic of Kenya is an important event."
+    assert pairs(text) == {("Tariq Haddad", "Kenya")}

@@ -112,7 +112,7 @@ _TRIGGER = on_caseless(
     # strong: "MoUs on", "agreements were signed on", "deal in", "MOU for"
     rf"|(?P<agreement>{_AGREEMENT}{_ACRONYM}"
     r"(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been|will\s+be|to\s+be))?"
-    r"(?:\s+(?:signed|concluded|inked|reached|forged))?(?:\s+(?:on|in|for|regarding|concerning)"
+    r"(?:\s+(?:signed|concluded|inked|reached|forged))?(?:\s+(?:on|in|for|regarding|concerning|around|across)"
     # "one of the agreements is on maritime cooperation": what a named cooperation covers
     r"|\s+(?:is|are)\s+on(?=\s+(?:[a-z][\w-]*\s+){1,3}(?:cooperation|co-operation|collaboration)\b)"
     # "nine agreements, covering", "deals related to", "the MoUs range from"
@@ -225,7 +225,7 @@ _NOT_AREA = re.compile(
     r"|side|sides|level|lines?|principle|region|world|future|past|years?|months?|weeks?|days?|time|period"
     r"|duration|costs?|framework|spirit|face|country|countries|nations?|continent"
     r"|course|end|wake|name|form|number|range|variety|host|cooperation|co-operation|collaboration|partnership"
-    r"|visits?|trips?|talks|meetings?|summits?|implementation|execution"
+    r"|visits?|trips?|talks|meetings?|summits?|implementation|execution|measures|steps|efforts|means"
     r"|areas?|fields?|sectors?|spheres?|domains?|issues?|matters?|things|others?|general|particular|detail)"
     r"(?:\s+of\b.*)?$"
 )

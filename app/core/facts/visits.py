@@ -57,6 +57,9 @@ TRIGGER_WORDS = (
     r"(?:\s+abroad)?\s+after)"
     # "While in Peru, he met ...": presence abroad
     r"|(?P<while>(?:while|whilst)\s+in)"
+    # "A's final stop will be in Senegal", "the next leg of his tour is Chile"
+    r"|(?P<stop>(?:first|second|third|next|final|last|latest)\s+(?:stop|leg)(?:\s+of\s+(?:the|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:tour|trip|visit))?\s+(?:will\s+be|is|was|would\s+be)\s+(?:in\s+)?)"
     # "The trip will include Peru, Chile and Bolivia", "his itinerary includes Peru"
     r"|(?P<include>(?:(?<=trip\s)|(?<=tour\s)|(?<=itinerary\s)|(?<=visit\s))(?:(?:that|which)\s+)?(?:will\s+)?(?:also\s+)?"
     r"includ(?:e|es|ed|ing))"
@@ -66,10 +69,11 @@ TRIGGER_WORDS = (
 )
 # Run on the caseless text, behind the trigger words' first characters (see matching.py): five times
 # faster than the plain pattern with re.IGNORECASE.
-_TRIGGER = on_caseless(r"[abcdfghijlmrstvw\d]", r"\b" + TRIGGER_WORDS)
+_TRIGGER = on_caseless(r"[abcdfghijlmnrstvw\d]", r"\b" + TRIGGER_WORDS)
 _AFTER_VISIT = re.compile(r"(?i)\s*(?:to\s+|in\s+)?")
-_COUNTRY_WORD = re.compile(
+_COUNTRY_WORD = re.compile(  # not "the Republic of ...": a name follows it (cut short, it names nothing)
     r"(?i)(?:the|that|this)\s+(?:[a-z-]+\s+){0,2}?(?:country|nation|kingdom|republic|island\s+nation|state)\b(?!s)"
+    r"(?!\s+of\b)"
 )
 _NEGATED = re.compile(r"(?i)\b(?:not|never|no|n't|cancel(?:l?ed)?|postpone[ds]?|call(?:ed)?\s+off)\s+(?:\w+\s+){0,2}$")
 _INVITED = re.compile(r"(?i)\b(?:invit\w*|request\w*|ask\w*|urg\w*|call\w*\s+on|encourag\w*)\b[^.;]{0,80}?\bto\s+$")
@@ -154,6 +158,8 @@ def find_visits(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
                        or _pronoun(view, memory, ts))  # "take the sovereign to X"
         if match.group("while"):
             visitor = _main_subject_after(view, memory, dest_end)
+        if match.group("stop") and re.search(r"(?i)\b(?:his|her|their)\b", match.group("stop")):
+            visitor = _pronoun(view, memory, ts)  # "the next leg of his tour is Mali"
         if visitor is None:
             visitor = _visitor(view, memory, ts, dest_end)
         if not visitor and _ABOUT_THE_TRIP.match(text):
@@ -346,11 +352,14 @@ def nationality_of(view: SentenceView, memory: ArticleMemory, visitor: str) -> s
 # "the African countries of", "the Pacific nations of": a lead-in before a list of places.
 _GROUP_OF = r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:countries|nations|states|islands|kingdoms)\s+of\s+"
 # "the Federal Republic of Nigeria", "the Kingdom of Morocco": a country's formal style.
-_STYLE_OF = (r"(?:(?:federal|islamic|united|democratic|people'?s|socialist|arab|hashemite|cooperative|plurinational"
-             r"|bolivarian|independent|sovereign)\s+)*(?:republic|kingdom|state|commonwealth|sultanate|emirate|principality"
+_STYLE_WORDS = (r"(?:(?:federal|islamic|united|democratic|people'?s|socialist|arab|hashemite|cooperative|plurinational"
+                r"|bolivarian|independent|sovereign)\s+)*")
+_STYLE_OF = (_STYLE_WORDS + r"(?:republic|kingdom|state|commonwealth|sultanate|emirate|principality"
              r"|federation|grand\s+duchy)\s+of\s+")
 _DEST_GAP = re.compile(
-    r"(?i)(?:the\s+)?(?:(?:capital|city)(?:\s+of|,)?\s+)?(?:" + _GROUP_OF + r")?(?:" + _STYLE_OF + r")?(?:the\s+)?"
+    # "the Socialist Republic of X" where the gazetteer knows "Republic of X": the words before it
+    r"(?i)(?:the\s+)?(?:(?:capital|city)(?:\s+of|,)?\s+)?(?:" + _GROUP_OF + r")?(?:" + _STYLE_OF + "|" + _STYLE_WORDS
+    + r")?(?:the\s+)?"
 )
 _LIST_GAP = re.compile(r"(?i)\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)(?:the\s+)?")
 _ORG_IN = re.compile(r"\s+and\s+the\s+(?:[A-Z][\w'’-]*\s+(?:\([A-Z]{2,6}\)\s+)?){1,6}?(?:[Hh]eadquarters\s+)?in\s+")
