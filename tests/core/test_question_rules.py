@@ -303,3 +303,33 @@ def test_an_undated_headline_that_plans_a_visit_asks_in_its_future() -> None:
             "strengthen the ties, the ministry said.\n\nThis is Mensah's first visit to Chile.\n")
     prompts = [form.prompt for q in draft(text) for form in forms(q)]
     assert "On the visit this article reports, which country was Kofi Mensah due to visit?" in prompts, prompts
+
+
+def test_a_day_without_a_year_is_asked_on_that_day() -> None:
+    from app.core.questions.wording import when_phrase
+
+    assert when_phrase("--11-16") == "on 16 November" and when_phrase("--11") == "in November"
+
+
+def test_a_chronology_is_not_its_first_visits_news() -> None:
+    text = ("China-Russia relations timeline\n\ndate 2017-03-23\n\n"
+            "December 1992: Russian President Boris Yeltsin makes his first official visit to China.\n\n"
+            "2015 - President Xi Jinping visits Russia.\n")
+    prompts = [form.prompt for q in draft(text) for form in forms(q)]
+    assert not any("2017" in p for p in prompts), prompts
+    assert any(re.fullmatch(r"In which year did .*Boris Yeltsin visit China\?", p) for p in prompts), prompts
+
+
+def test_only_the_first_visit_is_the_visit_the_article_reports() -> None:
+    text = ("Merkel flies to China\n\nChancellor Angela Merkel flew to China on Thursday with business leaders.\n\n"
+            "Chinese President Xi Jinping made a state visit to Britain last week.\n")
+    prompts = [form.prompt for q in draft(text) for form in forms(q)]
+    assert not any("this article reports" in p and "Xi Jinping" in p for p in prompts), prompts
+
+
+def test_no_anniversary_of_an_unnamed_country_and_no_clause_opened_by_soon() -> None:
+    text = ("Old friends\n\ndate 2019-01-10\n\nHe stayed on to witness the country's 10th anniversary Independence "
+            "celebrations.\n\nSoon after India got its independence in 1947, the two countries set up ties.\n")
+    prompts = [form.prompt for q in draft(text) for form in forms(q)]
+    assert not any("anniversary of country" in p for p in prompts)
+    assert not any(p.startswith("In which year did Soon") for p in prompts), prompts

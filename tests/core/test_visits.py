@@ -399,3 +399,11 @@ def test_a_formal_style_before_a_known_short_form() -> None:
     # the gazetteer knows "Republic of Kenya"; "the Socialist" before it is part of the style
     text = "President Tariq Haddad spoke. His recent visit to the Socialist Republic of Kenya is an important event."
     assert pairs(text) == {("Tariq Haddad", "Kenya")}
+
+
+def test_a_chronology_line_dates_its_visit_and_an_office_before_a_pair_of_names() -> None:
+    assert visits("December 1992: Russian President Boris Yeltsin makes his first official visit to China.") == [
+        ("Boris Yeltsin", "China", "1992-12")]
+    text = ("Vice President of the United States, Mara Lind and Second Gentleman Tom Berg will on Saturday begin "
+            "a tour of Asia. The tour is expected to begin with a visit to Laos.")
+    assert pairs(text) == {("Mara Lind", "Laos")}

@@ -728,8 +728,8 @@ _SPOUSE = frozenset({"mrs", "mr", "madam", "madame", "first", "his", "her"})
 
 def _only_names(segment: str) -> bool:
     """Nothing but capitalised words, titles and commas: a list of names, with no verb of its own."""
-    words = re.findall(r"[\w'’.-]+", segment)
-    return bool(words) and all(w[:1].isupper() or fold(w) in TITLE_WORDS for w in words)
+    words = re.findall(r"[\w'’.-]+", segment)  # "Vice President of the United States, A": a name with its office
+    return bool(words) and all(w[:1].isupper() or fold(w) in TITLE_WORDS or w in ("of", "the") for w in words)
 
 
 def _clause_start(left: str) -> int:
@@ -809,6 +809,13 @@ def _when(view: SentenceView, ts: int, dest_end: int, visitor: str) -> tuple[lis
     if inside:
         m, iso = inside[-1]
         return [iso], ((m.start, m.end),)
+    # A chronology's line: "December 1992: President A makes his first visit to China"
+    # (only when the line tells no other date: "1970 - A helps B make contacts that result in a
+    # visit by C in 1971" has the visit's own)
+    heading = next(((m, iso) for m, iso in dates if re.fullmatch(r"\W*", text[:m.start])
+                    and re.match(r"\s*[:–—-]\s", text[m.end:])), None)
+    if heading is not None and heading[0].end < ts and len(dates) == 1:
+        return [heading[1]], ((heading[0].start, heading[0].end),)
     # "In 1964, Mr. Kim returned to Vietnam"
     start = _clause_start(text[:ts])
     opener = [(m, iso) for m, iso in dates if start <= m.start and m.end <= ts and "," in text[m.end:ts]

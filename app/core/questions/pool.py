@@ -36,6 +36,9 @@ from .wording import event_clause, is_proper_name
 
 LEAD_SHARE = 0.15  # the first 15 % of an article: its headline and lead, where the news is
 LEAD_CHARS = 400  # ... and in a short article, its first few lines
+# A headline about a trip: "Jamaica Welcomes ...", "PM arrives in ...", "King's state visit to ..."
+_HEADLINE_TRIP = re.compile(r"(?i)\b(?:visit\w*|trip|tour\w*|welcom\w*|arriv\w*|host\w*|receiv\w*|greet\w*|land\w*"
+                            r"|travel\w*|heads?\s+to|in\s+(?-i:[A-Z])\w+\s+for)\b")
 # A headline's future: "Minister to visit Bhutan", "King will tour the Gulf", "PM heads to Peru".
 _HEADLINE_FUTURE = re.compile(r"(?i)\b(?:to|will)\s+(?:visit|travel|tour|attend|arrive|go|head|fly|meet)\b|\bheads?\s+to\b")
 
@@ -212,12 +215,16 @@ class FactPool:
         lines = {line.strip() for line in article.text.splitlines()[:12]}
         if topic.kind != "visit" or not article.title or article.title not in lines:
             return False  # no headline of its own: the title is the story's first words
-        first_visit = min((t for t in self.topics if t.kind == "visit" and t.articles == topic.articles),
-                          key=lambda t: min(s.start for s in t.sources), default=None)
-        if first_visit is not topic:
-            return False
+        if not self.is_first_visit(topic) or not _HEADLINE_TRIP.search(article.title):
+            return False  # "China-Russia relations timeline" names the place, not a trip
         place = fold(str(topic.fields.get("destination") or "").split(",")[-1].strip())
         return bool(place) and f" {place} " in f" {fold(article.title)} "
+
+    def is_first_visit(self, topic: Topic) -> bool:
+        """Whether ``topic`` is the first visit its one article tells."""
+        first = min((t for t in self.topics if t.kind == "visit" and t.articles == topic.articles),
+                    key=lambda t: min(s.start for s in t.sources), default=None)
+        return first is topic
 
     def news_month(self, topic: Topic) -> str:
         """'2007-10' when the topic is the news of one dated article, so its time is the article's

@@ -92,9 +92,13 @@ def anniversary_subject(subject: str) -> str | None:
         return None
     if any(word.lower() in _FINITE for word in words):
         return None
+    if len(words) == 1 and words[0].lower() in _ANAPHORIC_NOUNS:
+        return None  # "the country's 10th anniversary": which country? the student cannot tell
     return text
 
 
+_ANAPHORIC_NOUNS = {"country", "nation", "kingdom", "republic", "state", "island", "city", "party", "organisation",
+                    "organization", "company", "group", "event", "union", "federation"}
 _FINITE = {"is", "was", "were", "are", "will", "has", "have", "had", "look", "looks", "marked", "said", "says"}
 
 

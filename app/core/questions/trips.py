@@ -60,7 +60,7 @@ def country_question(topic: Topic, pool: FactPool) -> str | None:
              else f"which country {auxiliary} {visitor} visit")
     if when and narrow(when):
         return f"{asked[:1].upper()}{asked[1:]} {when_phrase(when)}?"
-    if not when and pool.is_news(topic):
+    if not when and pool.is_news(topic) and pool.is_first_visit(topic):  # one visit the article reports
         return f"On the visit this article reports, {asked}?"
     return None
 

@@ -67,6 +67,8 @@ _BAD_OPENERS = {
     "according", "from", "by", "with", "when", "while", "if", "as", "to", "of", "for", "is", "was", "are",
     "were", "it", "this", "that", "these", "those", "he", "she", "they", "we", "i", "you", "his", "her",
     "their", "its", "our", "my", "which", "who", "there", "here",
+    # adverbs of time that open a subordinate clause: "Soon after India got its independence"
+    "soon", "shortly", "just", "right", "long", "even", "only", "once", "until", "ever",
 }
 _CONNECTIVES = ("and", "but", "then", "so", "also")
 _PREPOSITIONS = {"in", "on", "at", "by", "from", "since", "during", "of", "to", "until", "for", "late", "early", "mid"}
@@ -209,7 +211,8 @@ def when_phrase(when: Any) -> str:
         if start.startswith("--") and end.startswith("--"):
             return f"from {format_when(start)} to {format_when(end)}"
         return f"from {format_when(start)} to {format_when(end)}"
-    return ("on " if len(text.lstrip("-")) == 10 or text.count("-") == 4 else "in ") + format_when(text)
+    a_day = len(text) == 10 or (text.startswith("--") and len(text) == 7)  # 2025-11-16, or --11-16
+    return ("on " if a_day else "in ") + format_when(text)
 
 
 def ordinal(number: int) -> str:
