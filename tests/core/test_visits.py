@@ -407,3 +407,24 @@ def test_a_chronology_line_dates_its_visit_and_an_office_before_a_pair_of_names(
     text = ("Vice President of the United States, Mara Lind and Second Gentleman Tom Berg will on Saturday begin "
             "a tour of Asia. The tour is expected to begin with a visit to Laos.")
     assert pairs(text) == {("Mara Lind", "Laos")}
+
+
+def test_a_quotations_my_is_its_speaker() -> None:
+    text = ('"The Governor-General\'s visit continues the bond," Prime Minister Tom Arden says. '
+            '"This includes my two visits to Fiji. '
+            '"Unfortunately, General Hurley\'s visit coincides with my own travel to Singapore and Thailand.')
+    assert pairs(text) == {("Tom Arden", "Fiji"), ("Tom Arden", "Singapore"), ("Tom Arden", "Thailand")}
+
+
+def test_who_announced_a_visit_is_not_who_makes_it() -> None:
+    text = ("Prime Minister Tom Arden has announced the Governor-General, General David Hurley and Mrs Linda "
+            "Hurley, will make a State visit to Fiji from Tuesday.")
+    assert ("David Hurley", "Fiji") in pairs(text) and ("Tom Arden", "Fiji") not in pairs(text)
+
+
+def test_the_chair_is_the_chairperson_and_the_next_stops_on_an_itinerary() -> None:
+    text = "NA Chairperson Ganesh Timilsina met officials. The NA Chair has been on the official visit to Fiji."
+    assert pairs(text) == {("Ganesh Timilsina", "Fiji")}
+    text = ("Crown Prince Ali Noor arrived in Pakistan on Sunday. Reporter Jamal Haddad was there. "
+            "The prince leaves Pakistan on Monday, with Malaysia, India and China next on his itinerary.")
+    assert pairs(text) == {("Ali Noor", c) for c in ("Pakistan", "Malaysia", "India", "China")}

@@ -21,7 +21,7 @@ from app.core.facts.page import read_layout
 from app.core.facts.reading import MAX_SENTENCE_CHARS, ArticleMemory, SentenceView
 from app.core.facts.visits import (
     country_mentions, find_headline_visits, find_tour_stops, find_visits, known_visit, note_delegation,
-    note_traveller,
+    note_speaker, note_traveller,
 )
 
 MAX_STORY_SENTENCES = 5_000  # a bound on work for pathological input
@@ -129,6 +129,7 @@ _SUBJECT_PRONOUN = on_caseless("[hst]", r"\b(?:he|she|they)\b")
 
 def _remember(view: SentenceView, memory: ArticleMemory, context: DateContext, years_seen: list[int | None]) -> None:
     note_delegation(view, memory)
+    note_speaker(view, memory)
     opener = _OPENER.match(view.text)
     start = opener.end() if opener else 0
     first = min((p.start for p in view.people if p.start >= start), default=len(view.text))
@@ -151,6 +152,7 @@ def _event(text: str, mention: DateMention) -> str:
     before, after = text[:mention.start], text[mention.end:]
     left = re.split(r"[,;:]\s|\b(?:when|while|and\s+(?=[a-z]+ed\b))\b", before)[-1]
     left = re.sub(r"(?i)\b(?:back\s+)?(?:in|on|since|from|by|during|of|at|until|till|between)(?:\s+(?:early|late|mid))?\s*$", "", left)
+    left = re.sub(r"(?i)\b(?:last|next|this|coming|past)\s*$", "", left)  # "toured Africa last October"
     right = re.split(r"[,;:.!?]\s|[;:]|[.!?]$|\s[-–—]\s|\s+and\s+(?!the\b)", after, maxsplit=1)[0]
     if _LEAD.match(left):
         left = ""

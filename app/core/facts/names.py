@@ -138,7 +138,7 @@ TITLE_WORDS = frozenset(
     executive director head envoy consul secretary-general representative delegate spokesperson
     spokesman spokeswoman defence defense trade finance interior justice health education labour
     economy agriculture culture tourism home affairs state deputy-prime first lady officer
-    permanent politburo member standing vice-president vice-chairman founding father leaders gentleman
+    permanent politburo member standing vice-president vice-chairman founding father leaders gentleman chairperson
     his her excellency majesty highness late then former incoming outgoing acting
     hon honourable honorable mp adviser advisor custodian pm councillor councilor datuk dato seri
     lt gen col maj brig capt adm lieutenant colonel major brigadier admiral hm hrh h.e sovereign

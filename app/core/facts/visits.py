@@ -106,7 +106,7 @@ _FINITE = re.compile(
     r"|made|makes|undertook|started|concluded|plans?|planned|to)\b"
 )
 _OFFICE = re.compile(
-    r"(?i)^\s*(?P<np>(?:the|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:head|leader|president|prime\s+minister|premier|chairman|chairwoman"
+    r"(?i)^\s*(?P<np>(?:the|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:head|leader|president|prime\s+minister|premier|chairman|chairwoman|chair(?:person)?"
     r"|general\s+secretary|secretary|minister|king|queen|emperor|empress|chancellor|chief|ambassador|envoy|pope"
     r"|monarch|sultan|emir|crown\s+prince|governor|mayor|speaker)\b[^;]*?)\s*$"
 )
@@ -190,6 +190,34 @@ _ABOUT_THE_TRIP = re.compile(r"(?i)^\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?
 
 # "A said the minister will head the delegation on a tour that will take him to X": the speaker
 # reports someone else's trip; "him" is the reported clause's subject.
+# "the Chair" is whoever the article called Chairperson (or Chairman, Chairwoman)
+_SAME_OFFICE = {"chair": ("chair", "chairperson", "chairman", "chairwoman")}
+_REPORTING = re.compile(r"(?i)\b(?:has|have|had)?\s*(?:announced|said|says|confirmed|stated|revealed|disclosed)\s+"
+                        r"(?:that\s+)?(?=(?:the\s+)?(?-i:[A-Z]))")
+_SAYS_AT_END = re.compile(r"(?i)\W*\b(?:says|said|added|noted|stated|told\s+[\w\s]{1,30}?)\W*$")
+_SAYS_BEFORE_NAME = re.compile(r"(?i)\b(?:says|said|added|noted)\s+$")
+
+
+def _speaker_after(view: SentenceView, memory: ArticleMemory, pos: int) -> str | None:
+    """ "'... my travel to Peru,' Mr Luxon says." : the person named with the verb of saying."""
+    for person in view.people:
+        if person.start < pos:
+            continue
+        after, before = view.text[person.end:], view.text[:person.start]
+        if _SAYS_AT_END.match(after) or _SAYS_BEFORE_NAME.search(before):
+            return resolved_name(view, memory, person)
+    return None
+
+
+def note_speaker(view: SentenceView, memory: ArticleMemory) -> None:
+    """Remember who a quotation is by, for the "my" of its next sentences."""
+    if not any(ch in view.text for ch in "\"“”"):
+        return
+    speaker = _speaker_after(view, memory, 0)
+    if speaker:
+        memory.last_speaker = speaker
+
+
 _REPORTED = re.compile(
     r"(?i)\b(?:said|says|added|noted|announced|stated|confirmed|told\s+(?:[\w-]+\s+){1,4}?)\s*,?\s+(?:that\s+)?"
     r"(?P<np>the\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:will|would|is|was|has|had|plans?|planned|intends?|began|begins)\b"
@@ -293,12 +321,42 @@ _LEG_VERB = starting_with(
 )
 
 
+# "with Malaysia, India and China next on his itinerary": the tour's coming stops
+_NEXT_ON = re.compile(r"(?i)\s+(?:are\s+|is\s+)?next\s+on\s+(?P<owner>his|her|their|the)\s+(?:itinerary|agenda|schedule|tour)\b")
+
+
+def _next_on_itinerary(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
+    m = _NEXT_ON.search(view.text)
+    if m is None:
+        return []
+    places = _places_listed_before(view, m.start())
+    # An itinerary is a traveller's: the one the article last told of, before any other "his"
+    visitor = memory.last_visitor or (_pronoun(view, memory, m.start("owner")) if m.group("owner").lower() != "the"
+                                      else None)
+    home = nationality_of(view, memory, visitor) if visitor else None
+    return [Visit(visitor, p.label, None, ()) for p in places if visitor and p.country != home]
+
+
+def _places_listed_before(view: SentenceView, end: int) -> list[Place]:
+    """The list of places that ends right at ``end``: "Malaysia, India and China"."""
+    before = [p for p in view.places if p.end <= end]
+    if not before or view.text[before[-1].end:end].strip():
+        return []
+    found, last = [before[-1].place], before[-1]
+    for place in reversed(before[:-1]):
+        if not _LIST_GAP.fullmatch(view.text[place.end:last.start]):
+            break
+        found.insert(0, place.place)
+        last = place
+    return _one_per_country(found)
+
+
 def find_tour_stops(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
     text = view.text
+    visits: list[Visit] = _next_on_itinerary(view, memory) if "next on" in view.caseless else []
     noun = _TOUR_NOUN.search(view.caseless)
     if noun is None:
-        return []
-    visits: list[Visit] = []
+        return visits
     for match in _LEG_VERB.finditer(text, noun.end()):
         if re.search(r"[;.]", text[noun.end():match.start()]):
             break
@@ -500,6 +558,10 @@ def _visit_of_or_by(view: SentenceView, memory: ArticleMemory, pos: int) -> tupl
     inside = [p for p in view.people if np_start <= p.start < pos + m.end("np")]
     # "Custodian of the Holy Sites King Ali": the person with a title, not the honorific before it
     person = titled_first(inside)
+    comma = np_text.find(",")
+    if re.match(r"(?i)the\s", np_text) and comma > 0 and person is not None and person.start < np_start + comma:
+        # "the visit of the Heroic Guerrilla, Ernesto Guevara, to India": the name in apposition
+        person = next((p for p in inside if p.start > np_start + comma and len(p.words) >= 2), person)
     visitor = resolved_name(view, memory, person) if person else _office(np_text.split(",")[0], memory)
     return places, dest_end, visitor
 
@@ -610,9 +672,12 @@ def _office(np_text: str, memory: ArticleMemory) -> str | None:
     cut = _FINITE.search(np, 4)
     if cut:
         np = np[:cut.start()].strip()
-    words = [fold(w) for w in re.findall(r"[\w'’-]+", np)]
-    if words and words[0] == "the" and all(w in TITLE_WORDS for w in words[1:]):
-        named = memory.people.by_title(words[-1])
+    raw = re.findall(r"[\w'’-]+", np)
+    words = [fold(w) for w in raw]
+    # "the Chairman", "the NA Chair" (an acronym of the body is part of the office)
+    if words and words[0] == "the" and all(w in TITLE_WORDS or (r.isupper() and len(r) <= 5)
+                                           for w, r in zip(words[1:], raw[1:], strict=True)):
+        named = next(filter(None, (memory.people.by_title(t) for t in _SAME_OFFICE.get(words[-1], (words[-1],)))), None)
         if named:
             return named
     np = np.rstrip(" .,;:!?\"”’")
@@ -632,6 +697,9 @@ def _possessive_owner(view: SentenceView, left: str,
 def _visitor(view: SentenceView, memory: ArticleMemory, ts: int, dest_end: int) -> str | None:
     text = view.text
     left = text[:ts]
+    if re.search(r"(?i)\b(?:my|our)\s+(?:[\w-]+\s+){0,3}$", left):
+        # "my own travel to Singapore", "my two visits to Australia": whoever the quotation is by
+        return _speaker_after(view, memory, dest_end) or memory.last_speaker
     # "To Lam's Oct. 9 - 11 state visit", "Ho Chi Minh's trip"
     m, owner_end, person = _possessive_owner(view, left, 120)
     if m:
@@ -769,6 +837,11 @@ def _subject(view: SentenceView, memory: ArticleMemory, ts: int) -> str | None:
         start = segment_end + 1
     span = text[start:ts]
     person = next((p for p in view.people if start <= p.start and p.end <= ts), None)
+    if person is not None:
+        # "A has announced (that) B will make a State visit": B travels, A only tells of it
+        told = _REPORTING.search(text, person.end, ts)
+        later = next((p for p in view.people if told and told.end() <= p.start and p.end <= ts), None)
+        person = later or person
     pron = re.match(r"\s*(he|she)\b", span, re.I)
     if person is not None and not pron:
         return resolved_name(view, memory, person)  # "he was received by Pope X, and went to Y": he went
