@@ -333,3 +333,13 @@ def test_no_anniversary_of_an_unnamed_country_and_no_clause_opened_by_soon() -> 
     prompts = [form.prompt for q in draft(text) for form in forms(q)]
     assert not any("anniversary of country" in p for p in prompts)
     assert not any(p.startswith("In which year did Soon") for p in prompts), prompts
+
+
+def test_an_undated_articles_latest_year_is_not_when_an_anniversary_was_marked() -> None:
+    text = ("Friends\n\nThe two ministers highlighted the 63rd anniversary of the establishment of diplomatic "
+            "relations between Cuba and Laos.\n\nRelations were established on January 12, 1960.\n")
+    prompts = [form.prompt for q in draft(text) for form in forms(q)]
+    assert not any("marked in 1960" in p for p in prompts), prompts
+    text = ("Friends\n\nPresident Ana Ruiz visited Laos on 17 February 2014. The visit came in the context of the "
+            "70th anniversary of relations between Cuba and Laos.\n")
+    assert any("marked in 2014" in form.prompt for q in draft(text) for form in forms(q))

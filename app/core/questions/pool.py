@@ -383,11 +383,12 @@ def build_pool(articles: Sequence[Article], known: Mapping[str, Sequence[Fact]] 
                   for article in articles}
     corroborated = corroborate([fact for facts in by_article.values() for fact in facts])
     times = {article.id: article_time(article, by_article[article.id]) for article in articles}
+    texts = {a.id: a.text for a in articles}
     for fact in corroborated:
         if fact.kind == "visit":
-            _name_in_full(fact, by_article, {a.id: a.text for a in articles})
+            _name_in_full(fact, by_article, texts)
         elif fact.kind == "anniversary":
-            _year_from_article(fact, times)
+            _year_from_article(fact, times, texts)
     topics = _topics(corroborated)
     if focus is not None:
         wanted = set(focus)
@@ -405,7 +406,7 @@ _TITLES = (r"King|Queen|Emir|Sheikh|Sultan|Crown Prince|Prince|Pope|President|Pr
            r"|Premier|Chairman|General Secretary|Foreign Minister")
 
 
-def _year_from_article(fact: CorroboratedFact, times: Mapping[str, ArticleTime]) -> None:
+def _year_from_article(fact: CorroboratedFact, times: Mapping[str, ArticleTime], texts: Mapping[str, str]) -> None:
     """An anniversary told without a year ('the visit came on the 70th anniversary of relations')
     is marked when its article was written: the year of the one article telling it, so the
     question can say when ('was marked in 2014') instead of leaving it open."""
@@ -413,7 +414,14 @@ def _year_from_article(fact: CorroboratedFact, times: Mapping[str, ArticleTime])
         articles = {source.article for source in version.sources}
         if version.fields.get("year") or len(articles) != 1:
             continue
-        year = times.get(articles.pop(), ArticleTime("")).year
+        written = times.get(articles.pop(), ArticleTime(""))
+        year = written.year
+        # An undated article's year is only its latest year told, a lower bound: trusted only when the
+        # anniversary's sentence, or the one before, tells that year too ('a visit in 2014. The visit
+        # came in the context of the 70th anniversary').
+        if year and not written.from_dateline and not any(
+                str(year) in texts.get(s.article, "")[max(0, s.start - 300):s.end] for s in version.sources):
+            year = None
         if year:
             version.fields = {**version.fields, "year": year}
 
