@@ -112,6 +112,14 @@ def make_user(app: Flask, username: str = "student", password: str = DEFAULT_PAS
         return user.id
 
 
+def logged_in(app: Flask, username: str, role: str = "student") -> FlaskClient:
+    """A new account's browser, logged in through the real form."""
+    make_user(app, username, role=role)
+    client = app.test_client()
+    AuthActions(client).login(username)
+    return client
+
+
 class AuthActions:
     """Log a test client in and out through the real forms (flaskr's ``auth``)."""
 

@@ -12,7 +12,7 @@ from itsdangerous.timed import TimestampSigner
 from app.extensions import db
 from app.models import User
 from app.services import accounts
-from tests.conftest import DEFAULT_PASSWORD, AuthActions, make_user
+from tests.conftest import DEFAULT_PASSWORD, logged_in, make_user
 
 NEW_PASSWORD = "a brand new secret"
 
@@ -32,11 +32,8 @@ def test_set_role_makes_an_existing_account_a_teacher_and_back(app: Flask) -> No
 
 @pytest.fixture
 def teacher(app: Flask) -> FlaskClient:
-    make_user(app, "teacher", role="teacher")
     make_user(app, "student")
-    client = app.test_client()
-    AuthActions(client).login("teacher")
-    return client
+    return logged_in(app, "teacher", "teacher")
 
 
 def reset_link(teacher: FlaskClient, app: Flask) -> str:

@@ -8,17 +8,12 @@ from flask.testing import FlaskClient
 from app.extensions import db
 from app.models import Article, Draft
 from app.services import authoring
-from tests.conftest import AuthActions, make_user
+from tests.conftest import logged_in
 from tests.test_teacher_authoring import ARTICLE, new_set
 
 
 def clients(app: Flask) -> tuple[FlaskClient, FlaskClient]:
-    make_user(app, "teacher", role="teacher")
-    make_user(app, "student")
-    teacher, student = app.test_client(), app.test_client()
-    AuthActions(teacher).login("teacher")
-    AuthActions(student).login("student")
-    return teacher, student
+    return logged_in(app, "teacher", "teacher"), logged_in(app, "student")
 
 
 def paste(app: Flask, teacher: FlaskClient) -> str:

@@ -14,15 +14,13 @@ from flask.testing import FlaskClient
 from app.extensions import db
 from app.models import Article, Draft
 from app.services import authoring
-from tests.conftest import NOW, AuthActions, make_user
+from tests.conftest import NOW, logged_in
 from tests.test_teacher_authoring import ARTICLE, new_set
 
 
 @pytest.fixture
 def teacher(seeded_app: Flask) -> FlaskClient:
-    make_user(seeded_app, "teacher", role="teacher")
-    client = seeded_app.test_client()
-    AuthActions(client).login("teacher")
+    client = logged_in(seeded_app, "teacher", "teacher")
     new_set(client, "first-set", "A first set")
     new_set(client, "second-set", "The second set")
     return client

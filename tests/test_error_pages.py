@@ -8,15 +8,12 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from tests.conftest import AuthActions, make_user
+from tests.conftest import logged_in
 
 
 @pytest.fixture
 def teacher(seeded_app: Flask) -> FlaskClient:
-    make_user(seeded_app, "teacher", role="teacher")
-    client = seeded_app.test_client()
-    AuthActions(client).login("teacher")
-    return client
+    return logged_in(seeded_app, "teacher", "teacher")
 
 
 def test_a_missing_page_is_a_page_of_the_site(seeded_app: Flask) -> None:

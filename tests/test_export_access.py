@@ -8,16 +8,9 @@ from flask.testing import FlaskClient
 
 from app.extensions import db
 from app.models import QuestionSet
-from tests.conftest import AuthActions, make_user
+from tests.conftest import logged_in
 
 SLUG = "vietnam-dprk-basics"
-
-
-def client_of(app: Flask, name: str, role: str = "student") -> FlaskClient:
-    make_user(app, name, role=role)
-    client = app.test_client()
-    AuthActions(client).login(name)
-    return client
 
 
 def keep_from_students(app: Flask, client: FlaskClient) -> None:
@@ -38,8 +31,8 @@ def test_anonymous_downloads_are_sent_to_log_in(seeded_app: Flask, path: str) ->
 
 
 def test_a_set_kept_from_students(seeded_app: Flask) -> None:
-    teacher = client_of(seeded_app, "teacher", "teacher")
-    student = client_of(seeded_app, "student")
+    teacher = logged_in(seeded_app, "teacher", "teacher")
+    student = logged_in(seeded_app, "student")
     assert student.get(f"/sets/{SLUG}/export.gift").status_code == 200  # by default a set is downloadable
     keep_from_students(seeded_app, teacher)
     refused = student.get(f"/sets/{SLUG}/export.gift")

@@ -14,7 +14,7 @@ from app.core.html_article import NotAnArticle, article_text, looks_like_html
 from app.extensions import db
 from app.models import Article
 from app.services import authoring
-from tests.conftest import AuthActions, make_user
+from tests.conftest import logged_in
 
 PAGE = """<!doctype html>
 <html><head><title>Kenya and Peru sign trade deals | The Daily Example</title>
@@ -49,10 +49,7 @@ def test_what_counts_as_html() -> None:
 
 @pytest.fixture
 def teacher(seeded_app: Flask) -> FlaskClient:
-    make_user(seeded_app, "teacher", role="teacher")
-    client = seeded_app.test_client()
-    AuthActions(client).login("teacher")
-    return client
+    return logged_in(seeded_app, "teacher", "teacher")
 
 
 def stored(app: Flask) -> Article:
