@@ -188,14 +188,13 @@ _LEADS_DELEGATION = re.compile(
 _ABOUT_THE_TRIP = re.compile(r"(?i)^\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b")
 
 
-# "A said the minister will head the delegation on a tour that will take him to X": the speaker
-# reports someone else's trip; "him" is the reported clause's subject.
 # "the Chair" is whoever the article called Chairperson (or Chairman, Chairwoman)
 _SAME_OFFICE = {"chair": ("chair", "chairperson", "chairman", "chairwoman")}
-_REPORTING = re.compile(r"(?i)\b(?:has|have|had)?\s*(?:announced|said|says|confirmed|stated|revealed|disclosed)\s+"
-                        r"(?:that\s+)?(?=(?:the\s+)?(?-i:[A-Z]))")
-_SAYS_AT_END = re.compile(r"(?i)\W*\b(?:says|said|added|noted|stated|told\s+[\w\s]{1,30}?)\W*$")
-_SAYS_BEFORE_NAME = re.compile(r"(?i)\b(?:says|said|added|noted)\s+$")
+# Verbs of saying: who says a thing is not who does it.
+_SAYING = r"(?:says|said|added|noted|stated|announced|confirmed|revealed|disclosed)"
+_REPORTING = re.compile(rf"(?i)\b(?:has|have|had)?\s*{_SAYING}\s+(?:that\s+)?(?=(?:the\s+)?(?-i:[A-Z]))")
+_SAYS_AT_END = re.compile(rf"(?i)\W*\b(?:{_SAYING}|told\s+[\w\s]{{1,30}}?)\W*$")
+_SAYS_BEFORE_NAME = re.compile(rf"(?i)\b{_SAYING}\s+$")
 
 
 def _speaker_after(view: SentenceView, memory: ArticleMemory, pos: int) -> str | None:
@@ -218,8 +217,10 @@ def note_speaker(view: SentenceView, memory: ArticleMemory) -> None:
         memory.last_speaker = speaker
 
 
+# "A said the minister will head the delegation on a tour that will take him to X": the speaker
+# reports someone else's trip; "him" is the reported clause's subject.
 _REPORTED = re.compile(
-    r"(?i)\b(?:said|says|added|noted|announced|stated|confirmed|told\s+(?:[\w-]+\s+){1,4}?)\s*,?\s+(?:that\s+)?"
+    rf"(?i)\b(?:{_SAYING}|told\s+(?:[\w-]+\s+){{1,4}}?)\s*,?\s+(?:that\s+)?"
     r"(?P<np>the\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:will|would|is|was|has|had|plans?|planned|intends?|began|begins)\b"
 )
 
@@ -230,9 +231,7 @@ def _pronoun(view: SentenceView, memory: ArticleMemory, pos: int) -> str | None:
     "A said the minister will ..." it is the minister. Then the traveller the article told of
     fits best; else the usual reading (the sentence's first person, or the last one named)."""
     text = view.text[:pos]
-    reported = None
-    for reported in _REPORTED.finditer(text):
-        pass
+    reported = next(reversed(list(_REPORTED.finditer(text))), None)  # the last report before the pronoun
     quoted = (text.count('"') + text.count("“") - text.count("”")) % 2 == 1
     if reported is not None and not re.search(r"[;.]", text[reported.end():]):
         named = _office(reported.group("np"), memory) if _OFFICE.match(reported.group("np")) else None
