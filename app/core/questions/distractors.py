@@ -101,8 +101,8 @@ def years(true_year: str, pool: FactPool, true_years: set[str], limit: int = 3,
     fall before and after the true year is set by ``seed``, so that once the options are shown
     in order the key is as often first as last."""
     year = int(true_year)
-    latest = latest if latest is not None else max(pool.all_years() or [year])
-    near = sorted((y for y in pool.all_years() if 0 < abs(y - year) <= 5), key=lambda y: (abs(y - year), y))
+    latest = latest if latest is not None else max(pool.all_years or [year])
+    near = sorted((y for y in pool.all_years if 0 < abs(y - year) <= 5), key=lambda y: (abs(y - year), y))
     ok = [y for y in [*near, *(year + d for d in (1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6, 8, -8))]
           if y <= latest and str(y) not in true_years and y != year]
     below = list(dict.fromkeys(y for y in ok if y < year))

@@ -222,9 +222,15 @@ class FactPool:
 
     def is_first_visit(self, topic: Topic) -> bool:
         """Whether ``topic`` is the first visit its one article tells."""
-        first = min((t for t in self.topics if t.kind == "visit" and t.articles == topic.articles),
-                    key=lambda t: min(s.start for s in t.sources), default=None)
-        return first is topic
+        return self._first_visits.get(tuple(topic.articles)) is topic
+
+    @cached_property
+    def _first_visits(self) -> dict[tuple[str, ...], Topic]:
+        """The first visit told, by the articles telling it."""
+        first: dict[tuple[str, ...], Topic] = {}
+        for topic in sorted((t for t in self.topics if t.kind == "visit"), key=lambda t: min(s.start for s in t.sources)):
+            first.setdefault(tuple(topic.articles), topic)
+        return first
 
     def news_month(self, topic: Topic) -> str:
         """'2007-10' when the topic is the news of one dated article, so its time is the article's
@@ -305,7 +311,8 @@ class FactPool:
                 for v in f.versions for area in v.fields.get("areas", [])}
 
     @cached_property
-    def _all_years(self) -> list[int]:
+    def all_years(self) -> list[int]:
+        """Every year the corpus tells, in order."""
         years = set()
         for fact in self.facts:
             for version in fact.versions:
@@ -314,16 +321,9 @@ class FactPool:
                     years.add(int(y))
         return sorted(years)
 
-    def all_years(self) -> list[int]:
-        """Every year the corpus tells, in order."""
-        return self._all_years
-
+    @cached_property
     def people(self) -> list[str]:
         """Visitors with proper names, as the corpus best spells them."""
-        return self._people
-
-    @cached_property
-    def _people(self) -> list[str]:
         names: dict[str, str] = {}
         for topic in self.topics:
             if topic.kind == "visit":
@@ -333,7 +333,7 @@ class FactPool:
     def short_names(self, name: str, within: Iterable[str]) -> list[str]:
         """One-word names the articles ``within`` (ids) use for this person, and that name no one
         else in the corpus."""
-        others = [n for n in self.people() if person_key(n) != person_key(name)]
+        others = [n for n in self.people if person_key(n) != person_key(name)]
         texts = [_folded_text(self.articles[article].text) for article in within if article in self.articles]
         return [w for w in standalone_words(texts, name)
                 if len(w) >= 3 and not any(normalise_answer(w) in normalise_answer(o).split() for o in others)]
