@@ -398,6 +398,10 @@ def add_article(data: bytes, name: str, *, user: User, now: datetime) -> NewArti
     return NewArticle(article=row, drafts=added, drafted=len(drafted))
 
 
+# The queue as a teacher works it: article by article, best draft first.
+_QUEUE_ORDER = (Draft.article_id, Draft.rank, Draft.id)
+
+
 def _draft_query(article_id: str | None, status: str):
     query = select(Draft).where(Draft.status == status)
     return query.where(Draft.article_id == article_id) if article_id else query
@@ -425,7 +429,7 @@ def delete_article(article_id: str) -> int:
 
 def list_drafts(article_id: str | None = None, status: str = PENDING) -> list[Draft]:
     """The queue in the order a teacher works it: article by article, best draft first."""
-    return list(db.session.scalars(_draft_query(article_id, status).order_by(Draft.article_id, Draft.rank, Draft.id)))
+    return list(db.session.scalars(_draft_query(article_id, status).order_by(*_QUEUE_ORDER)))
 
 
 @dataclass(frozen=True)
@@ -446,13 +450,13 @@ def draft_page(article_id: str | None, page: int) -> DraftPage:
     total = db.session.scalar(select(func.count()).select_from(_draft_query(article_id, PENDING).subquery())) or 0
     pages = max(1, -(-total // DRAFTS_PER_PAGE))
     page = min(max(1, page), pages)
-    query = (_draft_query(article_id, PENDING).order_by(Draft.article_id, Draft.rank, Draft.id)
+    query = (_draft_query(article_id, PENDING).order_by(*_QUEUE_ORDER)
              .offset((page - 1) * DRAFTS_PER_PAGE).limit(DRAFTS_PER_PAGE))
     return DraftPage(list(db.session.scalars(query)), page, pages, total)
 
 
 def _queue_key(draft: Draft):
-    return tuple_(Draft.article_id, Draft.rank, Draft.id), tuple_(literal(draft.article_id), literal(draft.rank),
+    return tuple_(*_QUEUE_ORDER), tuple_(literal(draft.article_id), literal(draft.rank),
                                                                literal(draft.id))
 
 
@@ -461,9 +465,9 @@ def next_pending(draft: Draft, article_id: str | None) -> Draft | None:
     teacher goes on once ``draft`` is decided."""
     column, key = _queue_key(draft)
     query = _draft_query(article_id, PENDING).where(Draft.id != draft.id)
-    later = db.session.scalar(query.where(column > key).order_by(Draft.article_id, Draft.rank, Draft.id).limit(1))
+    later = db.session.scalar(query.where(column > key).order_by(*_QUEUE_ORDER).limit(1))
     return later or db.session.scalar(
-        query.where(column < key).order_by(Draft.article_id.desc(), Draft.rank.desc(), Draft.id.desc()).limit(1))
+        query.where(column < key).order_by(*(part.desc() for part in _QUEUE_ORDER)).limit(1))
 
 
 def page_of(draft: Draft, article_id: str | None) -> int:
@@ -479,7 +483,7 @@ def drafts_by_ids(ids: list[int]) -> list[Draft]:
     if not ids:
         return []
     query = select(Draft).where(Draft.id.in_(ids), Draft.status == PENDING)
-    return list(db.session.scalars(query.order_by(Draft.article_id, Draft.rank, Draft.id)))
+    return list(db.session.scalars(query.order_by(*_QUEUE_ORDER)))
 
 
 def get_draft(draft_id: int) -> Draft | None:
