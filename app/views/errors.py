@@ -6,12 +6,12 @@ from flask import Flask, current_app, render_template
 from markupsafe import escape
 from werkzeug.exceptions import HTTPException, InternalServerError, RequestEntityTooLarge
 
+from ..services.authoring import MAX_ARTICLE_CHARS
+
 MB = 1024 * 1024
 
 
 def too_large_message() -> str:
-    from ..services.authoring import MAX_ARTICLE_CHARS  # the article limit is the authoring service's rule
-
     config = current_app.config
     return (f"This request is larger than the site accepts. An upload may be up to "
             f"{config['MAX_CONTENT_LENGTH'] // MB} MB, a pasted text up to {config['MAX_FORM_MEMORY_SIZE'] // MB} MB, "

@@ -212,13 +212,18 @@ class FactPool:
         """The article's first visit, when its headline names the place visited ('Jamaica Welcomes
         Trinidad and Tobago's Prime Minister' over Rowley's visit to Jamaica). Not the visitor: a
         headline on a meeting names a minister whose trip the story only recalls."""
-        lines = {line.strip() for line in article.text.splitlines()[:12]}
-        if topic.kind != "visit" or not article.title or article.title not in lines:
+        if topic.kind != "visit" or article.id not in self._headlined:
             return False  # no headline of its own: the title is the story's first words
         if not self.is_first_visit(topic) or not _HEADLINE_TRIP.search(article.title):
             return False  # "China-Russia relations timeline" names the place, not a trip
         place = fold(str(topic.fields.get("destination") or "").split(",")[-1].strip())
         return bool(place) and f" {place} " in f" {fold(article.title)} "
+
+    @cached_property
+    def _headlined(self) -> set[str]:
+        """Ids of the articles whose title is a headline line of its own, not their first words."""
+        return {article.id for article in self.articles.values() if article.title
+                and article.title in {line.strip() for line in article.text[:5_000].splitlines()[:12]}}
 
     def is_first_visit(self, topic: Topic) -> bool:
         """Whether ``topic`` is the first visit its one article tells."""
