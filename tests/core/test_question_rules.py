@@ -343,3 +343,37 @@ def test_an_undated_articles_latest_year_is_not_when_an_anniversary_was_marked()
     text = ("Friends\n\nPresident Ana Ruiz visited Laos on 17 February 2014. The visit came in the context of the "
             "70th anniversary of relations between Cuba and Laos.\n")
     assert any("marked in 2014" in form.prompt for q in draft(text) for form in forms(q))
+
+
+def test_a_chronologys_present_tense_lines_are_asked_in_the_past() -> None:
+    clause = event_clause("- Lorvia and Kessia sign a border treaty")
+    assert clause is not None and clause.question("In which year") == "In which year did Lorvia and Kessia sign a border treaty?"
+    assert clause.text == "Lorvia and Kessia signed a border treaty"
+    assert event_clause("- Lorvia becomes the first state to recognise Kessia").text == \
+        "Lorvia became the first state to recognise Kessia"
+    assert event_clause("- Lorvia supports Kessia at the summit").base == "support"
+    assert event_clause("- Lorvia helps U.S") is None  # cut at an abbreviation's full stop
+    assert event_clause("- A bridge linking the two capitals officially opens") is None
+    assert event_clause("Lorvia and Kessia sign a border treaty") is None  # no bullet: not a chronology line
+
+
+def test_a_reported_event_and_established_relations_read_as_clauses() -> None:
+    clause = event_clause("The ministry said that President Anna Kessel opened the new embassy")
+    assert clause is not None and clause.question("In which year") == \
+        "In which year did President Anna Kessel open the new embassy?"
+    clause = event_clause("Trade between Lorvia and Kessia has grown since the establishment of diplomatic relations")
+    assert clause is not None and clause.question("In which year") == \
+        "In which year did Lorvia and Kessia establish diplomatic relations?"
+    assert event_clause("marks 30 years since the establishment of diplomatic ties between Lorvia and Kessia") is None
+
+
+def test_an_undated_tour_the_article_reports_is_asked_within_the_article() -> None:
+    article = parse_article("t", "Kessel begins Pacific tour\n\n"
+                            "President Anna Kessel of Lorvia landed in Fiji on her first stop of a Pacific tour.\n\n"
+                            "She met the prime minister in Suva.\n\n"
+                            "Kessel will also travel to Samoa, Tonga and Vanuatu before returning home.\n")
+    prompts = {q.prompt: q for q in draft_questions([article])}
+    tour = prompts.get("Which of these countries is NOT a stop on the tour by Anna Kessel that this article reports?")
+    assert tour is not None, list(prompts)
+    assert tour.answer not in ("Fiji", "Samoa", "Tonga", "Vanuatu")
+    assert set(tour.options) - {tour.answer} <= {"Fiji", "Samoa", "Tonga", "Vanuatu"}

@@ -70,7 +70,9 @@ def tour_questions(pool: FactPool) -> list[DraftQuestion]:
     for topic in pool.topics:
         if topic.kind == "visit" and not years_disagree(topic):
             # one tour: one person, one year, one article, all done or all still planned
-            key = (person_key(str(topic.fields["visitor"])), visit_year(topic), topic.articles[0], pool.planned(topic))
+            # (undated stops, done or still to come, are one tour: the one the article reports)
+            year = visit_year(topic)
+            key = (person_key(str(topic.fields["visitor"])), year, topic.articles[0], bool(year) and pool.planned(topic))
             tours.setdefault(key, []).append(topic)
     questions = []
     for stops in tours.values():
@@ -87,12 +89,16 @@ def tour_questions(pool: FactPool) -> list[DraftQuestion]:
         planned = pool.planned(first)
         dates = {visit_when(t, pool) for t in stops}
         when = when_phrase(dates.pop()) if len(dates) == 1 else (f"in {visit_year(first)}" if visit_year(first) else "")
-        if not when:
-            continue  # an undated tour: 'which did X not visit' has answers outside the article
+        # the article's first trip told is its story's trip, even past the lead (a tour's stops come later)
+        news = not when and any(pool.is_first_visit(t) for t in stops)
+        if not when and not news:
+            continue  # an undated tour in passing: 'which did X not visit' has answers outside the article
         verb = "did" if not planned else ("will" if shown_when(first) else "was")
         shown = pool.visitor_phrase(first)
-        prompt = (f"Which of these countries {verb} {shown} NOT {'due to visit' if verb == 'was' else 'visit'}"
-                  f" {when}?")
+        if news:  # the article's own undated tour, scoped to the article as its single visit is
+            prompt = f"Which of these countries is NOT a stop on the tour by {shown} that this article reports?"
+        else:
+            prompt = f"Which of these countries {verb} {shown} NOT {'due to visit' if verb == 'was' else 'visit'} {when}?"
         topics = [by_country[c] for c in sorted(by_country)]
         facts = [t.id for t in topics]
         question = DraftQuestion(

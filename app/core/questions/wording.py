@@ -106,13 +106,18 @@ def event_clause(event: str) -> Clause | None:
         if "," not in text:
             return None
         text = text.rsplit(",", 1)[0]
-    text = re.sub(r"^(?:" + "|".join(_CONNECTIVES) + r")\s+", "", text, flags=re.I)
+    text = re.sub(r"^(?:" + "|".join(_CONNECTIVES) + r")\s+", "", text, flags=re.IGNORECASE)
     # a date removed from the middle leaves "in and ...": keep what comes before
     gap = re.search(r"\s(?:in|on|at|by|from|since|during)\s+(?:and|but|,)\b", text)
     if gap:
         text = text[:gap.start()]
     text = re.split(r"\s[-–—]\s|[;:]", text)[0].strip(" ,")
+    bullet = bool(re.match(r"[-–—•*]\s", text))
     text = text.lstrip("-–—•* ")  # a chronology's '- ' bullet
+    text = _REPORTED.sub("", text, count=1)  # 'The ministry said that A met B': the event is 'A met B'
+    relations = _relations_established(text)
+    if relations is not None:
+        return relations
     words = text.split()
     if not 3 <= len(words) <= 16 or fold(words[0]) in _BAD_OPENERS:
         return None
@@ -134,7 +139,62 @@ def event_clause(event: str) -> Clause | None:
             if any(w.lower() in ("who", "which", "that") for w in words[:index]):
                 return None
             return Clause(subject, word, base, " ".join(words[index + 1:]))
+        if bullet and low not in _FUNCTION_WORDS:  # a chronology writes in the present: '- Lorvia and Kessia sign …'
+            return _present_clause(words, index)
     return None
+
+
+_FUNCTION_WORDS = {"and", "of", "the", "de", "van", "von", "da", "al", "bin", "in", "for", "on", "to", "with"}
+
+# 'The Prime Minister's Office said that …', 'The ministry announced that …': what was said is the event.
+_REPORTED = re.compile(r"^[A-Z][^,;:“”\"]{2,80}?\s(?:said|announced|stated|reported|confirmed|noted)\s+that\s+(?=[A-Z])")
+
+# 'the establishment of diplomatic relations between Lorvia and Kessia', '… between Lorvia and Kessia
+# has deepened since the establishment of diplomatic ties': the two parties established relations.
+_PARTY = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,4}"
+_BETWEEN = re.compile(rf"\bbetween\s+({_PARTY})\s+and\s+({_PARTY})")
+_ESTABLISHED = re.compile(r"\bestablish(?:ment|ing|ed)?\s+(?:of\s+)?(diplomatic\s+(?:relations|relationship|ties))\b", re.IGNORECASE)
+
+
+def _relations_established(text: str) -> Clause | None:
+    established, between = _ESTABLISHED.search(text), _BETWEEN.search(text)
+    if established is None or between is None:
+        return None
+    if re.search(r"\b(?:not|never|anniversary|years?)\b", text[:established.start()], re.IGNORECASE):
+        return None  # '30 years since the establishment …' is an anniversary, not the event
+    first, second = (_lower_first(party) if party.startswith("The ") else party for party in between.groups())
+    relation = re.sub(r"relationship$", "relations", established.group(1).lower())
+    return Clause(f"{first} and {second}", "established", "establish", relation)
+
+
+def _present_clause(words: list[str], index: int) -> Clause | None:
+    """The chronology line's present verb at ``index`` read as the past: 'reach' → 'reached',
+    'becomes' → 'became'. None for what is not a finite verb ('linking', 'built')."""
+    word = words[index].lower()
+    if word.endswith(("ing", "ed", "ly")) or not re.fullmatch(r"[a-z]{3,}", word):
+        return None
+    if re.search(r"\b[A-Z]\.[A-Z]$", words[-1]):
+        return None  # 'Lorvia helps U.S': the line was cut at an abbreviation's full stop
+    plural = " and " in " ".join(words[:index])
+    if word.endswith("s") and not word.endswith("ss"):
+        base = word[:-3] + "y" if word.endswith("ies") else word[:-2] if re.search(r"(?:sh|ch|x|ss)es$", word) else word[:-1]
+    elif plural:
+        base = word
+    else:
+        return None  # a singular subject with no '-s': not a verb ('A power plant')
+    past = _PAST.get(base) or _regular_past(base)
+    return Clause(" ".join(words[:index]), past, base, " ".join(words[index + 1:]))
+
+
+_PAST = {base: past for past, base in IRREGULAR.items()}
+
+
+def _regular_past(base: str) -> str:
+    if base.endswith("e"):
+        return base + "d"
+    if re.search(r"[^aeiou]y$", base):
+        return base[:-1] + "ied"
+    return base + "ed"
 
 
 _REPORTING = {"say", "tell", "announce", "note", "add", "state", "report", "write", "recall", "stress", "emphasize",
