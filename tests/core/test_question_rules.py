@@ -377,3 +377,18 @@ def test_an_undated_tour_the_article_reports_is_asked_within_the_article() -> No
     assert tour is not None, list(prompts)
     assert tour.answer not in ("Fiji", "Samoa", "Tonga", "Vanuatu")
     assert set(tour.options) - {tour.answer} <= {"Fiji", "Samoa", "Tonga", "Vanuatu"}
+
+
+def test_us_spellings_of_areas_are_fields_of_cooperation() -> None:
+    from app.core.questions.pool import is_sector
+
+    assert is_sector("defense") and is_sector("defence") and is_sector("labor")
+    assert is_sector("simplification of visas")
+    assert not is_sector("shared priorities")
+
+
+def test_a_clipped_country_name_is_shown_in_full_in_options() -> None:
+    article = parse_article("t", "Kessel tours the Gulf\n\ndate 2024-07-20\n\n"
+                            "President Anna Kessel of Lorvia visited Oman, Qatar and the Emirates in July 2024.\n")
+    tour = next(q for q in draft_questions([article]) if "NOT visit" in q.prompt)
+    assert "United Arab Emirates" in tour.options and "Emirates" not in tour.options

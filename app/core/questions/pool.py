@@ -512,9 +512,15 @@ def is_sector(area: str) -> bool:
     it shares a word with the vocabulary of such fields. 'shared priorities' or 'regional' do not."""
     from .distractors import cooperation_areas
 
-    words = {w.rstrip("s") for w in normalise_answer(area).split()}
-    vocabulary = {w.rstrip("s") for name in cooperation_areas() for w in normalise_answer(name).split() if len(w) > 3}
+    words = {_stem(w) for w in normalise_answer(area).split()}
+    vocabulary = {_stem(w) for name in cooperation_areas() for w in normalise_answer(name).split() if len(w) > 3}
     return len(area.split()) <= 4 and bool(words & vocabulary)
+
+
+def _stem(word: str) -> str:
+    """'defense' and 'defences' as 'defence', 'labor' as 'labour': one form for US and UK spelling."""
+    word = re.sub(r"ense$", "ence", word.rstrip("s")) if not word.endswith("ss") else word
+    return {"labor": "labour", "harbor": "harbour"}.get(word, word)
 
 
 def _topics(facts: list[CorroboratedFact]) -> list[Topic]:

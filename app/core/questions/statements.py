@@ -197,7 +197,11 @@ def _as_written(country: str, quotes: list[str]) -> str:
         return country
     written = {quote[m.start:m.end] for quote in quotes for m in find_places(quote)
                if m.place.code == place.code and not m.place.is_city and quote[m.start:m.end][:1].isupper()}
-    return written.pop() if len(written) == 1 else country
+    if len(written) != 1:
+        return country
+    shown = written.pop()
+    # a clipped form ('the Emirates') reads worse as an option than the name it clips
+    return country if set(shown.lower().split()) < set(country.lower().split()) else shown
 
 
 def destination_phrase(topic: Topic) -> str:
