@@ -392,3 +392,17 @@ def test_a_clipped_country_name_is_shown_in_full_in_options() -> None:
                             "President Anna Kessel of Lorvia visited Oman, Qatar and the Emirates in July 2024.\n")
     tour = next(q for q in draft_questions([article]) if "NOT visit" in q.prompt)
     assert "United Arab Emirates" in tour.options and "Emirates" not in tour.options
+
+
+def test_a_typed_country_accepts_its_other_names_but_not_a_part_of_it() -> None:
+    from app.core.questions.short_answer import names_of_country
+
+    assert {"uae", "emirates"} <= set(names_of_country("United Arab Emirates"))
+    assert "png" in names_of_country("Papua New Guinea")
+    assert "cote d'ivoire" in names_of_country("Ivory Coast")
+    assert not {"texas", "alaska"} & set(names_of_country("United States"))
+    assert not {"scotland", "wales", "england"} & set(names_of_country("United Kingdom"))
+    article = parse_article("t", "Kessel in the Emirates\n\nPresident Anna Kessel of Lorvia arrived in the "
+                            "United Arab Emirates on 3 May 2024 for a state visit.\n")
+    typed = [form for q in draft_questions([article]) for form in forms(q) if form.type == "short_answer"]
+    assert typed and all("uae" in form.accept for form in typed if form.answer == "United Arab Emirates")

@@ -490,6 +490,12 @@ def country_by_code(code: str) -> Place | None:
     return _tables()[2].get(code.upper())
 
 
+def country_names(code: str) -> list[str]:
+    """Every name the gazetteer knows the country by, lower case: "united kingdom", "uk", "britain"…"""
+    return sorted(" ".join(key) for key, place in PLACES.items()
+                  if place is not None and place.code == code and not place.is_city)
+
+
 def place_named(text: str) -> Place | None:
     """The place this whole name is, if any: "Sofia", "the DPRK", "Viet Nam"."""
     key = _key(text)

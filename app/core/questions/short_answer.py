@@ -6,6 +6,9 @@ is made only where one answer is right per the corpus.
 """
 from __future__ import annotations
 
+from app.core.facts.gazetteer import country_names, place_named
+from app.core.grading import normalise_answer
+
 from .common import each_topic, from_topic
 from .draft import DraftQuestion
 from .multiple_choice import anniversary_prompt
@@ -35,8 +38,38 @@ def _visit(topic: Topic, pool: FactPool) -> DraftQuestion | None:
                  if not year or not v.fields.get("when") or str(v.fields.get("when"))[:4] == year}
     where = country_question(topic, pool)
     if len(same_time) == 1 and where is not None:
-        return from_topic(topic, "short_answer", where, destination, statement(topic, planned), destination)
+        return from_topic(topic, "short_answer", where, destination, statement(topic, planned), destination,
+                          accept=names_of_country(destination))
     return None
+
+
+def names_of_country(country: str) -> list[str]:
+    """Other names a student may type for the country: 'UK', 'Britain' for the United Kingdom,
+    'DPRK' for North Korea. Not a part for the whole ('Scotland', 'Texas'): an alias is kept
+    when it is the initials of the country's name or shares a word of weight with its name
+    or official name ('United Kingdom of Great Britain [and Northern Ireland]')."""
+    place = place_named(country)
+    if place is None or place.is_city:
+        return []
+    official = _official_name(place.code).split(" and ")[0]
+    reference = [normalise_answer(country), normalise_answer(official)]
+    words = {w for name in reference for w in name.split() if len(w) > 2 and w not in _GENERIC}
+    initials = {"".join(w[0] for w in name.split() if w not in ("of", "the", "and")) for name in reference if name}
+    own = normalise_answer(country)
+    return [name for name in country_names(place.code) if normalise_answer(name) != own
+            and (set(normalise_answer(name).split()) & words or normalise_answer(name).replace(" ", "") in initials)]
+
+
+_GENERIC = {"republic", "kingdom", "state", "states", "united", "democratic", "people", "peoples", "federal",
+            "islamic", "independent", "islands", "commonwealth", "federation", "union", "socialist", "great"}
+
+
+def _official_name(code: str) -> str:
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code) if len(code) == 2 else None
+    return getattr(country, "official_name", "") or getattr(country, "name", "") if country else ""
+
 
 
 def _date(topic: Topic, pool: FactPool) -> DraftQuestion | None:
