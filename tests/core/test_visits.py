@@ -428,3 +428,29 @@ def test_the_chair_is_the_chairperson_and_the_next_stops_on_an_itinerary() -> No
     text = ("Crown Prince Ali Noor arrived in Pakistan on Sunday. Reporter Jamal Haddad was there. "
             "The prince leaves Pakistan on Monday, with Malaysia, India and China next on his itinerary.")
     assert pairs(text) == {("Ali Noor", c) for c in ("Pakistan", "Malaysia", "India", "China")}
+
+
+def test_a_one_word_name_that_travels_is_the_visitor() -> None:
+    assert pairs("On 3 May Brandolo landed in Peru for talks.") == {("Brandolo", "Peru")}
+    assert pairs("Brandolo then flew to Lima, Peru, where he met the president.") == {("Brandolo", "Lima, Peru")}
+    assert pairs("Brandolo's visit to Chile was criticised at home.") == {("Brandolo", "Chile")}
+    # a word the article writes in lower case is no name; nor is a plural opening the sentence
+    assert pairs("Delegates arrived in Peru on Monday. The delegates met officials.") == set()
+    assert pairs("Reuters said the minister would not travel.") == set()
+
+
+def test_a_trip_that_proceeds_from_place_to_place() -> None:
+    text = "On the same day, President Omar Diallo proceeded to Peru, and subsequently to Chile."
+    assert pairs(text) == {("Omar Diallo", "Peru"), ("Omar Diallo", "Chile")}
+
+
+def test_a_date_between_the_visit_and_its_place() -> None:
+    assert pairs("President Omar Diallo's visit on 4 July 2019 to Chile was his first.") == {("Omar Diallo", "Chile")}
+    assert pairs("Lena Varga's visit in March to Peru was short.") == {("Lena Varga", "Peru")}
+
+
+def test_a_count_of_countries_before_their_list() -> None:
+    text = "President Omar Diallo made a tour of Peru and three Andean countries, Chile, Bolivia and Ecuador."
+    assert pairs(text) == {("Omar Diallo", c) for c in ("Peru", "Chile", "Bolivia", "Ecuador")}
+    text = "Prime Minister Lena Varga visited three nations: Chile, Bolivia and Ecuador."
+    assert pairs(text) == {("Lena Varga", c) for c in ("Chile", "Bolivia", "Ecuador")}

@@ -289,13 +289,37 @@ def find_people(text: str, tokens: list[Token] | None = None,
         titles, first_title = _titles_before(text, tokens, i)
         # In a title-case headline a capital after a title proves nothing ("Queen Begin State Visit").
         honorific = bool(titles) and not set(titles) <= {"his", "her"}  # "Her Majesty X", not "her Asian tour"
-        single_ok = (honorific and (not headline or run[-1].is_possessive)) or run[0].bare_key in known
+        single_ok = ((honorific and (not headline or run[-1].is_possessive)) or run[0].bare_key in known
+                     or (len(run) == 1 and not headline and _travels_alone(text, tokens, i, common)))
         if len(run) >= 2 or single_ok:
             end = run[-1].start + len(run[-1].bare)
             nationality = _nationality(text, tokens, first_title, places) if titles else None
             people.append(PersonMention(text[run[0].start:end], run[0].start, end, titles, nationality))
         i = j
     return people
+
+
+# A one-word name with no title ('Lula', 'Suharto') is a person when it travels: "Lula landed in",
+# "Lula then flew to", "Lula's visit to". Travel, not speech: "Reuters said" is no traveller.
+_LONE_VERBS = frozenset({"landed", "arrived", "flew", "visited", "visits", "travelled", "traveled", "toured",
+                         "proceeded", "departed", "headed", "lands", "arrives", "flies", "travels", "tours"})
+_LONE_ADVERBS = frozenset({"then", "later", "also", "first", "subsequently", "finally", "next", "himself", "herself"})
+_TRIP_NOUNS = frozenset({"visit", "trip", "tour", "journey", "stay", "arrival"})
+
+
+def _travels_alone(text: str, tokens: list[Token], i: int, common: frozenset[str]) -> bool:
+    token = tokens[i]
+    if len(token.bare) < 3 or token.bare_key in common or (i and tokens[i - 1].key in ("the", "a", "an")):
+        return False  # 'Officials arrived': a word the article also writes in lower case
+    if i == 0 or text[:token.start].rstrip().endswith((".", "\n")) or not text[:token.start].strip():
+        if token.bare_key.endswith("s") and not token.is_possessive:
+            return False  # a plural at a sentence's start: 'Delegates arrived'
+    following = [t.key for t in tokens[i + 1:i + 6]]
+    if token.is_possessive:  # "Lula's visit", "Lula's 11th African tour"
+        return any(word in _TRIP_NOUNS for word in following[:4])
+    while following and following[0] in _LONE_ADVERBS:
+        following.pop(0)
+    return bool(following) and following[0] in _LONE_VERBS and text[token.end:token.end + 1] == " "
 
 
 def is_title_case(tokens: list[Token]) -> bool:

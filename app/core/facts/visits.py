@@ -39,7 +39,7 @@ _TIME_GAP = (r"(?:(?:today|tomorrow|yesterday|tonight|later|earlier|(?:on|this|n
              r"|night))?(?:\s+at\s+(?:noon|midday|night|\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?))?\s+)?")
 TRIGGER_WORDS = (
     r"(?:(?P<visit>visit(?:s|ed|ing)?|trips?|tours?|toured|journey)"
-    r"|(?P<move>travel(?:s|led|ed|ling|ing)?|flew|fly|flies|flying|went|go|goes|going|head(?:s|ed|ing)?|return(?:s|ed|ing)?|came|come|comes|mov(?:e|es|ed|ing))\s+" + _TIME_GAP + r"(?:on\s+|onward\s+)?to"
+    r"|(?P<move>travel(?:s|led|ed|ling|ing)?|flew|fly|flies|flying|went|go|goes|going|proceed(?:s|ed|ing)?|head(?:s|ed|ing)?|return(?:s|ed|ing)?|came|come|comes|mov(?:e|es|ed|ing))\s+" + _TIME_GAP + r"(?:on\s+|onward\s+)?to"
     r"|(?P<arrive>arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)?)\s+" + _TIME_GAP + r"(?:in|at|to)"
     # "will be in Peru for a state visit", "was in Chile on an official visit"
     r"|(?P<be_in>(?:is|was|were|are|be|been)\s+in)(?=\s+[^.;]{2,40}?\s+(?:for|on)\s+(?:a|an|his|her|their)\s+[\w\s-]{0,30}?"
@@ -69,8 +69,11 @@ TRIGGER_WORDS = (
 )
 # Run on the caseless text, behind the trigger words' first characters (see matching.py): five times
 # faster than the plain pattern with re.IGNORECASE.
-_TRIGGER = on_caseless(r"[abcdfghijlmnrstvw\d]", r"\b" + TRIGGER_WORDS)
-_AFTER_VISIT = re.compile(r"(?i)\s*(?:to\s+|in\s+)?")
+_TRIGGER = on_caseless(r"[abcdfghijlmnprstvw\d]", r"\b" + TRIGGER_WORDS)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# "visit to", "visit on 4 July to", "visit in March to": the date told between the noun and the place
+_AFTER_VISIT = re.compile(r"(?i)\s*(?:(?:on|in)\s+(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"(?:\s+\d{1,2})?)(?:,?\s+\d{4})?"
+                          r",?\s+(?=to\s))?(?:to\s+|in\s+)?")
 _COUNTRY_WORD = re.compile(  # not "the Republic of ...": a name follows it (cut short, it names nothing)
     r"(?i)(?:the|that|this)\s+(?:[a-z-]+\s+){0,2}?(?:country|nation|kingdom|republic|island\s+nation|state)\b(?!s)"
     r"(?!\s+of\b)"
@@ -413,12 +416,17 @@ _STYLE_WORDS = (r"(?:(?:federal|islamic|united|democratic|people'?s|socialist|ar
                 r"|bolivarian|independent|sovereign)\s+)*")
 _STYLE_OF = (_STYLE_WORDS + r"(?:republic|kingdom|state|commonwealth|sultanate|emirate|principality"
              r"|federation|grand\s+duchy)\s+of\s+")
+# "five Central Asian countries, A, B and C", "three nations: A, B": a count of the places that follow
+_COUNTED = r"(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:countries|nations|states|republics)\s*(?:[:,(—–]|\s-)\s*)"
 _DEST_GAP = re.compile(
     # "the Socialist Republic of X" where the gazetteer knows "Republic of X": the words before it
-    r"(?i)(?:the\s+)?(?:(?:capital|city)(?:\s+of|,)?\s+)?(?:" + _GROUP_OF + r")?(?:" + _STYLE_OF + "|" + _STYLE_WORDS
+    r"(?i)(?:" + _COUNTED + r")?(?:the\s+)?(?:(?:capital|city)(?:\s+of|,)?\s+)?(?:" + _GROUP_OF + r")?(?:" + _STYLE_OF + "|" + _STYLE_WORDS
     + r")?(?:the\s+)?"
 )
-_LIST_GAP = re.compile(r"(?i)\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)(?:the\s+)?")
+_LIST_GAP = re.compile(r"(?i)\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)(?:the\s+)?"
+                       # "A, and subsequently to B", "A and then on to B": the trip goes on
+                       r"(?:(?:(?:then|subsequently|later|finally|afterwards)\s+)?(?:on\s+)?to\s+(?:the\s+)?)?"
+                       r"(?:(?<=and\s)" + _COUNTED + r")?")
 _ORG_IN = re.compile(r"\s+and\s+the\s+(?:[A-Z][\w'’-]*\s+(?:\([A-Z]{2,6}\)\s+)?){1,6}?(?:[Hh]eadquarters\s+)?in\s+")
 _IN_GAP = re.compile(r"(?i)(?:'s\s+capital,?|,|\s+in)\s+(?:the\s+)?")
 
