@@ -454,3 +454,10 @@ def test_a_count_of_countries_before_their_list() -> None:
     assert pairs(text) == {("Omar Diallo", c) for c in ("Peru", "Chile", "Bolivia", "Ecuador")}
     text = "Prime Minister Lena Varga visited three nations: Chile, Bolivia and Ecuador."
     assert pairs(text) == {("Lena Varga", c) for c in ("Chile", "Bolivia", "Ecuador")}
+
+
+def test_due_in_a_country_is_a_planned_stop_and_the_islands_plural_is_the_country() -> None:
+    assert pairs("Foreign Minister Lena Varga is due in Tonga on Wednesday.") == {("Lena Varga", "Tonga")}
+    text = "Foreign Minister Lena Varga has visited the Solomons, Samoa and Fiji this week."
+    assert pairs(text) == {("Lena Varga", c) for c in ("Solomon Islands", "Samoa", "Fiji")}
+    assert pairs("Foreign Minister Lena Varga is due to sign the treaty.") == set()

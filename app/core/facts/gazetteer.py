@@ -377,6 +377,9 @@ def _tables():
             if text:
                 b.add(text, Place(text, display, False, code), _ALIAS - 1)  # curated: above data aliases
         dems.extend(d for d in _EXTRA_DEMONYMS.get(code, "").split(";") if d)
+        islands = re.fullmatch(r"(\w+) Islands", display)
+        if islands:  # "the Solomons", "the Marshalls": English's plural for "<Name> Islands"
+            b.add(f"the {islands.group(1)}s", Place(f"the {islands.group(1)}s", display, False, code), _ALIAS)
 
     for line in _OTHER_STATES.strip().splitlines():
         code, display, aliases, caps, dems = (part.strip() for part in line.split("|"))

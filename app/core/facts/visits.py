@@ -44,6 +44,8 @@ TRIGGER_WORDS = (
     # "will be in Peru for a state visit", "was in Chile on an official visit"
     r"|(?P<be_in>(?:is|was|were|are|be|been)\s+in)(?=\s+[^.;]{2,40}?\s+(?:for|on)\s+(?:a|an|his|her|their)\s+[\w\s-]{0,30}?"
     r"(?:visit|trip|tour)\b)"
+    # "is due in Tonga on Wednesday", "was due to arrive in Peru": a trip on the programme
+    r"|(?P<due>(?:is|are|was|were)\s+(?:also\s+)?due\s+(?:to\s+arrive\s+)?in)"
     r"|(?P<leave>left|leave|leaves|leaving|depart(?:s|ed|ing)?)\s+for"
     # "spent two days in Peru", "will take him to Italy"
     r"|(?P<stay>sp[ae]nd(?:s|ing)?|spent)\s+(?:a|an|one|two|three|four|five|six|seven|\d{1,2}|several|a\s+few)\s+(?:days?|nights?|weeks?)\s+in"
