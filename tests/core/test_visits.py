@@ -461,3 +461,8 @@ def test_due_in_a_country_is_a_planned_stop_and_the_islands_plural_is_the_countr
     text = "Foreign Minister Lena Varga has visited the Solomons, Samoa and Fiji this week."
     assert pairs(text) == {("Lena Varga", c) for c in ("Solomon Islands", "Samoa", "Fiji")}
     assert pairs("Foreign Minister Lena Varga is due to sign the treaty.") == set()
+
+
+def test_stops_told_with_their_lengths() -> None:
+    text = "President Omar Diallo began a tour taking him to Peru for two days and Chile for a day."
+    assert pairs(text) == {("Omar Diallo", "Peru"), ("Omar Diallo", "Chile")}

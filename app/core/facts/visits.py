@@ -425,7 +425,8 @@ _DEST_GAP = re.compile(
     r"(?i)(?:" + _COUNTED + r")?(?:the\s+)?(?:(?:capital|city)(?:\s+of|,)?\s+)?(?:" + _GROUP_OF + r")?(?:" + _STYLE_OF + "|" + _STYLE_WORDS
     + r")?(?:the\s+)?"
 )
-_LIST_GAP = re.compile(r"(?i)\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)(?:the\s+)?"
+_LIST_GAP = re.compile(r"(?i)(?:\s+for\s+(?:a|an|one|two|three|four|five|\d{1,2})\s+(?:days?|nights?))?"  # "A for two days and B"
+                       r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)(?:the\s+)?"
                        # "A, and subsequently to B", "A and then on to B": the trip goes on
                        r"(?:(?:(?:then|subsequently|later|finally|afterwards)\s+)?(?:on\s+)?to\s+(?:the\s+)?)?"
                        r"(?:(?<=and\s)" + _COUNTED + r")?")
