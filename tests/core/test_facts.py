@@ -328,3 +328,13 @@ def _lines(text: str) -> list[tuple[int, int]]:
         start += len(line) + 1
     return spans
 
+
+
+def test_an_anniversary_with_its_year_before_what_it_marks() -> None:
+    from app.core.corpus import parse_article
+    from app.core.facts import extract_facts
+
+    text = "The visit comes in the context of the 30th anniversary in 2021 of the establishment of relations.\n"
+    found = [f.to_dict() for f in extract_facts(parse_article("t", text)) if f.kind == "anniversary"]
+    assert [(f["number"], f["subject"], f.get("year")) for f in found] == \
+        [(30, "the establishment of relations", 2021)]

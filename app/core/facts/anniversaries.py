@@ -54,6 +54,9 @@ _SUBJECT_END = re.compile(
 )
 
 
+_OF = re.compile(r"(?:\s+in\s+\d{4})?\s+of\s+")
+
+
 @dataclass(frozen=True)
 class Anniversary:
     number: int
@@ -79,8 +82,8 @@ def find_anniversaries(view: SentenceView, year_hint: int | None) -> list[Annive
             continue
         if m.group("cent"):
             subject = _subject(text, m.end())
-        elif re.match(r"\s+of\s+", text[m.end():]):
-            subject = _subject(text, m.end() + len(re.match(r"\s+of\s+", text[m.end():]).group()))
+        elif of := _OF.match(text, m.end()):  # "the 30th anniversary (in 2021) of X"
+            subject = _subject(text, of.end())
         else:
             subject = _owner(text, m.start())
         if kind and subject:
