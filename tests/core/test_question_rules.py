@@ -406,3 +406,13 @@ def test_a_typed_country_accepts_its_other_names_but_not_a_part_of_it() -> None:
                             "United Arab Emirates on 3 May 2024 for a state visit.\n")
     typed = [form for q in draft_questions([article]) for form in forms(q) if form.type == "short_answer"]
     assert typed and all("uae" in form.accept for form in typed if form.answer == "United Arab Emirates")
+
+
+def test_a_one_word_name_is_a_name_and_a_lone_travellers_cloze_blanks_the_place() -> None:
+    assert is_proper_name("Brandolo") and not is_proper_name("Kenya") and not is_proper_name("Kenyan")
+    assert not is_proper_name("Minister") and not is_proper_name("the")
+    article = parse_article("t", "Brandolo tours the south\n\nBrandolo then flew to Lima, Peru, where he met "
+                            "the president.\n\nOn the same day, Brandolo proceeded to Chile, and later to Bolivia.\n")
+    clozes = [form for q in draft_questions([article]) for form in forms(q) if form.type == "cloze"]
+    assert clozes and all(form.answer != "Brandolo" for form in clozes)
+    assert any(form.answer == "Lima, Peru" and "Peru" in form.accept for form in clozes)

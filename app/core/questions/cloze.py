@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 
 from app.core.bank import CLOZE_BLANK
+from app.core.corroboration import person_key
 from app.core.grading import normalise_answer
 
 from .common import each_topic, from_topic
 from .draft import DraftQuestion
 from .pool import FactPool, Topic
-from .statements import find_span, statement, without_dateline
+from .short_answer import names_of_country
+from .statements import destination_country, find_span, statement, without_dateline
 
 
 def generate(pool: FactPool) -> list[DraftQuestion]:
@@ -31,7 +33,14 @@ def _targets(topic: Topic, pool: FactPool) -> list[tuple[str, list[str]]]:
         names = [visitor] + sorted({str(v.fields.get("visitor")) for v in topic.fact.versions} - {visitor})
         accepted = pool.short_names(visitor, topic.articles)
         targets = [(name, accepted) for name in names]
-        return targets + ([(topic.year, [])] if topic.year and not pool.is_news_year(topic, topic.year) else [])
+        place = destination_country(topic)
+        full = str(f.get("destination") or "")
+        # 'Nairobi, ____' asks nothing a map does not: the city and its country are blanked together
+        where = ([(full, [place])] if full != place else []) + [(place, names_of_country(place))]
+        if _one_traveller(topic, pool):
+            targets = []  # every trip is this person's: blanking them asks nothing
+        year = [(topic.year, [])] if topic.year and not pool.is_news_year(topic, topic.year) else []
+        return targets + year + where
     if topic.kind == "date":
         return [(topic.year, [])] if topic.year and not pool.is_news_year(topic, topic.year) else []
     if topic.kind == "anniversary":
@@ -39,6 +48,13 @@ def _targets(topic: Topic, pool: FactPool) -> list[tuple[str, list[str]]]:
         return [(f"{number}th", [str(number)]), (f"{number}st", [str(number)]), (f"{number}nd", [str(number)]),
                 (f"{number}rd", [str(number)]), (str(number), [])]
     return []  # an area blanked in a list: any other item of the list fits the blank as well
+
+
+def _one_traveller(topic: Topic, pool: FactPool) -> bool:
+    """Whether every visit the topic's articles tell is by the topic's visitor."""
+    visitor = person_key(str(topic.fields["visitor"]))
+    return all(person_key(str(t.fields["visitor"])) == visitor for t in pool.topics
+               if t.kind == "visit" and set(t.articles) & set(topic.articles))
 
 
 def _cloze(topic: Topic, pool: FactPool) -> DraftQuestion | None:

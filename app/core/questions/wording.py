@@ -32,6 +32,8 @@ def is_proper_name(name: str) -> bool:
     words = name.split()
     if len(words) == 2 and fold(words[0]) in _TITLE_WORDS and words[1][:1].isupper():
         return True  # a monarch known by title and one name
+    if len(words) == 1:
+        return _known_by_one_name(name)
     if not 2 <= len(words) <= 5 or re.search(r"[()\d,;:]", name):
         return False
     for word in words:
@@ -42,6 +44,14 @@ def is_proper_name(name: str) -> bool:
         if not (word[:1].isupper() or fold(word) in _LOWER_IN_NAMES):
             return False
     return True
+
+
+def _known_by_one_name(name: str) -> bool:
+    """'Lula', 'Suharto': a person known by one name, not a title, place or nationality."""
+    from app.core.facts.gazetteer import demonym_country, place_named
+
+    return (bool(re.fullmatch(r"[A-Z][a-zà-ÿ'’-]{2,}", name)) and fold(name) not in _NOT_NAME_WORDS
+            and fold(name) not in _TITLE_WORDS and place_named(name) is None and demonym_country(name) is None)
 
 
 # --- events ---------------------------------------------------------------------
