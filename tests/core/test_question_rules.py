@@ -416,3 +416,26 @@ def test_a_one_word_name_is_a_name_and_a_lone_travellers_cloze_blanks_the_place(
     clozes = [form for q in draft_questions([article]) for form in forms(q) if form.type == "cloze"]
     assert clozes and all(form.answer != "Brandolo" for form in clozes)
     assert any(form.answer == "Lima, Peru" and "Peru" in form.accept for form in clozes)
+
+
+def test_one_sentence_is_blanked_in_one_cloze_with_the_others_as_its_variants() -> None:
+    article = parse_article("t", "Kessel's tour\n\nForeign Minister Lena Varga thanked the hosts.\n\n"
+                            "In the past week, Anna Kessel has visited Peru and Chile.\n")
+    primaries = [q for q in draft_questions([article]) if q.type == "cloze"]
+    sentences = [normalise_answer(q.prompt.replace("____", q.answer)) for q in primaries]
+    assert len(sentences) == len(set(sentences)), [q.prompt for q in primaries]
+    assert any(v.type == "cloze" for q in primaries for v in q.variants)
+
+
+def test_one_stop_of_a_tour_is_not_asked_as_the_one_country_visited() -> None:
+    article = parse_article("t", "Kessel's tour\n\nIn the past week, Anna Kessel has visited Peru, Chile, "
+                            "Bolivia and Ecuador.\n")
+    prompts = [form.prompt for q in draft_questions([article]) for form in forms(q)]
+    assert not any(p.startswith("On the visit this article reports, which country") for p in prompts), prompts
+
+
+def test_a_cloze_never_names_the_blanked_country_by_its_nationality() -> None:
+    from app.core.questions.cloze import _gives_away
+
+    assert _gives_away("Japan", "Recalling his visit to ____, he praised the Japanese leadership.")
+    assert not _gives_away("Japan", "Recalling his visit to ____, he praised its leadership.")

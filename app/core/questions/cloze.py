@@ -12,6 +12,7 @@ import re
 
 from app.core.bank import CLOZE_BLANK
 from app.core.corroboration import person_key
+from app.core.facts.gazetteer import demonym_country, place_named
 from app.core.grading import normalise_answer
 
 from .common import each_topic, from_topic
@@ -92,8 +93,14 @@ _CUT_OFF = {"to", "of", "the", "a", "an", "from", "and", "or", "in", "on", "at",
 def _gives_away(answer: str, prompt: str) -> bool:
     """Whether the rest of the sentence shows the answer or a name of it ('President ____,
     accompanied by First Lady Savita Kovind')."""
-    shown = set(normalise_answer(prompt.replace(CLOZE_BLANK, " ")).split())
-    return any(len(word) >= 3 and word in shown for word in normalise_answer(answer).split())
+    rest = prompt.replace(CLOZE_BLANK, " ")
+    shown = set(normalise_answer(rest).split())
+    if any(len(word) >= 3 and word in shown for word in normalise_answer(answer).split()):
+        return True
+    # '… his visit to ____ … with the Japanese leadership': a nationality names the country
+    country = place_named(answer.split(",")[-1].strip())
+    return country is not None and any(demonym_country(word) == country.country
+                                       for word in re.findall(r"\b[A-Z][a-z]+\b", rest))
 
 
 # 'today', 'this morning', 'on Saturday': true on the day the article was written, not on a card

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from app.core.bank import CLOZE_BLANK
 from app.core.grading import normalise_answer
 
 from .draft import DraftQuestion
@@ -58,6 +59,30 @@ def one_per_fact(questions: Iterable[DraftQuestion]) -> list[DraftQuestion]:
                     _attach(question, form)
             part.variants = []
         kept.append(question)
+    return _one_cloze_per_sentence(kept)
+
+
+def _one_cloze_per_sentence(questions: list[DraftQuestion]) -> list[DraftQuestion]:
+    """Clozes blanking different words of one sentence ('A visited ____, B and C', 'A visited X,
+    ____ and C') would show the sentence again and again: the first keeps the others as variants."""
+    first: dict[str, DraftQuestion] = {}
+    kept = []
+    for question in questions:
+        if question.type != "cloze":
+            kept.append(question)
+            continue
+        sentence = normalise_answer(question.prompt.replace(CLOZE_BLANK, question.answer))
+        owner = first.setdefault(sentence, question)
+        if owner is question:
+            kept.append(question)
+        elif len(owner.variants) < MAX_VARIANTS:
+            _attach(owner, question)
+            for form in question.variants:
+                if len(owner.variants) < MAX_VARIANTS and _asked(form) not in {_asked(v) for v in owner.variants}:
+                    _attach(owner, form)
+            question.variants = []
+        else:
+            kept.append(question)
     return kept
 
 

@@ -8,6 +8,8 @@ date ('will visit … in June 2024'), else as what was due ('was due to visit').
 """
 from __future__ import annotations
 
+from app.core.corroboration import person_key
+
 from .pool import FactPool, Topic
 from .statements import destination_phrase, shown_when
 from .wording import when_phrase, with_article
@@ -60,9 +62,18 @@ def country_question(topic: Topic, pool: FactPool) -> str | None:
              else f"which country {auxiliary} {visitor} visit")
     if when and narrow(when):
         return f"{asked[:1].upper()}{asked[1:]} {when_phrase(when)}?"
-    if not when and pool.is_news(topic) and pool.is_first_visit(topic):  # one visit the article reports
-        return f"On the visit this article reports, {asked}?"
+    if not when and pool.is_news(topic) and pool.is_first_visit(topic) and _one_place(topic, pool):
+        return f"On the visit this article reports, {asked}?"  # one visit the article reports
     return None
+
+
+def _one_place(topic: Topic, pool: FactPool) -> bool:
+    """Whether the visitor goes to one country in the topic's article: a tour's first stop is not
+    'the visit this article reports'."""
+    visitor = person_key(str(topic.fields["visitor"]))
+    places = {destination_phrase(t) for t in pool.topics if t.kind == "visit" and t.articles == topic.articles
+              and person_key(str(t.fields["visitor"])) == visitor}
+    return len(places) <= 1
 
 
 def who_question(topic: Topic, pool: FactPool) -> str | None:
