@@ -694,3 +694,10 @@ def test_areas_around_which_memoranda_were_signed_and_measures_are_no_area() -> 
     assert found == [["transport", "agriculture", "health"]]
     text = "Deals\n\nThey signed a cooperation memorandum on measures to improve the flow of goods.\n"
     assert [f for f in extract_facts(parse_article("t", text)) if f.kind == "agreement_area"] == []
+
+
+def test_a_list_read_before_ends_at_its_own_last_item() -> None:
+    # the first list's item comes again in the second: the second list is still read
+    text = ("The MoU on fishing cooperation will also tie Lorvia and Kessia closer in the fields of fishing, "
+            "coastal tourism and ports.")
+    assert areas_of(text) == [["fishing"], ["fishing", "coastal tourism", "ports"]]

@@ -274,9 +274,8 @@ def find_areas(view: SentenceView) -> list[list[str]]:
                      and _single_ok(items[0], strong))
         if len(items) >= 2 or single_ok:
             lists.append(items)
-            last = text.rfind(items[-1], m.end(), m.end() + used)
             # the list ends at its last item: "cooperation in X, the two also agreed to work on Y"
-            resume = last + len(items[-1]) if last >= 0 else m.end() + used
+            resume = _list_end(text, items, m.end(), m.end() + used)
             taken.append((m.start(), resume))
             after_doc = after_doc or _names_document(m)
     if cued and prose:
@@ -284,6 +283,18 @@ def find_areas(view: SentenceView) -> list[list[str]]:
             lists.extend(_headed(text[:stop_at], taken, names))
         lists.extend(_modified(text[:stop_at], taken, names))
     return lists
+
+
+def _list_end(text: str, items: list[str], start: int, limit: int) -> int:
+    """Where the items end, each found after the one before: "an MoU on fisheries ... in the fields of
+    fisheries, ..." ends at the first "fisheries", so the field list after it is still read."""
+    at = start
+    for item in items:
+        found = text.find(item, at, limit)
+        if found < 0:
+            return limit
+        at = found + len(item)
+    return at
 
 
 def _trigger_ok(m: re.Match[str], cued: bool, view: SentenceView, after_doc: bool) -> bool:
