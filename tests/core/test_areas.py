@@ -701,3 +701,32 @@ def test_a_list_read_before_ends_at_its_own_last_item() -> None:
     text = ("The MoU on fishing cooperation will also tie Lorvia and Kessia closer in the fields of fishing, "
             "coastal tourism and ports.")
     assert areas_of(text) == [["fishing"], ["fishing", "coastal tourism", "ports"]]
+
+
+def test_titles_of_documents_set_off_by_commas() -> None:
+    # each title is one area: its own "and" stays, the parties between whom it is signed are left off
+    text = ("Lorvia and Kessia signed the Memorandum of Understanding on Fish Trade Cooperation, Understanding "
+            "on Incident Prevention and Management in the Vessa Strait, Memorandum of Understanding between "
+            "the Lorvian Coast Guard (LCG) and the Kessian Coast Guard (KCG) on Maritime Cooperation, and "
+            "Cultural Cooperation Program between the Lorvian Arts Council and the Kessian Ministry of "
+            "Culture, Sports and Tourism for the Period of 2024 to 2029.")
+    assert areas_of(text) == [["Fish Trade", "Incident Prevention and Management", "Maritime", "Cultural"]]
+
+
+def test_related_fields_are_an_open_end() -> None:
+    assert areas_of("They agreed to cooperate in fishing, forestry and related fields.") == [["fishing", "forestry"]]
+    text = "They signed the Memorandum of Understanding on Forestry and Related Fields, and Agreement on Ports."
+    assert areas_of(text) == [["Forestry", "Ports"]]
+
+
+def test_lists_after_a_list_of_named_agreements_are_read() -> None:
+    text = ("They signed a memorandum of understanding between the two ministries in the field of water supply, "
+            "a memorandum of understanding on cooperation in the field of roads, the executive program for "
+            "educational cooperation for 2024-2026, also an executive program in the field of sports.")
+    assert areas_of(text) == [["water supply", "roads", "educational"], ["sports"]]
+
+
+def test_a_signing_of_an_agreement_is_no_name_of_it() -> None:
+    text = ("The statement hailed the signing of a memorandum of understanding between the two ministries, "
+            "a memorandum of understanding on road safety.")
+    assert areas_of(text) == [["road safety"]]

@@ -180,7 +180,9 @@ _PAREN = re.compile(r"\s*\([A-Z][A-Za-z&.]{1,10}\)")
 # "among others", "etc.", "and so on".
 _OTHERS = re.compile(
     r"(?i)(?:,\s*|\s+)(?:(?:and|or|as\s+well\s+as|plus)\s+(?:in\s+|on\s+)?(?:many\s+|several\s+|various\s+"
-    r"|all\s+|any\s+|the\s+)?others?\b|among(?:st)?\s+others\b|etc\b|and\s+so\s+on\b|and\s+more\b)"
+    r"|all\s+|any\s+|the\s+)?others?\b|among(?:st)?\s+others\b|etc\b|and\s+so\s+on\b|and\s+more\b"
+    # "Agriculture and Related Fields", "energy and other related sectors"
+    rf"|(?:and|or|as\s+well\s+as)\s+(?:other\s+)?related\s+{_FIELD}\b)"
 )
 
 # Where an item stops: a verb, a clause, or an adjunct ("with ...", "during ...").
@@ -257,19 +259,21 @@ def find_areas(view: SentenceView) -> list[list[str]]:
         return []
     names = _names(view)
     lists: list[list[str]] = []
-    stop_at = len(text)
-    named = _agreement_list(text, names) if cued else None
-    if named:
-        items, stop_at = named
-        lists.append(items)
     prose = _ends_as_a_sentence(text)
+    folded = view.caseless
+    named = _agreement_list(text, names) if cued else None
+    if named:  # the named agreements are read: what comes before or after them may hold lists of its own
+        items, start = named
+        lists.append(items)
+        end = _list_end(text, items, start, len(text))
+        text, folded = (t[:start] + "." * (end - start) + t[end:] for t in (text, folded))
     resume, taken, after_doc = 0, [], False
-    for count, m in enumerate(_TRIGGER.finditer(view.caseless)):
+    for count, m in enumerate(_TRIGGER.finditer(folded)):
         if count >= _MAX_TRIGGERS:
             break  # no sentence holds this many lists: junk
-        if m.start() < resume or m.start() >= stop_at or not _trigger_ok(m, cued, view, after_doc):
+        if m.start() < resume or not _trigger_ok(m, cued, view, after_doc):
             continue
-        items, used, strong = _read_list(text, m, stop_at, names)
+        items, used, strong = _read_list(text, m, names)
         single_ok = (cued and prose and not (m.group("cover") or m.group("include")) and bool(items)
                      and _single_ok(items[0], strong))
         if len(items) >= 2 or single_ok:
@@ -279,9 +283,9 @@ def find_areas(view: SentenceView) -> list[list[str]]:
             taken.append((m.start(), resume))
             after_doc = after_doc or _names_document(m)
     if cued and prose:
-        if _FIELD_NOUN.search(view.caseless):  # a quick test first: most sentences name no fields
-            lists.extend(_headed(text[:stop_at], taken, names))
-        lists.extend(_modified(text[:stop_at], taken, names))
+        if _FIELD_NOUN.search(folded):  # a quick test first: most sentences name no fields
+            lists.extend(_headed(text, taken, names))
+        lists.extend(_modified(text, taken, names))
     return lists
 
 
@@ -313,9 +317,9 @@ def _names_document(m: re.Match[str]) -> bool:
                 or m.group("implement") or m.group("also"))
 
 
-def _read_list(text: str, m: re.Match[str], stop_at: int, names: list[str]) -> tuple[list[str], int, bool]:
+def _read_list(text: str, m: re.Match[str], names: list[str]) -> tuple[list[str], int, bool]:
     """The list after trigger ``m``: its items, the characters it used, and whether the trigger is strong."""
-    rest = text[m.end():min(stop_at, m.end() + _MAX_LIST_CHARS)]
+    rest = text[m.end():m.end() + _MAX_LIST_CHARS]
     inner = _INNER_DOC.search(rest)
     if inner:  # "an MoU on X, and separate agreements on A, B": the second list is read on its own
         rest = rest[:inner.start()]
@@ -778,16 +782,31 @@ _GENERIC = frozenset({
     "long-term", "several", "other", "further", "key", "separate", "additional", "first", "second", "third",
     "renewed",
 })
-# Between two agreements: ";", ", a(n)/the", "and a(n)" (no leading \s*: linear on long blanks).
+# A document's title in a list of titles: "Memorandum of Understanding on A", "Understanding on B",
+# "Cultural Cooperation Program between X and Y".
+_TITLE_NOUN = r"(?-i:Memorand(?:a|ums?)|Understandings?|Agreements?|Accords?|Protocols?|Treat(?:y|ies)|MOUs?|MoUs?" \
+    r"|Conventions?|Programmes?|Programs?)"
+# Between two agreements: ";", ", a(n)/the", "and a(n)", ", (and) <Title> Memorandum" (no leading \s*: linear
+# on long blanks).
 _SEGMENT_SPLIT = starting_with(
-    "[;,a]", r";|,(?=\s*(?:and\s+)?(?:an?|another|the)\s)|\band(?=\s+(?:an?|another)\s)", re.IGNORECASE
+    "[;,a]",
+    r";|,(?=\s*(?:and\s+)?(?:an?|another|the)\s)|\band(?=\s+(?:an?|another)\s)"
+    rf"|,(?=\s*(?:and\s+)?(?-i:(?:[A-Z][\w-]*\s+){{0,3}}){_TITLE_NOUN}\b)",
+    re.IGNORECASE,
 )
 _ARTICLE = r"(?:^(?:(?:an?|another|the)\s+)?|\b(?:an?|another|the)\s+)"
+# The parties a document is between, before its subject or after its name: "between A and B on C",
+# "a programme between A and B for the period of ...".
+_PARTIES = r"(?:\s+between\s+[^;]{1,160}?(?=\s+on\s))?"
+_NAMED_NOUN = rf"(?:{_AGREEMENT}|understandings?|programmes?|programs?)"
 # "a double taxation agreement": the words before the noun name it
-_PRE_NAMED = re.compile(rf"(?i){_ARTICLE}((?:[\w-]+\s+){{1,3}}){_AGREEMENT}{_ACRONYM}\s*[.]?$")
-# "an MoU on youth and sports": the phrase after it
+_PRE_NAMED = re.compile(
+    rf"(?i){_ARTICLE}((?:[\w-]+\s+){{1,3}}){_NAMED_NOUN}{_ACRONYM}"
+    r"(?:\s+between\s.*|\s+for\s+the\s+(?:period|years?)\b.*|\s*[.]?)$"
+)
+# "an MoU on youth and sports", "an MoU between A and B on fishing": the phrase after it
 _POST_NAMED = re.compile(
-    rf"(?i){_ARTICLE}(?:(?:[\w-]+\s+){{0,2}}){_AGREEMENT}{_ACRONYM}\s+(?:on|for|in|covering)\s+(.+)$"
+    rf"(?i){_ARTICLE}(?:(?:[\w-]+\s+){{0,2}}){_NAMED_NOUN}{_ACRONYM}{_PARTIES}\s+(?:on|for|in|covering)\s+(.+)$"
 )
 
 # "an agreement to exchange crop data", "a programme for 2020 to jointly promote tourism", "a plan of
@@ -798,6 +817,12 @@ _PURPOSE_NAMED = re.compile(
     r"|\s+of\s+(?:consultations|talks|dialogue|exchanges)\s+on)\s+(.+)$"
 )
 _FIELD_NAMED = re.compile(rf"(?i)\bin\s+the\s+{_FIELD}\s+of\s+(.+)$")
+
+
+def _open_end(rest: str) -> str:
+    """``rest`` up to an open end ("A and Related Fields" -> "A")."""
+    others = _OTHERS.search(rest)
+    return rest[: others.start()] if others else rest
 
 
 def _agreement_list(text: str, names: list[str]) -> tuple[list[str], int] | None:
@@ -824,7 +849,7 @@ def _named_areas(segment: str, names: list[str], lead_in: bool) -> list[str]:
     post = (_POST_NAMED.search if lead_in else _POST_NAMED.match)(segment)
     other = None if lead_in else re.match(r"(?i)another\s+(?:one\s+)?(?:on|for|in|covering)\s+(.+)$", segment)
     if post or other:  # "another for sports": the agreement noun is understood
-        rest = (post or other).group(1)
+        rest = _open_end((post or other).group(1))
         areas = [_clean(p) for p in _pieces(_cut(_strip_lead(rest)), final=True, alone=True)]
         if areas and all(_ok(a, True, names) for a in areas):
             return areas
@@ -835,7 +860,8 @@ def _named_areas(segment: str, names: list[str], lead_in: bool) -> list[str]:
         if areas and all(_ok(a, False, names) for a in areas):
             return areas
     field = _FIELD_NAMED.search(segment)
-    if field and (post or purpose):  # "a protocol with the museum board, which aims at ties in the field of art"
+    between = re.search(rf"(?i){_NAMED_NOUN}{_ACRONYM}\s+between\s", segment)
+    if field and (post or purpose or between):  # "an MoU between A and B in the field of C"  # "a protocol with the museum board, which aims at ties in the field of art"
         areas = [_clean(p) for p in _pieces(_cut(_strip_lead(field.group(1))), final=True, alone=False)]
         if areas and all(_ok(a, True, names) for a in areas):
             return areas
@@ -844,5 +870,8 @@ def _named_areas(segment: str, names: list[str], lead_in: bool) -> list[str]:
     pre = (_PRE_NAMED.search if lead_in else _PRE_NAMED.match)(segment)
     if not pre:
         return []
-    area = " ".join(w for w in pre.group(1).split() if w.lower() not in _GENERIC)
-    return [area] if area and _ok(area, False, names) else []
+    words = pre.group(1).split()
+    if any(w.lower() in _FUNCTION for w in words):
+        return []  # "the signing of a memorandum": a noun phrase, not the agreement's name
+    area = " ".join(w for w in words if w.lower() not in _GENERIC)
+    return [area] if area and _ok(area, _title(area), names) else []
