@@ -730,3 +730,24 @@ def test_a_signing_of_an_agreement_is_no_name_of_it() -> None:
     text = ("The statement hailed the signing of a memorandum of understanding between the two ministries, "
             "a memorandum of understanding on road safety.")
     assert areas_of(text) == [["road safety"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "in areas of X" without an article is a field trigger too
+        ("They named the areas of cooperation between the two states including in areas of trade, mining "
+         "and health.", [["trade", "mining", "health"]]),
+        # a relative clause between the documents and what they cover
+        ("The agreements, which were signed by the two ministers, cover Air Services, Fish Farming and "
+         "Military Training.", [["Air Services", "Fish Farming", "Military Training"]]),
+        # "scientific and technical cooperation" is one field
+        ("They signed MoUs on farming, scientific and technical cooperation.",
+         [["farming", "scientific and technical"]]),
+        # no field named: "areas of mutual interest", "the memorandum in question"
+        ("They agreed to cooperate in the areas of mutual interest.", []),
+        ("Under the decree, the memorandum in question was signed in Kessia.", []),
+    ],
+)
+def test_field_triggers_relative_clauses_and_non_fields(text: str, expected: list[list[str]]) -> None:
+    assert areas_of(text) == expected

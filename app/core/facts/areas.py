@@ -120,8 +120,8 @@ _TRIGGER = on_caseless(
     r"|pertain(?:s|ed|ing)?\s+to|focus(?:es|ed|ing)?\s+on|(?:range[sd]?|ranging)\s+from))\s+)"
     # "the MoUs signed include A; B; and C": what was signed (titles are read only if set off by ";")
     rf"|(?P<include>{_AGREEMENT}{_ACRONYM}(?:\s+(?:signed|concluded|inked))?,?\s+includ(?:e|es|ed)\s+)"
-    # "the declaration will cover A, B and C issues"
-    rf"|(?P<cover>{_DOCUMENT}{_ACRONYM}(?:,?\s+(?:that|which))?"
+    # "the declaration will cover A, B and C issues", "the agreements, which were signed today, cover A"
+    rf"|(?P<cover>{_DOCUMENT}{_ACRONYM}(?:,\s+(?:that|which)\s+[^,.;:]{{1,80}}?,|,?\s+(?:that|which))?"
     r"(?:\s+(?:will|would|shall|should|also|(?:is|are)(?:\s+expected)?\s+to))?,?\s+cover(?:s|ed|ing)?\s+)"
     # "signed agreements with X to develop a joint agenda on A, B", "an MOU to establish a framework for A"
     rf"|(?P<purpose>{_AGREEMENT}{_ACRONYM}(?:\s+(?!{_NOT_GAP})[^\s.;:]+){{0,12}}?\s+to\s+{_MAKE}\s+"
@@ -133,7 +133,8 @@ _TRIGGER = on_caseless(
     # "..., including on climate change": what the cooperation named earlier covers
     r"|(?P<including>,\s+(?:including|especially|particularly|notably|in\s+particular)\s+(?:on|in)\s+)"
     # strong: "in the field of education, ..."
-    rf"|(?P<field>(?:in|on|covering|spanning|encompassing)\s+the\s+{_FIELD}\s+of\s+)"
+    # "including in areas of transport, ..." (an article is not needed)
+    rf"|(?P<field>(?:in|on|covering|spanning|encompassing)\s+(?:the\s+)?{_FIELD}\s+of\s+)"
     r")",
 )
 
@@ -220,6 +221,7 @@ _WHOLE = frozenset({
     ("health", "social"), ("defence", "security"), ("defense", "security"), ("education", "training"),
     ("labour", "employment"), ("labor", "employment"), ("agriculture", "fisheries"), ("peace", "security"),
     ("water", "sanitation"), ("promotion", "protection"), ("mergers", "acquisitions"),
+    ("scientific", "technical"), ("science", "technical"),
 })
 # Heads that are no area: "on the eve of", "in the region", "in principle".
 _NOT_AREA = re.compile(
@@ -228,7 +230,9 @@ _NOT_AREA = re.compile(
     r"|duration|costs?|framework|spirit|face|country|countries|nations?|continent"
     r"|course|end|wake|name|form|number|range|variety|host|cooperation|co-operation|collaboration|partnership"
     r"|visits?|trips?|talks|meetings?|summits?|implementation|execution|measures|steps|efforts|means"
-    r"|areas?|fields?|sectors?|spheres?|domains?|issues?|matters?|things|others?|general|particular|detail)"
+    r"|areas?|fields?|sectors?|spheres?|domains?|issues?|matters?|things|others?|general|particular|detail"
+    # "in (the) areas of mutual interest", "the memorandum in question": no field named
+    r"|(?:mutual|common|shared|joint|bilateral)\s+(?:interests?|concerns?|benefits?|importance)|question)"
     r"(?:\s+of\b.*)?$"
 )
 # "Protocol on (Re)establishment of Diplomatic Relations": the relations themselves, no field of cooperation.
