@@ -134,7 +134,10 @@ _TRIGGER = on_caseless(
     r"|(?P<including>,\s+(?:including|especially|particularly|notably|in\s+particular)\s+(?:on|in)\s+)"
     # strong: "in the field of education, ..."
     # "including in areas of transport, ..." (an article is not needed)
-    rf"|(?P<field>(?:in|on|covering|spanning|encompassing)\s+(?:the\s+)?{_FIELD}\s+of\s+)"
+    # (but "in areas of mutual interest such as X" only qualifies the fields before their list)
+    rf"|(?P<field>(?:in|on|covering|spanning|encompassing)\s+(?:the\s+"
+    r"|(?!\S+\s+of\s+(?:[a-z][\w-]*\s+){0,3}?[a-z]+,?\s+(?:such\s+as|including|like|namely)\s))"
+    rf"{_FIELD}\s+of\s+)"
     r")",
 )
 
