@@ -751,3 +751,19 @@ def test_a_signing_of_an_agreement_is_no_name_of_it() -> None:
 )
 def test_field_triggers_relative_clauses_and_non_fields(text: str, expected: list[list[str]]) -> None:
     assert areas_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The talks will strengthen cooperation at political, economic and sectoral level.",
+         [["political", "economic", "sectoral"]]),
+        ("They will deepen cooperation at the political and cultural levels, the ministry said.",
+         [["political", "cultural"]]),
+        # ranks of who cooperates and scopes of the ties are no fields
+        ("They pledged cooperation at ministerial and expert level.", []),
+        ("They agreed to boost cooperation at the bilateral and multilateral levels.", []),
+    ],
+)
+def test_levels_of_cooperation(text: str, expected: list[list[str]]) -> None:
+    assert areas_of(text) == expected

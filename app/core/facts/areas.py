@@ -290,7 +290,7 @@ def find_areas(view: SentenceView) -> list[list[str]]:
             taken.append((m.start(), resume))
             after_doc = after_doc or _names_document(m)
     if cued and prose:
-        if _FIELD_NOUN.search(folded):  # a quick test first: most sentences name no fields
+        if _FIELD_NOUN.search(folded) or "level" in folded:  # most sentences name no fields: a quick test
             lists.extend(_headed(text, taken, names))
         lists.extend(_modified(text, taken, names))
     return lists
@@ -536,17 +536,46 @@ def _not_field_word(word: str) -> bool:
             or bool(re.search(r"-(?:prone|hit|affected|stricken|ravaged)$", word)))
 
 
+# "cooperation at political, economic and sectoral level": the levels are fields; "at ministerial and
+# expert level", "at the national and local levels" are ranks of who cooperates. (Run only where the
+# sentence says "level" at all.)
+_AT_LEVEL = re.compile(
+    rf"\b(?i:{_COOP})\s+at\s+(?:(?i:the)\s+)?((?:[a-z][\w'-]*,?\s+){{1,8}}?)(?P<head>(?i:levels?))\b"
+)
+_RANKS = frozenset({
+    "ministerial", "presidential", "expert", "experts", "official", "officials", "government", "governmental",
+    "local", "national", "federal", "state", "provincial", "municipal", "grassroots", "leadership", "senior",
+    "top", "highest", "high", "working", "parliamentary", "summit", "technical", "institutional",
+    "people-to-people", "personal", "operational", "business", "community", "party", "cabinet", "agency",
+    "departmental", "leaders", "heads", "ambassadorial", "deputy", "vice-ministerial",
+})
+
+
 def _headed(text: str, taken: list[tuple[int, int]], names: list[str]) -> list[list[str]]:
-    """ "a plan for 2020-2023 in the music, film and sport fields" -> music, film, sport."""
+    """ "a plan for 2020-2023 in the music, film and sport fields" -> music, film, sport;
+    "cooperation at political and economic level" -> political, economic."""
     lists = []
-    for m in _HEADED.finditer(text):
+    for m in (*_HEADED.finditer(text), *_AT_LEVEL.finditer(text)):
         phrase = m.group(1)
         if any(a <= m.start() <= b for a, b in taken) or not re.search(r",|\s(?:and|or)\s", phrase):
             continue  # read already ("cooperation in the mining and energy sectors"), or no list
-        items = _head_list(phrase, m.group("head"), names)
+        level = m.group("head").lower().startswith("level")
+        items = _level_list(phrase, names) if level else _head_list(phrase, m.group("head"), names)
         if len(items) >= 2:
             lists.append(items)
     return lists
+
+
+def _level_list(phrase: str, names: list[str]) -> list[str]:
+    """ "political, economic and sectoral" -> one item a word; none where a word is a rank ("ministerial")
+    or a scope of the ties ("bilateral", "regional")."""
+    items = [i for i in re.split(r",\s*|\s+(?:and|or)\s+", phrase.strip()) if i]
+    items = [re.sub(r"^(?:and|or)\s+", "", i) for i in items]
+    words = [w for i in items for w in i.lower().split()]
+    if (len(words) != len(items) or _STOP.search(" " + phrase)
+            or any(w in _RANKS or w in _FUNCTION or (w in _MANNER and w != "sectoral") for w in words)):
+        return []
+    return items if all(_ok(i, False, names) for i in items) else []
 
 
 def _modifiers(words: str, names: list[str]) -> list[str]:
