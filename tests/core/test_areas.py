@@ -747,15 +747,7 @@ def test_a_signing_of_an_agreement_is_no_name_of_it() -> None:
         # no field named: "areas of mutual interest", "the memorandum in question"
         ("They agreed to cooperate in the areas of mutual interest.", []),
         ("Under the decree, the memorandum in question was signed in Kessia.", []),
-    ],
-)
-def test_field_triggers_relative_clauses_and_non_fields(text: str, expected: list[list[str]]) -> None:
-    assert areas_of(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+        # levels of cooperation
         ("The talks will strengthen cooperation at political, economic and sectoral level.",
          [["political", "economic", "sectoral"]]),
         ("They will deepen cooperation at the political and cultural levels, the ministry said.",
@@ -765,5 +757,5 @@ def test_field_triggers_relative_clauses_and_non_fields(text: str, expected: lis
         ("They agreed to boost cooperation at the bilateral and multilateral levels.", []),
     ],
 )
-def test_levels_of_cooperation(text: str, expected: list[list[str]]) -> None:
+def test_field_triggers_relative_clauses_levels_and_non_fields(text: str, expected: list[list[str]]) -> None:
     assert areas_of(text) == expected
