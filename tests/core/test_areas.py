@@ -759,3 +759,11 @@ def test_a_signing_of_an_agreement_is_no_name_of_it() -> None:
 )
 def test_field_triggers_relative_clauses_levels_and_non_fields(text: str, expected: list[list[str]]) -> None:
     assert areas_of(text) == expected
+
+
+def test_the_parties_of_a_cooperation_are_no_field() -> None:
+    text = ('Lorvia endorsed "the Memorandum of Understanding on Cooperation between the Government of Lorvia '
+            'and the Government of Kessia on the Exchange of Court Practices".')
+    assert areas_of(text) == [["Exchange of Court Practices"]]
+    text = "They signed an agreement on cooperation between the two ministries in fishing and forestry."
+    assert areas_of(text) == [["fishing", "forestry"]]

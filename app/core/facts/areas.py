@@ -153,6 +153,8 @@ _INNER_DOC = re.compile(
 _LEAD = re.compile(
     r"(?i)^(?:(?:the|a|an|another|for|various|several|many|different|key|main|priority|following)\s+"
     rf"|(?:bilateral\s+)?{_COOP}\s+(?:in|on)\s+"
+    # "an MoU on cooperation between A and B on the exchange of practices": the parties are no field
+    rf"|(?:bilateral\s+)?{_COOP}\s+between\s+[^,.;:]{{1,160}}?\s(?:on|in)\s+"
     # "a protocol on cooperation to combat piracy": what the cooperation acts on
     rf"|(?:bilateral\s+)?{_COOP}\s+to\s+(?!(?:the|a|an|be)\b)[a-z]+\s+"
     # "tourism, especially health tourism": the item, not its emphasis
