@@ -767,3 +767,16 @@ def test_the_parties_of_a_cooperation_are_no_field() -> None:
     assert areas_of(text) == [["Exchange of Court Practices"]]
     text = "They signed an agreement on cooperation between the two ministries in fishing and forestry."
     assert areas_of(text) == [["fishing", "forestry"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lorvia wants talks with Kessia over its controversial security deal with Dravia.", [["security"]]),
+        ("Lorvia signed a trade deal with Kessia on Monday.", [["trade"]]),
+        # a judgement of the deal is no kind of it
+        ("They signed a landmark deal with Kessia.", []),
+    ],
+)
+def test_a_deal_with_a_party_named_by_its_kind(text: str, expected: list[list[str]]) -> None:
+    assert areas_of(text) == expected

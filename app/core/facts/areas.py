@@ -295,7 +295,22 @@ def find_areas(view: SentenceView) -> list[list[str]]:
         if _FIELD_NOUN.search(folded) or "level" in folded:  # most sentences name no fields: a quick test
             lists.extend(_headed(text, taken, names))
         lists.extend(_modified(text, taken, names))
+        lists.extend([m.group(1)] for m in _KIND_DEAL.finditer(text)
+                     if not any(a <= m.start(1) <= b for a, b in taken))
     return lists
+
+
+# "its controversial security deal with X": a deal with a party, named by its kind. The kinds are a closed
+# list: a word before "deal" is as often a judgement ("secret", "landmark", "controversial").
+_DEAL_KINDS = (
+    "security", "defence", "defense", "trade", "peace", "nuclear", "energy", "gas", "oil", "arms", "military",
+    "fisheries", "fishing", "investment", "tax", "aviation", "maritime", "border", "migration", "extradition",
+    "visa", "water", "climate", "space", "mining", "grain", "railway", "shipping",
+)
+_KIND_DEAL = re.compile(
+    r"(?i)\b(?:its|their|the|a|an|this|that|his|her)\s+(?:[a-z-]+\s+)?"
+    rf"({'|'.join(_DEAL_KINDS)})\s+(?:deal|pact|agreement|accord|treaty)\s+with\s"
+)
 
 
 def _list_end(text: str, items: list[str], start: int, limit: int) -> int:
