@@ -295,6 +295,27 @@ def test_an_item_ends_at_a_clause_a_date_or_an_adjunct() -> None:
     assert one_list(dated) == ["hydropower", "youth exchange programme"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They agreed to cooperate in trade, energy, and tourism, as well as in culture.",
+         ["trade", "energy", "tourism", "culture"]),
+        ("They signed agreements on trade and energy, as well as on culture and sport.",
+         ["trade", "energy", "culture", "sport"]),
+        ("They agreed to cooperate in trade and energy, and the ministers praised the talks.", ["trade", "energy"]),
+        ("They agreed to cooperate in trade, energy, and tourism, and they will meet again.",
+         ["trade", "energy", "tourism"]),
+    ],
+)
+def test_as_well_as_adds_an_item_and_a_new_clause_ends_the_list(text: str, expected: list[str]) -> None:
+    assert one_list(text) == expected
+
+
+def test_the_fight_against_a_crime_is_one_item() -> None:
+    assert one_list("They agreed to cooperate in trade, energy, and the fight against crime.") \
+        == ["trade", "energy", "fight against crime"]
+
+
 def test_a_reporting_tag_ends_the_list() -> None:
     assert one_list("They agreed on cooperation in sectors such as dairy and textiles, the ministry added.") \
         == ["dairy", "textiles"]

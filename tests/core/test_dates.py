@@ -135,6 +135,23 @@ def test_a_day_and_month_with_last_year_is_one_date() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("This year's fair in March will be held in Brandolo.", [("2023-03", "This year's fair will be held in Brandolo")]),
+        ("Last year's fair in May drew crowds.", [("2022-05", "Last year's fair drew crowds")]),
+        ("Last year's fair drew crowds.", [("2022", "fair drew crowds")]),
+        ("Talks are set for 19 May, ahead of the fair next year.",
+         [("2023-05-19", "Talks are set for"), ("2024", "ahead of the fair")]),
+    ],
+)
+def test_this_years_month_is_one_date_of_that_year(sentence: str, expected: list[tuple[str, str]]) -> None:
+    text = f"date 2023-02-08 Lorvia notes. {sentence}"
+    dates = [(f.fields["when"], f.fields["event"]) for f in extract_facts(parse_article("t", text))
+             if f.kind == "date"]
+    assert dates == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("They cited the historic 1947 resolution on the border.", ["1947"]),

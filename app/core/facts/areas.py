@@ -661,14 +661,20 @@ def _split(rest: str, strong: bool, names: list[str]) -> tuple[list[str], int]:
     verb = _AS_WELL_VERB.search(rest)
     if verb:  # "... and fishing as well as encourage regular talks": a new verb phrase ends the list
         rest = rest[: verb.start()]
+    # "A, B and C, as well as (in) D": D is one more item, after the list's own last one.
+    rest = re.sub(r"(?i),\s+as\s+well\s+as\s+(?:(?:in|on)\s+(?!the\b))?", ", and ", rest)
     rest = re.sub(r"\s+as\s+well\s+as\s+", " and ", rest)
     rest = _strip_lead(rest)
     chunks = [c.strip() for c in rest.split(",")]
     items: list[str] = []
     for index, chunk in enumerate(chunks):
         serial = re.match(r"(?i)(?:and|or)\s+(.*)$", chunk)
+        if serial and _NEW_CLAUSE.match(serial.group(1)):
+            break  # "..., and the ministers praised the talks": a clause of its own, not an item
         if serial:  # the serial "and": its item may hold an "and" of its own
             items.extend(_pieces(_cut(_strip_lead(serial.group(1))), final=True, alone=False))
+            if index + 1 < len(chunks) and re.match(r"(?i)and\s", chunks[index + 1]):
+                continue  # "..., and C, and D": the list goes on after its serial "and"
             break
         cut = _cut(_strip_lead(chunk))
         if index and cut != chunk.strip() and _reported(chunk):
@@ -684,6 +690,14 @@ def _split(rest: str, strong: bool, names: list[str]) -> tuple[list[str], int]:
             items = items[:k]
             break
     return items, len(rest)
+
+
+# "and the ministers praised ...", "and they will ...": a subject and its verb start a new clause.
+_NEW_CLAUSE = re.compile(
+    r"(?i)(?:the|they|it|he|she|we|both|this|these|that)\b(?:\s+[\w-]+){0,3}?\s+(?:said|says|added|noted"
+    r"|praised|agreed|will|would|shall|can|could|may|have|has|had|was|were|is|are|also|welcomed|expressed"
+    r"|stressed|pledged|called|thanked|hailed|described|signed|discussed|reviewed)\b"
+)
 
 
 # "as well as encourage ...", "as well as to boost ...": a second aim, not one more area.
@@ -736,9 +750,10 @@ def _strip_lead(chunk: str) -> str:
     return chunk
 
 
-# "coping with natural catastrophes", "fighting against piracy": an action and what it acts on are one
+# "coping with natural catastrophes", "fighting against piracy", "the fight against crime": an action and what it acts on are one
 # item, so the item's own preposition is no stop.
-_GERUND_OBJECT = re.compile(r"(?i)\s[a-z]{3,}ing\s+(?:with|against)\s")
+_GERUND_OBJECT = re.compile(
+    r"(?i)\s(?:(?:the\s+)?(?:fight|struggle|war|campaign|action|protection)|[a-z]{3,}ing)\s+(?:with|against)\s")
 
 
 def _cut(chunk: str) -> str:

@@ -86,7 +86,7 @@ _PATTERNS: list[tuple[str, str]] = [
      + r"\s+" + _g("dir", "later|afterwards|after that|earlier|before that") + r"\b)"),
     ("rel_the", r"(?i:\bthe\s+" + _g("which", "following|next|subsequent|previous|preceding|same") + r"\s+" + _g("unit", "year|month") + r"\b)"),
     ("rel_that", r"(?i:\bthat\s+" + _g("unit", "year") + r"\b)"),
-    ("rel_this", r"(?i:(?<!the )\b" + _g("edge", r"(?:earlier|later)\s+")+ "?" + _g("which", "last|this|next") + r"\s+" + _g("unit", "week|month|year") + r"\b)"),
+    ("rel_this", r"(?i:(?<!the )\b" + _g("edge", r"(?:earlier|later)\s+")+ "?" + _g("which", "last|this|next") + r"\s+" + _g("unit", "week|month|year") + r"\b(?:['’]s\b)?)"),
     ("rel_day", r"(?i:\b" + _g("word", "yesterday|tomorrow") + r"\b)"),
     ("rel_weekday", r"\b" + _g("prep", "on|last|next|this|On|Last|Next|This") + r"\s+" + _g("wd", "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday") + r"\b"),
 ]
@@ -250,7 +250,7 @@ def _dates_in(text: str, day_first: bool) -> tuple[DateMention, ...]:
         if mention is not None:
             found.append(mention)
             taken_until = match.end()
-    return tuple(_drop_glossed(_merge_year_and_day(found, text), text))
+    return tuple(_drop_glossed(_year_to_month(_merge_year_and_day(found, text), text), text))
 
 
 def _num(match: re.Match[str], name: str) -> int | None:
@@ -388,6 +388,18 @@ def _merge_year_and_day(found: list[DateMention], text: str) -> list[DateMention
     return merged
 
 
+def _year_to_month(found: list[DateMention], text: str) -> list[DateMention]:
+    """ "This year's summit in March": "this year's" gives its year to the month
+    told next, one date (March of the article's year), not a date of its own.
+    ("..., ahead of the anniversary next year" is another event's year.)"""
+    for i, year in enumerate(found[:-1]):
+        month = found[i + 1]
+        if (year.kind == "deictic" and year.unit == "year" and text[year.end - 2:year.end] in ("'s", "’s")
+                and month.kind == "absolute" and not month.has_year and month.first.month and month.unit != "year"):
+            return [*found[:i], replace(month, unit="year", amount=year.amount), *found[i + 2:]]
+    return found
+
+
 def _drop_glossed(found: list[DateMention], text: str) -> list[DateMention]:
     """ "on Wednesday (Nov. 20)", "yesterday (July 21)": the date in brackets tells the day."""
     kept: list[DateMention] = []
@@ -402,7 +414,9 @@ def _drop_glossed(found: list[DateMention], text: str) -> list[DateMention]:
 
 # --- resolving -------------------------------------------------------------
 
-_FUTURE = re.compile(r"(?i)\b(?:will|shall|is to|are to|is due|plans? to|scheduled|expected to|set to)\b")
+_FUTURE = re.compile(
+    r"(?i)\b(?:will|shall|is to|are to|is due|are due|plans? to|scheduled|expected to|set to|(?:is|are) set for"
+    r"|slated|upcoming|forthcoming)\b")
 
 
 def is_future(sentence: str) -> bool:
