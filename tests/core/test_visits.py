@@ -466,3 +466,11 @@ def test_due_in_a_country_is_a_planned_stop_and_the_islands_plural_is_the_countr
 def test_stops_told_with_their_lengths() -> None:
     text = "President Omar Diallo began a tour taking him to Peru for two days and Chile for a day."
     assert pairs(text) == {("Omar Diallo", "Peru"), ("Omar Diallo", "Chile")}
+
+
+def test_and_then_goes_on_to_the_next_stop_and_an_event_hosted_is_no_guest() -> None:
+    text = ("Emir Omar Diallo arrived in Ethiopia on Sunday. After two days there, the Emir will head to Kenya "
+            "and then Ghana, which hosted the Africa Cup in 2008.")
+    assert pairs(text) == {("Omar Diallo", c) for c in ("Ethiopia", "Kenya", "Ghana")}
+    text = "After her visit, Lena Varga flew to Brazil, which hosted the Summer Games and the World Cup."
+    assert pairs(text) == {("Lena Varga", "Brazil")}

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from app.core.facts.gazetteer import DEMONYMS, MAX_PLACE_TOKENS, NOT_A_PLACE_AFTER, PLACES, Place, fold
+from app.core.facts.gazetteer import DEMONYMS, NOT_A_PLACE_AFTER, PLACES, Place, fold
 
 # A word: letters/digits with inner apostrophes; dotted acronyms keep their
 # dots ("U.S.", "D.P.R.K."). Hyphens split words, so "Il-sung" is two.
@@ -158,6 +158,7 @@ ORG_WORDS = frozenset(
     foundation school college hospital museum stadium conference summit treaty agreement
     declaration program programme project initiative revolution war day national central
     international communist socialist democratic people newswire wire aid airways
+    cup games olympics olympiad championship championships tournament expo exhibition festival fair
     """.split()
     # Nationalities ("Korean", "Kenyan") come from the gazetteer's demonyms; agencies
     # written in capitals (KCNA, AFP) are acronyms, which never start a name.

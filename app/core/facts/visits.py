@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.core.facts.dates import DateMention
 from app.core.facts.gazetteer import DEMONYMS, Place, fold
 from app.core.facts.matching import on_caseless, starting_with
 from app.core.facts.names import TITLE_WORDS, PersonMention, titled_first
@@ -277,7 +276,7 @@ def _main_subject_after(view: SentenceView, memory: ArticleMemory, pos: int) -> 
     after = [p for p in view.people if comma < p.start < comma + 60]
     if after and not re.search(r"[;.]", text[comma:after[0].start]):
         return resolved_name(view, memory, after[0])
-    if re.match(r"\s*,\s*(?:he|she|they)\b", text[comma:], re.I):
+    if re.match(r"\s*,\s*(?:he|she|they)\b", text[comma:], re.IGNORECASE):
         return _pronoun(view, memory, pos)
     titled = re.match(r"\s*(?:the|The)\s+(?:[A-Z][\w'’.-]*\s*)+", text[comma + 1:comma + 80])
     return _office(titled.group().strip(), memory) if titled else None  # "While in X, the Vice-President met"
@@ -427,8 +426,9 @@ _DEST_GAP = re.compile(
 )
 _LIST_GAP = re.compile(r"(?i)(?:\s+for\s+(?:a|an|one|two|three|four|five|\d{1,2})\s+(?:days?|nights?))?"  # "A for two days and B"
                        r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)(?:the\s+)?"
-                       # "A, and subsequently to B", "A and then on to B": the trip goes on
-                       r"(?:(?:(?:then|subsequently|later|finally|afterwards)\s+)?(?:on\s+)?to\s+(?:the\s+)?)?"
+                       # "A, and subsequently to B", "A and then on to B", "A and then B": the trip goes on
+                       r"(?:(?:then|subsequently|later|finally|afterwards)\s+(?:on\s+)?(?:to\s+)?(?:the\s+)?"
+                       r"|(?:on\s+)?to\s+(?:the\s+)?)?"
                        r"(?:(?<=and\s)" + _COUNTED + r")?")
 _ORG_IN = re.compile(r"\s+and\s+the\s+(?:[A-Z][\w'’-]*\s+(?:\([A-Z]{2,6}\)\s+)?){1,6}?(?:[Hh]eadquarters\s+)?in\s+")
 _IN_GAP = re.compile(r"(?i)(?:'s\s+capital,?|,|\s+in)\s+(?:the\s+)?")
@@ -737,7 +737,7 @@ def _visitor(view: SentenceView, memory: ArticleMemory, ts: int, dest_end: int) 
             after = [p for p in view.people if p.start > comma]
             if after and not re.search(r"[;.]", text[comma:after[0].start]) and after[0].start - comma < 80:
                 return resolved_name(view, memory, after[0])
-            pron = re.match(r"\s*,\s*(he|she)\b", text[comma:], re.I)
+            pron = re.match(r"\s*,\s*(he|she)\b", text[comma:], re.IGNORECASE)
             if pron:
                 return _pronoun(view, memory, ts)
             titled = re.match(r"\s*(?:the|The)\s+(?:[A-Z][\w'’-]*\s*)+", text[comma + 1:comma + 80])
@@ -852,7 +852,7 @@ def _subject(view: SentenceView, memory: ArticleMemory, ts: int) -> str | None:
         told = _REPORTING.search(text, person.end, ts)
         later = next((p for p in view.people if told and told.end() <= p.start and p.end <= ts), None)
         person = later or person
-    pron = re.match(r"\s*(he|she)\b", span, re.I)
+    pron = re.match(r"\s*(he|she)\b", span, re.IGNORECASE)
     if person is not None and not pron:
         return resolved_name(view, memory, person)  # "he was received by Pope X, and went to Y": he went
     if pron:
