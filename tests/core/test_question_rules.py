@@ -133,7 +133,7 @@ def test_datelines_are_dropped_from_sentences() -> None:
 def test_timelines_have_four_to_six_distinct_items_from_the_pasted_article_only() -> None:
     other = "Other news\n\nThe Lorvian navy was founded in 1950. The old bridge opened in 1955.\n"
     questions = draft(STATE_VISIT, other, focus=0)
-    timelines = [q for q in questions if q.type == "timeline"]
+    timelines = [form for q in questions for form in forms(q) if form.type == "timeline"]
     assert timelines
     for timeline in timelines:
         assert 4 <= len(timeline.items) <= 6 and len(set(timeline.items)) == len(timeline.items)
@@ -141,11 +141,45 @@ def test_timelines_have_four_to_six_distinct_items_from_the_pasted_article_only(
     assert not any(s.article == "a1" for q in questions for s in q.sources)
 
 
+def test_a_timeline_of_facts_asked_one_by_one_is_met_in_place_of_one_of_them() -> None:
+    questions = draft(STATE_VISIT)
+    (host,) = [q for q in questions if any(v.type == "timeline" for v in q.variants)]
+    (timeline,) = [v for v in host.variants if v.type == "timeline"]
+    assert not any(q.type == "timeline" for q in questions)
+    assert host.facts[0] == timeline.facts[0]
+    asked = {q.facts[0] for q in questions}
+    assert set(timeline.facts) <= asked  # every event of it has a question of its own
+
+
 def test_area_questions_ask_which_is_not_named_with_an_area_named_nowhere() -> None:
     areas = [q for q in draft(STATE_VISIT) if q.kind == "agreement_area" and q.type == "multiple_choice"]
     assert areas and "NOT" in areas[0].prompt
     named = {"agriculture", "tourism", "renewable energy", "vocational training"}
     assert areas[0].answer not in named and len(set(areas[0].options) & named) == 3
+
+
+def area_prompts(text: str) -> list[str]:
+    return [q.prompt for q in draft(text) if q.kind == "agreement_area" and q.type == "multiple_choice"]
+
+
+def test_area_questions_name_the_parties_of_the_trip_told_before() -> None:
+    text = ("Talks in Nairobi\n\nTurkish President Anna Kessel arrived in Kenya on Monday.\n\n"
+            "The two countries signed MoUs on agriculture, tourism, mining and health.\n")
+    assert area_prompts(text) == [
+        "Which of these is NOT among the areas of cooperation between Turkey and Kenya that the article names?"]
+
+
+def test_area_questions_without_two_parties_name_the_articles_trip() -> None:
+    text = ("A Gulf tour\n\nPrime Minister Anna Kessel visited Qatar, Bahrain and Oman in May 2024.\n\n"
+            "Deals were signed in the fields of agriculture, tourism, mining and health with the Gulf states.\n")
+    (prompt,) = area_prompts(text)
+    assert prompt.endswith("named in the article on Anna Kessel's tour?")
+
+
+def test_adjectives_of_ties_are_no_area_options() -> None:
+    text = ("Ties\n\nTurkish President Anna Kessel arrived in Kenya on Monday.\n\n"
+            "The two countries agreed to deepen cooperation in political, economic and cultural spheres.\n")
+    assert area_prompts(text) == []
 
 
 def test_true_false_is_balanced_and_falsifies_more_than_years() -> None:
@@ -200,6 +234,24 @@ def test_garbled_subjects_and_verbs_are_refused_or_mended() -> None:
     assert event_clause("Anna Kessel succeeded Ivo Brandt as minister").base == "succeed"
     assert event_clause("- A power plant, built with foreign help, is completed") is None
     assert not is_proper_name("MinisterAnna Kessel")
+
+
+def test_a_chronologys_headline_english_gets_its_articles_back() -> None:
+    asked = {line: event_clause(line).question("In which year") for line in (
+        "- Lorvia and Kessia fight border war", "- Lorvia becomes first Muslim country to recognize Kessia",
+        "- Kessia supports Lorvia in war with Brandolo", "- Lorvia and Kessia sign their first treaty")}
+    assert asked == {
+        "- Lorvia and Kessia fight border war": "In which year did Lorvia and Kessia fight a border war?",
+        "- Lorvia becomes first Muslim country to recognize Kessia":
+            "In which year did Lorvia become the first Muslim country to recognize Kessia?",
+        "- Kessia supports Lorvia in war with Brandolo": "In which year did Kessia support Lorvia in a war with Brandolo?",
+        "- Lorvia and Kessia sign their first treaty": "In which year did Lorvia and Kessia sign their first treaty?",
+    }
+
+
+def test_the_articles_own_news_is_no_true_false_statement() -> None:
+    text = "date 2019-03-07\nTalks\n\nAmbassador Anna Kessel called on Minister Ivo Brandt on Thursday in Kessia.\n"
+    assert not [f for q in draft(text) for f in forms(q) if f.type == "true_false" and f.kind == "date"]
 
 
 def test_countries_take_the_article_where_english_does() -> None:

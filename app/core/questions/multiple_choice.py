@@ -138,7 +138,8 @@ def _visit(topic: Topic, pool: FactPool) -> DraftQuestion | None:
     who = who_question(topic, pool)
     if who and len(people) >= 3:
         return with_options(topic, who, visitor, people, statement(topic, planned), visitor)
-    wrong = distractors.countries(destination, visitor, pool, told=pool.countries_told(topic))
+    home = pool.visitor_home(topic)  # 'India' for where India's minister went: no fair wrong answer
+    wrong = distractors.countries(destination, visitor, pool, told=pool.countries_told(topic) | ({home} if home else set()))
     where = country_question(topic, pool)
     if where is None or len(wrong) < 3:
         return None
@@ -209,10 +210,30 @@ def area_prompt(topic: Topic, pool: FactPool, single: bool) -> str:
     """'Which of these is NOT among the areas of cooperation between Kenya and Lorvia that the
     article names?': the two countries when the sentence (or its article) names just two."""
     pair = _two_countries(topic, pool)
-    between = f" between {with_article(pair[0])} and {with_article(pair[1])}" if pair else ""
+    if pair:
+        named = f"between {with_article(pair[0])} and {with_article(pair[1])} that the article names"
+    else:  # no two parties: the story's trip sets the question in a deck of many articles
+        trip = _main_trip(topic, pool)
+        named = f"named in the article on {trip}" if trip else "that the article names"
     if single:
-        return f"Which of these is an area of cooperation{between} that the article names?"
-    return f"Which of these is NOT among the areas of cooperation{between} that the article names?"
+        return f"Which of these is an area of cooperation {named}?"
+    return f"Which of these is NOT among the areas of cooperation {named}?"
+
+
+def _main_trip(topic: Topic, pool: FactPool) -> str | None:
+    """"Mohammed bin Salman's tour", "James Marape's visit to Indonesia": the trip of the one
+    traveller the topic's article tells most of, or None."""
+    trips: dict[str, list[Topic]] = {}
+    for other in pool.topics:
+        if other.kind == "visit" and other.articles == topic.articles[:1] and not years_disagree(other):
+            trips.setdefault(person_key(str(other.fields["visitor"])), []).append(other)
+    ranked = sorted(trips.values(), key=len, reverse=True)
+    if not ranked or (len(ranked) > 1 and len(ranked[1]) == len(ranked[0])):
+        return None
+    stops = ranked[0]
+    countries = sorted({destination_country(t) for t in stops})
+    where = "tour" if len(countries) > 1 else f"visit to {with_article(countries[0])}"
+    return f"{pool.visitor_phrase(stops[0])}'s {where}"
 
 
 def _two_countries(topic: Topic, pool: FactPool) -> tuple[str, str] | None:
@@ -221,27 +242,35 @@ def _two_countries(topic: Topic, pool: FactPool) -> tuple[str, str] | None:
     told = sorted({mention.place.country for source in topic.sources for mention in find_places(source.quote)}
                   | {country for source in topic.sources for word in re.findall(r"\b[A-Z][a-z]+\b", source.quote)
                      if (country := demonym_country(word))})
-    if len(told) != 2 and len(topic.articles) == 1:
-        told = sorted(pool.story_countries.get(topic.articles[0], ()))
-    return (told[0], told[1]) if len(told) == 2 else None
+    if len(told) == 2:
+        return told[0], told[1]
+    trip = pool.trip_pair_before(topic) if len(topic.articles) == 1 else None
+    if trip is not None and (not told or (len(told) == 1 and told[0] in trip)):
+        return trip  # 'the MoUs between the two countries' after the article told the trip
+    story = sorted(pool.story_countries.get(topic.articles[0], ())) if len(topic.articles) == 1 else []
+    return (story[0], story[1]) if len(told) < 2 and len(story) == 2 else None
 
 
 def _areas(topic: Topic, pool: FactPool) -> DraftQuestion | None:
     """'Which of these is NOT among the areas …?': three named areas and one the corpus never names."""
-    named = short_areas(list(topic.fields["areas"]))
+    # 'political, economic and cultural (ties)' say what kind the ties are; as options they name no field
+    named = [area for area in short_areas(list(topic.fields["areas"])) if not _RELATION_ADJECTIVE.match(area)]
     outsider = distractors.unnamed_areas(pool, topic.id, [pool.articles[a].text for a in topic.articles])
     if len(named) < 3:
         # one or two areas: 'Which of these is an area …?' among three the corpus never names
         if not named:
             return None
         wrong = distractors.one_per_group(outsider, besides=named[0])[:3]
-        if len(wrong) < 3:
-            return None
+        if len(wrong) < 3 or len(named[0].split()) > 2 * max(len(w.split()) for w in wrong):
+            return None  # too few, or the key the one long phrase among short words: it gives itself away
         return with_options(topic, area_prompt(topic, pool, True), named[0], wrong, statement(topic), named[0])
     if not outsider:
         return None
     chosen = distractors.rotate(named, topic.id)[:3]
     return with_options(topic, area_prompt(topic, pool, False), outsider[0], chosen, statement(topic), chosen[0])
+
+
+_RELATION_ADJECTIVE = re.compile(r"(?i)^(?:[a-z]+(?:al|ic)|people-to-people)$")
 
 
 def short_areas(areas: list[str]) -> list[str]:

@@ -250,8 +250,34 @@ class FactPool:
         ('Chinese President Hu Jintao', "Spain's King Felipe VI"): a name alone says little to a
         student; else the name."""
         name = str(topic.fields.get("visitor") or "")
-        if not name:
+        introduced = self._introduction(topic)
+        if introduced is None:
             return name
+        who, office, _ = introduced
+        return " ".join(part for part in (who, office, name) if part).replace("’", "'")
+
+    def visitor_home(self, topic: Topic) -> str | None:
+        """The country a visitor comes from, as their sentences introduce them ('Chinese President
+        Hu Jintao' → China), else as the article first does ('Papua New Guinea Prime Minister
+        James Marape', 'the President of Guinea, Alpha Conde'); None when it does not say."""
+        introduced = self._introduction(topic)
+        if introduced is not None:
+            return introduced[2]
+        name = str(topic.fields.get("visitor") or "")
+        for article_id in topic.articles:
+            text = self.articles[article_id].text if article_id in self.articles else ""
+            for found in re.finditer(rf"\b{re.escape(name)}\b", text):
+                home = _country_before(text[max(0, found.start() - 60):found.start()])
+                if home:
+                    return home
+        return None
+
+    def _introduction(self, topic: Topic) -> tuple[str, str, str] | None:
+        """(who, office, country) of 'Chinese President Hu Jintao' or "Spain's King Felipe VI", the
+        first sentence on the visitor's trips in its articles that introduces them so."""
+        name = str(topic.fields.get("visitor") or "")
+        if not name:
+            return None
         titled = bool(re.match(rf"(?:{_OFFICES})\b", name))  # 'King Abdullah': the office is in the name
         office = "" if titled else rf"(?:(?:Deputy|Vice|Foreign|Prime|Crown|Defence|Defense|Former|Acting)\s+)*(?:{_OFFICES})"
         pattern = re.compile(rf"\b(?P<who>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?(?:['’]s)?)\s+(?P<office>{office})\s*"
@@ -263,9 +289,27 @@ class FactPool:
             if match is None:
                 continue
             who = re.sub(r"['’]s$", "", match.group("who"))
-            if demonym_country(who) or (place_named(who) is not None and not place_named(who).is_city):
-                return " ".join(part for part in (match.group("who"), match.group("office"), name) if part).replace("’", "'")
-        return name
+            place = place_named(who)
+            country = demonym_country(who) or (place.country if place is not None and not place.is_city else None)
+            if country:
+                return match.group("who"), match.group("office"), country
+        return None
+
+    def trip_pair_before(self, topic: Topic) -> tuple[str, str] | None:
+        """(the visitor's country, the country visited) of the last trip its article told before
+        the topic's sentence: the two parties of 'the MoUs between the two countries' there."""
+        source = topic.sources[0]
+        trips = [t for t in self.topics if t.kind == "visit" and t.articles == [source.article]]
+        before = [t for t in trips if t.sources[0].start <= source.start]
+        # the nearest trip told before, else the first after (a lead's deals come before its trip)
+        nearest = max((t.sources[0].start for t in before), default=None) if before else \
+            min((t.sources[0].start for t in trips), default=None)
+        pairs = {(self.visitor_home(t), _country_of(t.fields.get("destination")))
+                 for t in trips if t.sources[0].start == nearest}
+        if len(pairs) != 1:
+            return None  # no trip, or a tour's stops told in one sentence: which two is not said
+        home, visited = pairs.pop()
+        return (home, visited) if home and visited and home != visited else None
 
     def countries_told(self, topic: Topic) -> set[str]:
         """Countries the topic's articles name, or its sentences imply ('Chinese President …'): the
@@ -449,6 +493,37 @@ def _name_in_full(fact: CorroboratedFact, by_article: Mapping[str, Sequence[Fact
             full = sorted(titled, key=lambda n: (-len(n), n))[:1]
         if len(set(full)) == 1:
             version.fields = {**version.fields, "visitor": full[0]}
+
+
+# "Turkish President", "Korea's former President", "the President of the Republic of Kazakhstan, His
+# Excellency", "Papua New Guinea Prime Minister": the words that introduce a name
+_HOME_BEFORE = re.compile(
+    r"(?:\b(?P<who>(?:[A-Z][\w-]+\s){0,2}[A-Z][\w-]+)(?:['’]s)?\s+(?:(?:[A-Z][\w-]+|former|then|new|acting)\s+){0,3}"
+    r"|\bof\s+(?:the\s+)?(?P<of>(?:[A-Z][\w-]+\s(?:of\s)?){0,2}[A-Z][\w-]+),?\s+"
+    r"(?:(?:His|Her)\s+(?:Excellency|Majesty|Highness)\s+)?)$")
+
+
+def _country_before(text: str) -> str | None:
+    """The country the words just before a name give its bearer ('Turkish President ')."""
+    match = _HOME_BEFORE.search(text)
+    if match is None:
+        return None
+    words = (match.group("who") or match.group("of")).split()
+    spans = sorted(((i, j) for i in range(len(words)) for j in range(i + 1, len(words) + 1)),
+                   key=lambda span: span[0] - span[1])  # the longest first: 'Papua New Guinea', not 'Guinea'
+    for i, j in spans:
+        phrase = " ".join(words[i:j])
+        place = place_named(phrase)
+        country = demonym_country(phrase) or (place.country if place is not None and not place.is_city else None)
+        if country:
+            return country
+    return None
+
+
+def _country_of(destination: Any) -> str | None:
+    """The country of a visit's destination ('Muscat, Oman' → 'Oman')."""
+    place = place_named(str(destination or "").split(",")[-1].strip())
+    return place.country if place is not None else None
 
 
 def _countries(articles: Iterable[Article]) -> list[str]:

@@ -59,7 +59,23 @@ def one_per_fact(questions: Iterable[DraftQuestion]) -> list[DraftQuestion]:
                     _attach(question, form)
             part.variants = []
         kept.append(question)
-    return _one_cloze_per_sentence(kept)
+    return _one_cloze_per_sentence(_groups_that_add(kept))
+
+
+def _groups_that_add(questions: list[DraftQuestion]) -> list[DraftQuestion]:
+    """A timeline or matching whose every fact is asked by a question of its own would ask each
+    fact a second time beside it: it becomes a variant of its first fact's question instead, met in
+    place of that question (it stays a question of its own where some facts have no other)."""
+    primary = {q.facts[0]: q for q in questions if q.type not in GROUP_TYPES and len(q.facts) == 1}
+    asked = {fact for q in questions if q.type not in GROUP_TYPES for fact in q.facts}
+    kept = []
+    for question in questions:
+        host = primary.get(question.facts[0]) if question.type in GROUP_TYPES else None
+        if host is not None and set(question.facts) <= asked and len(host.variants) < MAX_VARIANTS + 1:
+            _attach(host, question)
+        else:
+            kept.append(question)
+    return kept
 
 
 def _one_cloze_per_sentence(questions: list[DraftQuestion]) -> list[DraftQuestion]:

@@ -94,6 +94,8 @@ def _false_versions(topic: Topic, pool: FactPool) -> list[tuple[str, str]]:
 def _true_false(topic: Topic, pool: FactPool, make_false: bool) -> DraftQuestion | None:
     if topic.kind == "agreement_area":
         return None
+    if topic.kind == "date" and topic.year and pool.is_news_year(topic, topic.year):
+        return None  # the article's own news dated by its own date: 'true' only of the day it was written
     planned = pool.planned(topic)
     true_text = statement(topic, planned)
     if topic.kind == "anniversary":

@@ -193,7 +193,54 @@ def _present_clause(words: list[str], index: int) -> Clause | None:
     else:
         return None  # a singular subject with no '-s': not a verb ('A power plant')
     past = _PAST.get(base) or _regular_past(base)
-    return Clause(" ".join(words[:index]), past, base, " ".join(words[index + 1:]))
+    return Clause(" ".join(words[:index]), past, base, with_headline_articles(words[index + 1:]))
+
+
+# Headlines and chronologies drop articles ('fight border war', 'become third non-communist country'):
+# a clause asked as a question needs them back. Ranks take 'the'; a bare singular of these countable
+# nouns takes 'a'.
+_RANKS = {"first", "second", "third", "fourth", "fifth", "sixth", "last", "latest", "largest", "biggest", "only"}
+_COUNTABLE = {
+    "war", "agreement", "treaty", "accord", "pact", "deal", "ceremony", "visit", "summit", "port", "highway",
+    "road", "railway", "dam", "airport", "mission", "embassy", "alliance", "partnership", "protocol",
+    "memorandum", "conference", "meeting", "dispute", "conflict", "crisis", "coup", "referendum", "election",
+    "corridor", "project", "plant", "loan", "grant", "statement", "declaration", "ceasefire", "truce", "border",
+}
+_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "each",
+                "every", "another", "any", "some", "no"}
+_NP_OPENERS = {"in", "with", "for", "of", "to", "on", "into", "over", "against", "and", "after", "before"}
+
+
+def with_headline_articles(words: list[str]) -> str:
+    """'reach first formal trade agreement' → 'reach the first formal trade agreement', 'fight border
+    war' → 'fight a border war': the articles a headline leaves out, where a noun phrase opens (after
+    the verb, a preposition or 'and') with no determiner."""
+    out: list[str] = []
+    for index, word in enumerate(words):
+        opens = index == 0 or words[index - 1].lower().strip(",") in _NP_OPENERS or words[index - 1].endswith(",")
+        low = word.lower().strip(",")
+        if opens and low not in _DETERMINERS and word[:1].islower() and (index == 0 or out[-1].lower() != "to"):
+            if low in _RANKS:
+                out.append("the")
+            else:
+                head = _noun_phrase_head(words[index:])
+                if head in _COUNTABLE:
+                    out.append("an" if low[:1] in "aeio" else "a")
+        out.append(word)
+    return " ".join(out)
+
+
+def _noun_phrase_head(words: list[str]) -> str:
+    """The last word of the lower-case run that starts ``words`` (before a preposition or a comma)."""
+    head = ""
+    for word in words:
+        low = word.lower()
+        if not word[:1].islower() or low.strip(",") in _NP_OPENERS or low in _DETERMINERS:
+            break
+        head = low.strip(",")
+        if word.endswith(","):
+            break
+    return head
 
 
 _PAST = {base: past for past, base in IRREGULAR.items()}
