@@ -652,6 +652,9 @@ def test_headlines_and_menu_lines_give_no_single_area() -> None:
         "an agreement to implement a " * 10_000 + "programme",
         "agreed to cooperate on coping with " * 8000,
         "MoUs on trade, " + "demonstrating, " * 20_000,
+        "agreed to boost trade, " * 8000,
+        "an agreement " + "in x " * 20_000 + "to boost trade",
+        "a commitment to boost " + "trade, promote " * 15_000,
     ],
 )
 def test_long_pastes_stay_fast(text: str) -> None:
@@ -801,3 +804,37 @@ def test_the_parties_of_a_cooperation_are_no_field() -> None:
 )
 def test_a_deal_with_a_party_named_by_its_kind(text: str, expected: list[list[str]]) -> None:
     assert areas_of(text) == expected
+
+
+# --- aims: "agreements to encourage X", "a commitment to boost A and promote B" --------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an agreement's aim names its fields, hyphenated pairs included
+        ("Lorvia and Kessia signed agreements to encourage investment, economic-trade co-operation and "
+         "scientific-technical co-operation.", [["investment", "economic-trade", "scientific-technical"]]),
+        # one aim of a document, after a short gap
+        ("They signed an MoU in February this year to provide expanded trade opportunities.",
+         [["expanded trade opportunities"]]),
+        # a list of aims, each with its own verb
+        ("Anna Kessel said they reaffirmed their commitment to strengthen democracy, boost our farm exports, "
+         "and promote regional stability.", [["democracy", "farm exports", "regional stability"]]),
+        ("The two leaders agreed to boost trade, investment and tourism.", [["trade", "investment", "tourism"]]),
+        # the ties of the parties are no field; what they are tied in is
+        ("They signed an agreement to boost ties.", []),
+        ("Lorvia and Kessia are determined to further strengthen their relationship in green farming and "
+         "tourism.", [["green farming", "tourism"]]),
+        # one aim of a pledge is as often no field
+        ("The minister vowed to support the plan.", []),
+        # a list read already is not read again from its aim
+        ("They agreed to boost cooperation in energy, mining and farming.", [["energy", "mining", "farming"]]),
+    ],
+)
+def test_the_aims_of_an_agreement_or_a_pledge(text: str, expected: list[list[str]]) -> None:
+    assert areas_of(text) == expected
+
+
+def test_developing_a_cooperation_names_its_modifiers() -> None:
+    text = "The ministers focused on developing cultural and scientific collaboration."
+    assert areas_of(text) == [["cultural", "scientific"]]

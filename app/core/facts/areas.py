@@ -30,7 +30,8 @@ joint agenda on A and B", "an MoU to establish a framework for C"); a plan or an
 after a list ("..., as well as strategies for boosting D") reads a list of its own. A cooperation plan
 names its fields ("a cooperation plan on A, B"), an agreement to implement a programme names that
 programme, and titles of MoUs set off by semicolons ("include Political Dialogue; Youth; and Sports")
-are read one by one (``_title_list``).
+are read one by one (``_title_list``). What the parties set out to do names the fields too: "signed
+agreements to encourage A, B", "a commitment to strengthen A, boost B and promote C" (``_aims``).
 
 Every pattern is linear: bounded repeats and no nested quantifiers, so a
 200,000-character paste costs one pass per pattern.
@@ -97,7 +98,8 @@ _TRIGGER = on_caseless(
     r"\b(?:"
     # "cooperation in", "working together on", "cooperation across / spanning", "ties in"
     rf"{_COOP}\s+(?:in|on|across|spanning|covering|encompassing|ranging\s+from)\s+"
-    r"|(?:(?:ties|links)(?:\s+and\s+exchanges)?|exchanges\s+and\s+(?:ties|links))\s+in\s+(?!an?\s|the\s)"
+    r"|(?:(?:ties|links|relations|relationships?)(?:\s+and\s+exchanges)?|exchanges\s+and\s+(?:ties|links))"
+    r"\s+in\s+(?!an?\s|the\s)"
     # "a cooperation plan on", "a plan of action on", "an action plan for": a plan names its fields
     rf"|(?P<plan>(?:{_COOP}\s+{_PLAN}|(?:plans?|programmes?)\s+of\s+action|action\s+plans?){_ACRONYM}"
     r"\s+(?:on|in|for|regarding|concerning)\s+)"
@@ -153,6 +155,8 @@ _INNER_DOC = re.compile(
 _LEAD = re.compile(
     r"(?i)^(?:(?:the|a|an|another|for|various|several|many|different|key|main|priority|following)\s+"
     rf"|(?:bilateral\s+)?{_COOP}\s+(?:in|on)\s+"
+    # "a pledge to strengthen their relationship in farming and energy": the ties' field
+    r"|(?:ties|links|relations|relationships?)\s+in\s+(?!an?\s|the\s)"
     # "an MoU on cooperation between A and B on the exchange of practices": the parties are no field
     rf"|(?:bilateral\s+)?{_COOP}\s+between\s+[^,.;:]{{1,160}}?\s(?:on|in)\s+"
     # "a protocol on cooperation to combat piracy": what the cooperation acts on
@@ -234,7 +238,7 @@ _NOT_AREA = re.compile(
     r"|side|sides|level|lines?|principle|region|world|future|past|years?|months?|weeks?|days?|time|period"
     r"|duration|costs?|framework|spirit|face|country|countries|nations?|continent"
     r"|course|end|wake|name|form|number|range|variety|host|cooperation|co-operation|collaboration|partnership"
-    r"|visits?|trips?|talks|meetings?|summits?|implementation|execution|measures|steps|efforts|means"
+    r"|visits?|trips?|talks|meetings?|summits?|ties|relations|relationships?|friendship|bonds|implementation|execution|measures|steps|efforts|means"
     r"|areas?|fields?|sectors?|spheres?|domains?|issues?|matters?|things|others?|general|particular|detail"
     # "in (the) areas of mutual interest", "the memorandum in question": no field named
     r"|(?:mutual|common|shared|joint|bilateral)\s+(?:interests?|concerns?|benefits?|importance)|question)"
@@ -264,7 +268,7 @@ _MAX_TRIGGERS = 64
 def find_areas(view: SentenceView) -> list[list[str]]:
     text = view.text
     cued = bool(_CUE.search(view.caseless))
-    if not cued and not _SECTORS.search(view.caseless):
+    if not cued and not _SECTORS.search(view.caseless) and not _AIM.search(view.caseless):
         return []
     names = _names(view)
     lists: list[list[str]] = []
@@ -291,12 +295,67 @@ def find_areas(view: SentenceView) -> list[list[str]]:
             resume = _list_end(text, items, m.end(), m.end() + used)
             taken.append((m.start(), resume))
             after_doc = after_doc or _names_document(m)
+    if prose:
+        lists.extend(_aims(text, folded, taken, names))
     if cued and prose:
         if _FIELD_NOUN.search(folded) or "level" in folded:  # most sentences name no fields: a quick test
             lists.extend(_headed(text, taken, names))
         lists.extend(_modified(text, taken, names))
         lists.extend([m.group(1)] for m in _KIND_DEAL.finditer(text)
                      if not any(a <= m.start(1) <= b for a, b in taken))
+    return lists
+
+
+# --- "agreements to encourage X", "a commitment to boost Y and promote Z": the aims name the fields ---
+
+# Not between a document and its aim: its subject ("an MoU on measures to improve X") or a copula ("the
+# aims of the pact are to boost X": what follows may be read by another rule).
+_NOT_AIM_GAP = r"(?:on|for|regarding|concerning|covering|is|are|was|were|be)\b"
+_AIM_VERBS = "|".join((*_ACTIONS, "provide"))
+# What the parties set out to do: "signed agreements to encourage investment, ...", "an MoU signed in May
+# to provide wider trade openings", "reaffirmed their commitment to strengthen A, boost B and promote C".
+_AIM = on_caseless(
+    "[acdmprtuv]",
+    rf"\b(?:(?P<doc>{_AGREEMENT}{_ACRONYM}(?:\s+(?!{_NOT_GAP}|{_NOT_AIM_GAP})[^\s.;:,]+){{0,8}}?)"
+    r"|agree[sd]?|agreeing|pledged?|pledging|vow(?:ed|s)?|resolved?|commit(?:ted|ments?)|determined"
+    r"|decided|undert(?:ook|ake|akes)|promised?)"
+    rf"\s+to\s+(?:(?:further|jointly|also|continue\s+to)\s+)?(?P<verb>{_AIM_VERBS})\s+"
+)
+# The next aim in the list: ", boost B", ", and to promote C".
+_NEXT_AIM = re.compile(rf"(?i)(?:,\s*(?:and\s+)?|\s+and\s+)(?:to\s+)?(?:further\s+)?(?P<verb>{_AIM_VERBS})\s+")
+_OWNER = re.compile(r"(?i)^(?:our|their|its|his|her|the)\s+")
+
+
+def _aims(text: str, folded: str, taken: list[tuple[int, int]], names: list[str]) -> list[list[str]]:
+    """The objects of the aims: "a commitment to strengthen democracy, boost our trade and promote
+    stability" -> democracy, trade, stability. An agreement's one aim names a field ("an MoU to boost
+    trade"); a pledge needs two, as a pledge to boost one thing is as often no field."""
+    lists = []
+    for count, m in enumerate(_AIM.finditer(folded)):
+        if count >= _MAX_TRIGGERS:
+            break
+        rest = text[m.end():m.end() + _MAX_LIST_CHARS]
+        end = _HARD_END.search(rest)
+        rest = rest[: end.start()] if end else rest
+        aims = list(_NEXT_AIM.finditer(rest))
+        verbs = [m.start("verb")] + [m.end() + n.start("verb") for n in aims]
+        starts = [0] + [n.end() for n in aims]
+        stops = [n.start() for n in aims] + [len(rest)]
+        items: list[str] = []
+        for verb, a, b in zip(verbs, starts, stops):
+            if _MODIFIED.match(text, verb):
+                continue  # "boost economic cooperation": the modifier reader takes it
+            got, _ = _split(_OWNER.sub("", rest[a:b]), False, names)
+            if not got:
+                break
+            items.extend(got)
+        if len(items) < (1 if m.group("doc") else 2) or (len(items) == 1 and not _single_ok(items[0], False)):
+            continue
+        span = (m.start(), _list_end(text, items, m.end(), m.end() + len(rest)))
+        if any(a < span[1] and span[0] < b for a, b in taken):
+            continue  # read already: "agreed to boost cooperation in X, Y"
+        taken.append(span)
+        lists.append(items)
     return lists
 
 
@@ -403,7 +462,7 @@ _GOVERNOR = (
     r"|strengthen(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|expand(?:s|ed|ing)?|promot(?:e|es|ed|ing)"
     r"|step(?:s|ped|ping)?\s+up|bolster(?:s|ed|ing)?|intensif(?:y|ies|ied|ying)|advanc(?:e|es|ed|ing)"
     r"|broaden(?:s|ed|ing)?|increas(?:e|es|ed|ing)|elevat(?:e|es|ed|ing)|upgrad(?:e|es|ed|ing)"
-    r"|foster(?:s|ed|ing)?|resum(?:e|es|ed|ing)|(?:plan|programme|program|roadmap|framework|mechanism"
+    r"|foster(?:s|ed|ing)?|resum(?:e|es|ed|ing)|develop(?:s|ed|ing)?|(?:plan|programme|program|roadmap|framework|mechanism"
     r"|strategy|initiative)s?\s+(?:for|on)"
 )
 # "boost economic, trade and cultural cooperation", "signed a defence cooperation pact": up to six
@@ -458,7 +517,7 @@ _MANNER = frozenset({
     "broader", "wide", "wider", "extensive", "overall", "tangible", "substantive", "in-depth", "high-level",
     "high-quality", "active", "increased", "enhanced", "expanded", "good", "great", "sustainable",
     "cooperative", "mutual-benefit", "solid", "robust", "vibrant", "dynamic", "sectoral",
-    "to", "on", "for", "of", "in", "with", "such", "other", "every", "each", "up", "that", "which", "is",
+    "to", "on", "for", "of", "in", "with", "such", "other", "every", "each", "up", "which", "is",
     "are", "was", "were", "be", "been", "will", "would", "can", "could", "should", "must", "may", "not",
     "key", "main", "major", "priority", "important", "specific", "various", "traditional", "friendship",
     "regular", "continued", "ongoing", "lasting", "meaningful", "better", "stable", "steady", "healthy",
