@@ -474,3 +474,10 @@ def test_and_then_goes_on_to_the_next_stop_and_an_event_hosted_is_no_guest() -> 
     assert pairs(text) == {("Omar Diallo", c) for c in ("Ethiopia", "Kenya", "Ghana")}
     text = "After her visit, Lena Varga flew to Brazil, which hosted the Summer Games and the World Cup."
     assert pairs(text) == {("Lena Varga", "Brazil")}
+
+
+def test_a_trip_told_as_a_gerund_aside_is_the_sentence_s_traveller() -> None:
+    text = "This is Omar Diallo's first visit to Europe, besides visiting Spain, since he took office."
+    assert pairs(text) == {("Omar Diallo", "Spain")}
+    assert pairs("Apart from visiting Chad, President Lena Varga went to Niger.") == {
+        ("Lena Varga", "Chad"), ("Lena Varga", "Niger")}

@@ -704,9 +704,31 @@ def _possessive_owner(view: SentenceView, left: str,
     return m, end, next((p for p in view.people if p.end == end), None)
 
 
+# "besides visiting Sudan", "apart from touring Peru": a trip told as a gerund on the side
+_ASIDE = re.compile(r"(?i)\b(?:besides|apart\s+from|aside\s+from|in\s+addition\s+to|on\s+top\s+of)\s+$")
+
+
+def _aside_traveller(view: SentenceView, memory: ArticleMemory, aside: int, dest_end: int) -> str | None:
+    """Whose trip the aside tells: the first person of its sentence ("This is A's first visit to B,
+    besides visiting C"), "he" before it, or the subject after it ("Besides visiting C, A went to B")."""
+    text = view.text
+    start = text.rfind(";", 0, aside) + 1
+    person = next((p for p in view.people if start <= p.start and p.end <= aside), None)
+    if person is not None:
+        return resolved_name(view, memory, person)
+    pron = re.search(r"(?i)\b(?:he|she)\b", text[start:aside])
+    if pron:
+        return _pronoun(view, memory, start + pron.start())
+    opens = not re.search(r"\w", text[start:aside])
+    return _main_subject_after(view, memory, dest_end) if opens else None
+
+
 def _visitor(view: SentenceView, memory: ArticleMemory, ts: int, dest_end: int) -> str | None:
     text = view.text
     left = text[:ts]
+    aside = _ASIDE.search(left[-20:])
+    if aside and re.match(r"\w+ing\b", text[ts:], re.IGNORECASE):
+        return _aside_traveller(view, memory, ts - len(aside.group()), dest_end)
     if re.search(r"(?i)\b(?:my|our)\s+(?:[\w-]+\s+){0,3}$", left):
         # "my own travel to Singapore", "my two visits to Australia": whoever the quotation is by
         return _speaker_after(view, memory, dest_end) or memory.last_speaker
