@@ -258,6 +258,7 @@ def test_countries_take_the_article_where_english_does() -> None:
     assert with_article("United Kingdom") == "the United Kingdom"
     assert with_article("Solomon Islands") == "the Solomon Islands"
     assert with_article("Kenya") == "Kenya"
+    assert with_article("DPRK") == "the DPRK" and with_article("PNG") == "PNG"
 
 
 def test_an_area_the_article_mentions_anywhere_is_never_a_wrong_option() -> None:

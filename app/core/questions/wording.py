@@ -297,6 +297,8 @@ _COMMON_OPENERS = {
 
 # Country names that take 'the' in running English: 'visited the United Kingdom'.
 _THE_WORDS = {"united", "republic", "kingdom", "islands", "emirates", "states", "federation", "union"}
+# Initials of a country's style ('the Democratic People's Republic of Korea') keep its article.
+_THE_INITIALS = {"DPRK", "UAE", "UK", "US", "USA", "ROK", "PRC", "DRC", "ROC", "USSR"}
 _PLURAL_COUNTRIES = {"netherlands", "philippines", "bahamas", "maldives", "seychelles", "comoros", "gambia"}
 
 
@@ -305,7 +307,7 @@ def with_article(place: str) -> str:
     words = fold(place).split()
     if not words or words[0] == "the" or "," in place:
         return place
-    if _THE_WORDS & set(words) or " ".join(words) in _PLURAL_COUNTRIES:
+    if _THE_WORDS & set(words) or " ".join(words) in _PLURAL_COUNTRIES or place in _THE_INITIALS:
         return f"the {place}"
     return place
 
