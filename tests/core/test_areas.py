@@ -838,3 +838,31 @@ def test_the_aims_of_an_agreement_or_a_pledge(text: str, expected: list[list[str
 def test_developing_a_cooperation_names_its_modifiers() -> None:
     text = "The ministers focused on developing cultural and scientific collaboration."
     assert areas_of(text) == [["cultural", "scientific"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word set off by quotes does not end the list; "X of Y" phrases are items
+        ('They want cooperation in the field of "smart" farming, mining, modernization of port '
+         "infrastructure, digitalization of health care, innovation and other priority areas.",
+         [["smart farming", "mining", "modernization of port infrastructure", "digitalization of health care",
+           "innovation"]]),
+        # what is carried out names the fields
+        ("Agreements were reached on the implementation of new trade, farm and technological projects worth "
+         "$2 billion.", [["trade", "farm", "technological projects"]]),
+        # a body set up is no field
+        ("They signed the Agreement on the Establishment of a Joint Commission.", []),
+        # who reports the news is no item
+        ("The two leaders discussed ways to collaborate on roads, schools and health issues, KNA reports.",
+         [["roads", "schools", "health"]]),
+        # the party worked with comes between the cooperation and its field
+        ("Kessia remains committed to working closely with Lorvia and other island nations in building economic "
+         "resilience against floods.", [["building economic resilience"]]),
+        ("Kessia will cooperate closely with Lorvia on fishing, ports and tourism.", [["fishing", "ports", "tourism"]]),
+        ("Kessia will work with Lorvia in Geneva.", []),
+        ("They will work with the ministry in drafting the law.", []),
+    ],
+)
+def test_quoted_words_projects_bodies_reporters_and_partners(text: str, expected: list[list[str]]) -> None:
+    assert areas_of(text) == expected

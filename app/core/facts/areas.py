@@ -48,7 +48,7 @@ from app.core.facts.reading import SentenceView
 _CUE = on_caseless(
     "[acdjmpstw]",
     r"cooperat|co-operat|collaborat|partner|agree|accord|memorand|\bmous?\b|\bdeals?\b|\bpacts?\b"
-    r"|treat(?:y|ies)|declaration|\bcharters?\b|\bprotocols?\b|\bsign|work(?:ing|s|ed)?\s+(?:together|with)"
+    r"|treat(?:y|ies)|declaration|\bcharters?\b|\bprotocols?\b|\bsign|work(?:ing|s|ed)?\s+(?:closely\s+)?(?:together|with)"
     r"|\bjoint\s+(?:projects|programmes|programs|ventures)",
 )
 
@@ -98,6 +98,8 @@ _TRIGGER = on_caseless(
     r"\b(?:"
     # "cooperation in", "working together on", "cooperation across / spanning", "ties in"
     rf"{_COOP}\s+(?:in|on|across|spanning|covering|encompassing|ranging\s+from)\s+"
+    # "working closely with X and its neighbours in building resilience": the party, then the field
+    rf"|(?:{_COOP}|work(?:ing|s|ed)?)\s+(?:closely\s+)?with\s+(?:[^\s,.;:]+\s+){{1,8}}?(?:in|on)\s+(?!an?\s|the\s)"
     r"|(?:(?:ties|links|relations|relationships?)(?:\s+and\s+exchanges)?|exchanges\s+and\s+(?:ties|links))"
     r"\s+in\s+(?!an?\s|the\s)"
     # "a cooperation plan on", "a plan of action on", "an action plan for": a plan names its fields
@@ -166,6 +168,8 @@ _LEAD = re.compile(
     r"|(?:(?:wide|broad|whole)\s+)?(?:range|variety|array|number|host|series|set)\s+of\s+"
     # "work on the development of fisheries and farming": the field is what is developed
     r"|(?:development|promotion|advancement)\s+of\s+"
+    # "agreements were reached on the implementation of new trade and farm projects": what is carried out
+    r"|(?:implementation|execution|realization|realisation)\s+of\s+(?!the\s|an?\s)(?:(?:new|joint|several|various)\s+)?"
     rf"|{_FIELD}{_QUALIFIER},?\s+(?:of|such\s+as|including|like|namely)\s*[;:]?\s+"
     r"|(?:such\s+as|including|like|namely)\s*[;:]?\s+"
     # "cooperate on a number of issues, ranging from fishing to ports"
@@ -238,11 +242,18 @@ _NOT_AREA = re.compile(
     r"|side|sides|level|lines?|principle|region|world|future|past|years?|months?|weeks?|days?|time|period"
     r"|duration|costs?|framework|spirit|face|country|countries|nations?|continent"
     r"|course|end|wake|name|form|number|range|variety|host|cooperation|co-operation|collaboration|partnership"
-    r"|visits?|trips?|talks|meetings?|summits?|ties|relations|relationships?|friendship|bonds|implementation|execution|measures|steps|efforts|means"
+    r"|visits?|trips?|talks|meetings?|summits?|ties|relations|relationships?|friendship|bonds"
+    r"|agreements?|accords?|deals?|pacts?|treaty|treaties|mous?"
+    r"|implementation|execution|measures|steps|efforts|means"
     r"|areas?|fields?|sectors?|spheres?|domains?|issues?|matters?|things|others?|general|particular|detail"
     # "in (the) areas of mutual interest", "the memorandum in question": no field named
     r"|(?:mutual|common|shared|joint|bilateral)\s+(?:interests?|concerns?|benefits?|importance)|question)"
     r"(?:\s+of\b.*)?$"
+)
+# "the Agreement on the Establishment of a Partnership Forum": a body set up to cooperate, no field of it.
+_BODY = re.compile(
+    r"(?i)^(?:establishment|creation|formation|setting\s+up)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:forum|commission|committee|council|board|secretariat|centre|center|office|fund|body|chamber)s?$"
 )
 # "Protocol on (Re)establishment of Diplomatic Relations": the relations themselves, no field of cooperation.
 _RELATIONS = re.compile(r"(?i)\bdiplomatic\s+relations\b")
@@ -709,9 +720,13 @@ def _ends_as_a_sentence(text: str) -> bool:
 
 # --- one list ----------------------------------------------------------------
 
+# A word or two set off by quotes inside a list ("in the field of "green" energy, mining"): no end of it.
+_QUOTED = re.compile(r"(?:^|(?<=\s))[\"“]([\w-]+(?:\s[\w-]+)?)[\"”](?=\s+\w)")
+
+
 def _split(rest: str, strong: bool, names: list[str]) -> tuple[list[str], int]:
     """The items of the list that starts ``rest``, and how many characters it used."""
-    rest = _PAREN.sub("", rest)
+    rest = _QUOTED.sub(r"\1", _PAREN.sub("", rest))
     end = _HARD_END.search(rest)
     rest = rest[: end.start()] if end else rest
     others = _OTHERS.search(rest)
@@ -727,6 +742,8 @@ def _split(rest: str, strong: bool, names: list[str]) -> tuple[list[str], int]:
     chunks = [c.strip() for c in rest.split(",")]
     items: list[str] = []
     for index, chunk in enumerate(chunks):
+        if index and _ATTRIBUTION.match(chunk):
+            break  # "..., KNA reports"
         serial = re.match(r"(?i)(?:and|or)\s+(.*)$", chunk)
         if serial and _NEW_CLAUSE.match(serial.group(1)):
             break  # "..., and the ministers praised the talks": a clause of its own, not an item
@@ -833,6 +850,11 @@ def _cut(chunk: str) -> str:
     return re.sub(r"(?i)(?:\s+(?:and|or))+$", "", cut.strip()).strip()
 
 
+# ", KNA reports", ", the agency reported": who tells the news, after the list.
+_ATTRIBUTION = re.compile(
+    r"(?:(?:[A-Z][\w.&'-]*|the|news|state|official)\s+){1,4}(?:reports|reported|writes|wrote|quoted)$")
+
+
 def _reported(chunk: str) -> bool:
     return bool(re.search(r"(?i)\s(?:said|says|added|adds|noted|stated|announced|told)\b", " " + chunk))
 
@@ -889,7 +911,8 @@ def _ok(item: str, strong: bool, names: list[str]) -> bool:
     words = item.split()
     if not 1 <= len(words) <= _MAX_WORDS or re.search(r"\d", item):
         return False
-    if _BAD_START.match(item) or _NOT_AREA.match(item) or _CLAUSE.match(item) or _RELATIONS.search(item):
+    if (_BAD_START.match(item) or _NOT_AREA.match(item) or _CLAUSE.match(item) or _RELATIONS.search(item)
+            or _BODY.match(item)):
         return False
     folded = f" {item.lower()} "
     if _CALENDAR.search(item) or any(f" {n} " in folded or f" {item.lower()} " in f" {n} " for n in names):
