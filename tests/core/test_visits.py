@@ -481,3 +481,21 @@ def test_a_trip_told_as_a_gerund_aside_is_the_sentence_s_traveller() -> None:
     assert pairs(text) == {("Omar Diallo", "Spain")}
     assert pairs("Apart from visiting Chad, President Lena Varga went to Niger.") == {
         ("Lena Varga", "Chad"), ("Lena Varga", "Niger")}
+
+
+def test_the_country_is_where_the_last_visit_told_went() -> None:
+    text = ("Foreign Minister Lena Varga is on an official visit to Ghana, after stops in every state but Togo. "
+            "Hers is the third visit from Kenya this year. Omar Diallo visited the country in February.")
+    assert pairs(text) == {("Lena Varga", "Ghana"), ("Omar Diallo", "Ghana")}
+
+
+def test_a_verb_shared_by_a_list_of_visitors_or_of_places_each_with_its_date() -> None:
+    text = ("Defence Minister Omar Diallo visited Ghana in February, Special Envoy for West Africa Anna Kessel "
+            "in March, and Trade Minister Ida Berg in April.")
+    assert visits(text) == [("Omar Diallo", "Ghana", "--02"), ("Anna Kessel", "Ghana", "--03"),
+                            ("Ida Berg", "Ghana", "--04")]
+    text = "President Anna Kessel will visit Ghana on 3 May 2024 and Togo on 5 May 2024."
+    assert visits(text) == [("Anna Kessel", "Ghana", "2024-05-03"), ("Anna Kessel", "Togo", "2024-05-05")]
+    # a date and then a clause of its own is no second visit
+    assert pairs("Anna Kessel visited Ghana in 2019, and Omar Diallo said the trip went well.") == {
+        ("Anna Kessel", "Ghana")}

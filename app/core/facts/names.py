@@ -287,6 +287,11 @@ def find_people(text: str, tokens: list[Token] | None = None,
         if tuple(t.bare_key for t in run) in PLACES:
             i = j
             continue  # a region the gazetteer blocks as a place ("West Africa") is no person either
+        lead = next((n for n in range(len(run) - 2, 0, -1)
+                     if PLACES.get(tuple(t.bare_key for t in run[:n]), False) is None), 0)
+        if lead:
+            i += lead  # "Envoy for West Africa Anna Kessel": the region is the office's, the name follows
+            continue
         titles, first_title = _titles_before(text, tokens, i)
         # In a title-case headline a capital after a title proves nothing ("Queen Begin State Visit").
         honorific = bool(titles) and not set(titles) <= {"his", "her"}  # "Her Majesty X", not "her Asian tour"

@@ -39,6 +39,7 @@ class ArticleMemory:
     delegation_leader: str | None = None  # who "the delegation" is
     common_words: frozenset[str] = frozenset()  # written in lower case somewhere in the article
     last_visitor: str | None = None  # who made the last visit told, for "The visit to X follows ..."
+    last_destination: Place | None = None  # where the last visit told went: what "visited the country" means
     last_speaker: str | None = None  # who a quotation's "my" and "our" are: '..., Mr Luxon says.'
 
     @staticmethod

@@ -177,9 +177,13 @@ def find_visits(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
                 continue  # going home, or a trip inside one's own country
             for when in whens or [None]:
                 _add(visits, Visit(visitor, place.label, when, spans))
+            memory.last_destination = place
         for when, span in _followed_by(view, dest_end, whens):
             for place in places:
                 _add(visits, Visit(visitor, place.label, when, (span,)))
+        if spans and spans[-1][0] >= dest_end:
+            for visit in _gapped(view, memory, spans[-1][1], visitor, places):
+                _add(visits, visit)
     return visits
 
 
@@ -522,7 +526,7 @@ def _last_country(view: SentenceView, memory: ArticleMemory, before: int) -> Pla
     earlier = [p for p in view.places if p.end <= before and not _in_organisation(view.text, p.start)]
     if earlier:
         return earlier[-1].place
-    return memory.last_country
+    return memory.last_destination or memory.last_country
 
 
 _ORG_OF = re.compile(
@@ -608,6 +612,36 @@ def _followed_by(view: SentenceView, dest_end: int, whens: list[str]) -> list[tu
         before = view.text[max(dest_end, mention.start - 60):mention.start]
         if _FOLLOWED.search(before):
             found.append((iso, (mention.start, mention.end)))
+    return found
+
+
+# "A visited Peru in May, Minister B in June, and C in July": one verb shared by a list of visitors;
+# "A will visit Peru on 3 May and Chile on 5 May": by a list of places; each with a date of its own
+_GAP_AND = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_GAP_TITLES = re.compile(r"(?:(?:[A-Z][\w'’.-]*|of|for|the|and)\s+){0,8}")
+_GAP_WHEN = re.compile(r"\s+(?:in|on|during)\s+(?:(?:early|late|mid)[\s-]+)?")
+
+
+def _gapped(view: SentenceView, memory: ArticleMemory, pos: int, visitor: str, places: list[Place]) -> list[Visit]:
+    """The visitors or places after the first visit's date ("..., B in June, and C in July"), each on its own date."""
+    text, found = view.text, []
+    while (gap := _GAP_AND.match(text, pos)) is not None:
+        lead = _DEST_GAP.match(text, gap.end()).end()  # "and the Republic of Chile on 5 May"
+        place = next((p for p in view.places if p.start == lead), None)
+        person = None if place else next((p for p in view.people if p.start >= gap.end()), None)
+        if person is not None and not _GAP_TITLES.fullmatch(text, gap.end(), person.start):
+            person = None
+        if place is None and person is None:
+            break
+        when = _GAP_WHEN.match(text, (place or person).end)
+        date = next(((m, iso) for m, iso in view.dates if iso and when and m.start == when.end()), None)
+        if date is None:
+            break
+        name = resolved_name(view, memory, person) if person else visitor
+        home = nationality_of(view, memory, name)
+        span = ((date[0].start, date[0].end),)
+        found += [Visit(name, p.label, date[1], span) for p in ([place.place] if place else places) if p.country != home]
+        pos = date[0].end
     return found
 
 
