@@ -866,3 +866,19 @@ def test_developing_a_cooperation_names_its_modifiers() -> None:
 )
 def test_quoted_words_projects_bodies_reporters_and_partners(text: str, expected: list[list[str]]) -> None:
     assert areas_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They work hard in trade, fishing, marine affairs, and youth affairs.",
+         [["trade", "fishing", "marine affairs", "youth affairs"]]),
+        ("Both sides work jointly on water supply and roads.", [["water supply", "roads"]]),
+        # not the parties at work
+        ("Nurses work hard in hospitals and clinics.", []),
+        # when, not in what
+        ("The two countries will work closely in the time ahead to implement the deals.", []),
+    ],
+)
+def test_the_parties_work_in_fields(text: str, expected: list[list[str]]) -> None:
+    assert areas_of(text) == expected

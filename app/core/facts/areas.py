@@ -44,11 +44,17 @@ from app.core.facts.matching import on_caseless, starting_with
 from app.core.facts.names import ORG_WORDS
 from app.core.facts.reading import SentenceView
 
+# "they work hard in commerce, farming and sports": the parties' work, by its fields (the parties, as
+# "nurses work hard in clinics" is no cooperation).
+_PARTIES_WORK = (r"(?:they|we|both(?:\s+(?:sides|countries|parties|nations|governments))?|the\s+(?:two\s+)?"
+                 r"(?:sides|countries|parties|nations|governments))\s+(?:(?:will|would|shall|can|must|should|also"
+                 r"|continue\s+to)\s+)?work(?:ing|s|ed)?\s+(?:hard|closely|jointly)\s+(?:in|on)\s+")
 # The sentence must speak of cooperating or agreeing at all.
 _CUE = on_caseless(
-    "[acdjmpstw]",
+    "[abcdjmpstw]",
     r"cooperat|co-operat|collaborat|partner|agree|accord|memorand|\bmous?\b|\bdeals?\b|\bpacts?\b"
-    r"|treat(?:y|ies)|declaration|\bcharters?\b|\bprotocols?\b|\bsign|work(?:ing|s|ed)?\s+(?:closely\s+)?(?:together|with)"
+    r"|treat(?:y|ies)|declaration|\bcharters?\b|\bprotocols?\b|\bsign"
+    rf"|work(?:ing|s|ed)?\s+(?:closely\s+)?(?:together|with)|{_PARTIES_WORK}"
     r"|\bjoint\s+(?:projects|programmes|programs|ventures)",
 )
 
@@ -94,8 +100,9 @@ _NOT_GAP = (r"(?:to|that|which|who|whose|would|will|could|can|may|should|must|ag
 # Run on the caseless text (see matching.py), so every part it is built of is written in lower case.
 _TRIGGER = on_caseless(
     # the first characters of all triggers below (", including on" starts with its comma)
-    "[acdefijlmoprstw,]",
+    "[abcdefijlmoprstw,]",
     r"\b(?:"
+    rf"{_PARTIES_WORK}|"
     # "cooperation in", "working together on", "cooperation across / spanning", "ties in"
     rf"{_COOP}\s+(?:in|on|across|spanning|covering|encompassing|ranging\s+from)\s+"
     # "working closely with X and its neighbours in building resilience": the party, then the field
@@ -244,6 +251,8 @@ _NOT_AREA = re.compile(
     r"|course|end|wake|name|form|number|range|variety|host|cooperation|co-operation|collaboration|partnership"
     r"|visits?|trips?|talks|meetings?|summits?|ties|relations|relationships?|friendship|bonds"
     r"|agreements?|accords?|deals?|pacts?|treaty|treaties|mous?"
+    # "work closely in the time ahead": when, not in what
+    r"|(?:time|times|years?|months?|weeks?|days?|period|decades?)\s+(?:ahead|to\s+come)"
     r"|implementation|execution|measures|steps|efforts|means"
     r"|areas?|fields?|sectors?|spheres?|domains?|issues?|matters?|things|others?|general|particular|detail"
     # "in (the) areas of mutual interest", "the memorandum in question": no field named
