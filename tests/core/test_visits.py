@@ -499,3 +499,9 @@ def test_a_verb_shared_by_a_list_of_visitors_or_of_places_each_with_its_date() -
     # a date and then a clause of its own is no second visit
     assert pairs("Anna Kessel visited Ghana in 2019, and Omar Diallo said the trip went well.") == {
         ("Anna Kessel", "Ghana")}
+
+
+def test_a_stop_s_day_does_not_leak_onto_the_next_stops_only_its_year() -> None:
+    text = "President Anna Kessel visited Ghana on 3 May 2024 before travelling to Togo and Benin."
+    assert visits(text) == [("Anna Kessel", "Ghana", "2024-05-03"), ("Anna Kessel", "Togo", "2024"),
+                            ("Anna Kessel", "Benin", "2024")]

@@ -925,6 +925,9 @@ def _subject(view: SentenceView, memory: ArticleMemory, ts: int) -> str | None:
     return office
 
 
+_NEXT_LEG = re.compile(r"(?i)\b(?:before|after|then|and|later|next|following|until)\b")
+
+
 def _when(view: SentenceView, ts: int, dest_end: int, visitor: str) -> tuple[list[str], tuple[tuple[int, int], ...]]:
     """The dates of the visit: right after the place, inside "X's ... visit", or opening the clause."""
     text = view.text
@@ -947,6 +950,9 @@ def _when(view: SentenceView, ts: int, dest_end: int, visitor: str) -> tuple[lis
     inside = [(m, iso) for m, iso in dates if ts - 40 <= m.start and m.end <= ts and "," not in text[m.end:ts]]
     if inside:
         m, iso = inside[-1]
+        if _NEXT_LEG.search(text, m.end, ts) or any(m.end <= p.start < ts for p in view.places):
+            # "visited Ghana on 3 May 2024 before travelling to Togo": that day is Ghana's; the year carries
+            return ([iso[:4]] if iso[:4].isdigit() else []), ((m.start, m.end),)
         return [iso], ((m.start, m.end),)
     # A chronology's line: "December 1992: President A makes his first visit to China"
     # (only when the line tells no other date: "1970 - A helps B make contacts that result in a
