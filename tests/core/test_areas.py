@@ -882,3 +882,22 @@ def test_quoted_words_projects_bodies_reporters_and_partners(text: str, expected
 )
 def test_the_parties_work_in_fields(text: str, expected: list[list[str]]) -> None:
     assert areas_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a judgement of the fields does not hide the list
+        ("They agreed to cooperate in crucial areas such as energy, water and health.",
+         [["energy", "water", "health"]]),
+        ("They agreed to cooperate in vital areas of energy, water and health.", [["energy", "water", "health"]]),
+        ("They inked twelve agreements in strategic fields.", []),
+        # a long title goes on after its "in the"; prose ends there
+        ("They signed the Agreement on Scientific Cooperation in the Peaceful Uses of Outer Space.",
+         [["Scientific Cooperation in the Peaceful Uses of Outer Space"]]),
+        ("They agreed on cooperation in trade in the region.", [["trade"]]),
+        ("They signed an MoU on Piracy in the Gulf of Aden.", [["Piracy"]]),
+    ],
+)
+def test_judged_fields_and_long_titles(text: str, expected: list[list[str]]) -> None:
+    assert areas_of(text) == expected

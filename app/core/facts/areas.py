@@ -163,6 +163,9 @@ _INNER_DOC = re.compile(
 # Wrappers in front of an item: "(the) (various) fields of", "cooperation in the field of", "such as".
 _LEAD = re.compile(
     r"(?i)^(?:(?:the|a|an|another|for|various|several|many|different|key|main|priority|following)\s+"
+    # "in crucial areas such as X": a judgement of the fields, before their noun
+    r"|(?:crucial|important|vital|critical|strategic|essential|major|significant|promising|core|specific"
+    rf"|prioritized|prioritised)\s+(?=(?:[a-z-]+\s+)?{_FIELD}\b)"
     rf"|(?:bilateral\s+)?{_COOP}\s+(?:in|on)\s+"
     # "a pledge to strengthen their relationship in farming and energy": the ties' field
     r"|(?:ties|links|relations|relationships?)\s+in\s+(?!an?\s|the\s)"
@@ -841,6 +844,14 @@ _GERUND_OBJECT = re.compile(
     r"(?i)\s(?:(?:the\s+)?(?:fight|struggle|war|campaign|action|protection)|[a-z]{3,}ing)\s+(?:with|against)\s")
 
 
+# After "in the" a title goes on in capitals ("in the Peaceful Uses of Outer Space"), unless it names a
+# place by its kind ("in the Vessa Strait", "in the Gulf of Aden").
+_TITLE_GOES_ON = re.compile(
+    r"(?:(?<=\s[Tt]he)|(?<=\s[Aa]n)|(?<=\s[Aa]))\s+(?=[A-Z])(?!(?:[A-Z][\w-]*\s+){0,3}(?:Strait|Straits|Sea|Ocean|Gulf|Bay|Basin|River|Region|Peninsula"
+    r"|Islands?|Highlands|Coast|Valley|Mountains|Lake|Canal|Delta|Desert|Horn|Corridor)\b)"
+)
+
+
 def _cut(chunk: str) -> str:
     """The chunk up to the first verb, clause or adjunct; Title Case runs keep their "of Goods"."""
     padded = " " + chunk
@@ -851,8 +862,8 @@ def _cut(chunk: str) -> str:
         title, seen = title and not _lower_word(padded[seen:m.start()]), m.start()
         if m.group().lstrip()[:2].lower() == "of" and not _OF_ADJUNCT.match(m.group()):
             continue
-        if padded[m.end() - 1].isupper() and title and m.start() > 0:
-            continue
+        if title and m.start() > 0 and (padded[m.end() - 1].isupper() or _TITLE_GOES_ON.match(padded, m.end())):
+            continue  # "Cooperation in the Peaceful Uses of Outer Space": a title goes on after its "in the"
         ends.append(m.start())
         break
     cut = padded[: min(ends)] if ends else padded
