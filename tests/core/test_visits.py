@@ -505,3 +505,19 @@ def test_a_stop_s_day_does_not_leak_onto_the_next_stops_only_its_year() -> None:
     text = "President Anna Kessel visited Ghana on 3 May 2024 before travelling to Togo and Benin."
     assert visits(text) == [("Anna Kessel", "Ghana", "2024-05-03"), ("Anna Kessel", "Togo", "2024"),
                             ("Anna Kessel", "Benin", "2024")]
+
+
+def test_an_earlier_trip_told_beside_the_current_one_is_a_trip_of_its_own() -> None:
+    text = "Emir Omar Diallo will visit Japan next week, recalling his last visit to Japan in 2019."
+    assert [v[2] for v in visits(text)][1:] == ["2019"]
+    assert len(visits(text)) == 2
+    # the host welcomes an office holder the article named; the earlier trip's owner written without "'s"
+    text = ("Amir Omar Diallo held talks in Tokyo. The Japanese Prime Minister welcomed HH the Amir, "
+            "recalling HH the Amir last visit to Japan four years ago.")
+    assert visits(text)[-2:] == [("Omar Diallo", "Japan", None), ("Omar Diallo", "Japan", None)]
+
+
+def test_an_office_as_visitor_stops_before_the_verb_of_its_clause() -> None:
+    assert visits("The Foreign Minister praised the talks and visited Peru.") == [("the Foreign Minister", "Peru", None)]
+    text = "The foreign minister of the island nation, speaking in Tokyo, visited Peru."
+    assert visits(text) == [("the foreign minister of the island nation", "Peru", None)]

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from app.core.facts.gazetteer import Place
-from app.core.facts.names import PersonMention, titled_first
+from app.core.facts.gazetteer import Place, fold
+from app.core.facts.names import TITLE_WORDS, PersonMention, titled_first
 from app.core.facts.reading import ArticleMemory, SentenceView
 from app.core.facts.visits import Visit, nationality_of, resolved_name
 
@@ -53,13 +53,18 @@ def find_hosted_visits(view: SentenceView, memory: ArticleMemory) -> list[Visit]
         stop = min(end.start() if end else len(text), match.end() + 140)
         guest = _first_person(view, match.end(), stop)
         if guest is None:
-            continue
+            office = _office_guest(memory, text, match.end())  # "welcomed HH the Amir": the Amir named before
+            if office is None:
+                continue
+            guest_name, guest_end = office
+            home = nationality_of(view, memory, guest_name)
+        else:
+            guest_name, guest_end = resolved_name(view, memory, guest), guest.end
+            home = guest.nationality or nationality_of(view, memory, guest_name)
         host = _host_before(view, match.start())
-        guest_name = resolved_name(view, memory, guest)
-        home = guest.nationality or nationality_of(view, memory, guest_name)
         if not (_TRIP_CUE.search(text) or home):
             continue  # "hosted a dinner for X": nothing says X travelled
-        place = _host_country(view, memory, host, guest_name, skip=(match.end(), guest.end))
+        place = _host_country(view, memory, host, guest_name, skip=(match.end(), guest_end))
         if place is not None and place.country != home:
             visits.append(Visit(guest_name, place.label, None, ()))
     return visits
@@ -81,6 +86,20 @@ def _visiting_guests(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
         if place is not None and place.country != home:
             found.append(Visit(name, place.label, None, ()))
     return found
+
+
+_OFFICE_GUEST = re.compile(r"(?:(?:HH|HE|HRH|HM|His|Her)\s+(?:(?:Royal\s+)?(?:Highness|Majesty|Excellency)\s+)?)?"
+                           r"the\s+(?P<title>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\b")
+
+
+def _office_guest(memory: ArticleMemory, text: str, pos: int) -> tuple[str, int] | None:
+    """ "welcomed HH the Amir", "received the Crown Prince": the person the article named with that title."""
+    m = _OFFICE_GUEST.match(text, pos)
+    titles = [fold(w) for w in m.group("title").split()] if m else []
+    if not titles or any(t not in TITLE_WORDS for t in titles):
+        return None
+    name = memory.people.by_titles(titles) if len(titles) > 1 else memory.people.by_title(titles[0])
+    return (name, m.end()) if name else None
 
 
 def _first_person(view: SentenceView, start: int, stop: int) -> PersonMention | None:

@@ -133,7 +133,7 @@ TITLE_WORDS = frozenset(
     for w in """
     president presidents vice prime minister ministers deputy foreign chairman chairwoman chair premier
     general secretary supreme leader king queen emperor empress prince princess crown sheikh
-    sultan emir chancellor ambassador governor mayor senator speaker commander marshal comrade
+    sultan emir amir chancellor ambassador governor mayor senator speaker commander marshal comrade
     respected dear mr mrs ms dr prof sir lord lady dame pope cardinal bishop archbishop chief
     executive director head envoy consul secretary-general representative delegate spokesperson
     spokesman spokeswoman defence defense trade finance interior justice health education labour

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from app.core.facts.gazetteer import DEMONYMS, Place, fold
 from app.core.facts.matching import on_caseless, starting_with
-from app.core.facts.names import TITLE_WORDS, PersonMention, titled_first
+from app.core.facts.names import STOP_WORDS, TITLE_WORDS, PersonMention, titled_first
 from app.core.facts.reading import ArticleMemory, SentenceView
 
 
@@ -30,6 +30,7 @@ class Visit:
     destination: str
     when: str | None
     date_spans: tuple[tuple[int, int], ...]  # the dates this visit used (sentence offsets)
+    earlier: bool = False  # an earlier trip told beside the current one: "recalling his last visit to X"
 
 
 # "today", "on Monday", "this Tuesday at noon": a time between a verb of travel and its preposition
@@ -110,10 +111,28 @@ _FINITE = re.compile(
     r"|made|makes|undertook|started|concluded|plans?|planned|to)\b"
 )
 _OFFICE = re.compile(
-    r"(?i)^\s*(?P<np>(?:the|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:head|leader|president|prime\s+minister|premier|chairman|chairwoman|chair(?:person)?"
+    r"(?i)^\s*(?P<np>(?:the|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?P<office>head|leader|president|prime\s+minister|premier|chairman|chairwoman|chair(?:person)?"
     r"|general\s+secretary|secretary|minister|king|queen|emperor|empress|chancellor|chief|ambassador|envoy|pope"
     r"|monarch|sultan|emir|crown\s+prince|governor|mayor|speaker)\b[^;]*?)\s*$"
 )
+_OFFICE_TAIL = re.compile(r"\s+(?P<word>[\w'’.-]+)")
+
+
+def _office_phrase(np: str, office_end: int) -> str:
+    """The office cut after its title at the first word that is no part of it: "the Foreign Minister
+    of Peru" from "the Foreign Minister of Peru praised the talks", "the Minister" from "the Minister,
+    speaking in Lima"."""
+    end, after_of = office_end, False
+    for m in _OFFICE_TAIL.finditer(np, office_end):
+        word = m.group("word")
+        # "of the southern neighbour": an "of" phrase takes words in lower case, not a verb or a preposition
+        lower_ok = after_of and fold(word) not in STOP_WORDS and not word.endswith(("ed", "ing"))
+        if m.start() != end or not (word[:1].isupper() or fold(word) in TITLE_WORDS or lower_ok
+                                    or word in ("of", "for", "and", "the")):
+            break
+        after_of = after_of or word == "of"
+        end = m.end()
+    return re.sub(r"(?:\s+(?:of|for|and|the))+$", "", np[:end])
 _BY = re.compile(r"(?i)\bby\s+")
 _VERB_BEFORE_BY = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|will|would|said|says)\b")
 _WHEN_GAP = re.compile(
@@ -172,11 +191,12 @@ def find_visits(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
             continue
         home = nationality_of(view, memory, visitor)
         whens, spans = _when(view, ts, dest_end, visitor)
+        earlier = is_visit and bool(_EARLIER_TRIP.search(text, max(0, ts - 20), ts) or _AGO.match(text, dest_end))
         for place in places:
             if home == place.country:
                 continue  # going home, or a trip inside one's own country
             for when in whens or [None]:
-                _add(visits, Visit(visitor, place.label, when, spans))
+                _add(visits, Visit(visitor, place.label, when, spans, earlier))
             memory.last_destination = place
         for when, span in _followed_by(view, dest_end, whens):
             for place in places:
@@ -385,15 +405,26 @@ def _tour_owner(view: SentenceView, memory: ArticleMemory, pos: int) -> str | No
     return memory.last_visitor if re.match(r"(?i)\W*(?:the|this)\s+(?:[\w-]+\s+){0,3}$", left) else None
 
 
+# "his last visit to Japan", "her previous trip", "a visit four years ago": a trip before the one told
+_EARLIER_TRIP = re.compile(r"(?i)\b(?:last|previous|earlier|prior|past)\s+(?:[\w-]+\s+){0,2}$")
+_AGO = re.compile(r"(?i)\s+(?:\w+\s+){1,3}ago\b")
+
+
 def known_visit(visits: list[Visit], visit: Visit) -> bool:
     """Whether ``visits`` already tells this person's trip to this country."""
-    return any(fold(v.visitor) == fold(visit.visitor) and _country(v) == _country(visit) for v in visits)
+    return any(_same_trip(v, visit) for v in visits)
+
+
+def _same_trip(one: Visit, other: Visit) -> bool:
+    """The same person to the same country, and not one trip now and one told as earlier."""
+    return (fold(one.visitor) == fold(other.visitor) and _country(one) == _country(other)
+            and one.earlier == other.earlier)
 
 
 def _add(visits: list[Visit], visit: Visit) -> None:
     """One fact per trip in a sentence: "a state visit to India on Tuesday, his fourth trip to the country"."""
     for index, other in enumerate(visits):
-        if fold(other.visitor) == fold(visit.visitor) and _country(other) == _country(visit):
+        if _same_trip(other, visit):
             if other.when == visit.when or visit.when is None:
                 return
             if other.when is None:
@@ -712,7 +743,7 @@ def _office(np_text: str, memory: ArticleMemory) -> str | None:
     m = _OFFICE.match(np_text)
     if not m:
         return None
-    np = m.group("np").strip()
+    np = _office_phrase(m.group("np"), m.end("office") - m.start("np")).strip()
     cut = _FINITE.search(np, 4)
     if cut:
         np = np[:cut.start()].strip()
@@ -738,6 +769,8 @@ def _possessive_owner(view: SentenceView, left: str,
     return m, end, next((p for p in view.people if p.end == end), None)
 
 
+_TITLE_OWNER = re.compile(r"\b(?:the|The)\s+(?P<title>[A-Z][\w-]+)\s+(?:last|previous|earlier|recent|latest|first|second"
+                          r"|third|next|upcoming)\s+(?:[\w-]+\s+){0,2}$")
 # "besides visiting Sudan", "apart from touring Peru": a trip told as a gerund on the side
 _ASIDE = re.compile(r"(?i)\b(?:besides|apart\s+from|aside\s+from|in\s+addition\s+to|on\s+top\s+of)\s+$")
 
@@ -766,6 +799,11 @@ def _visitor(view: SentenceView, memory: ArticleMemory, ts: int, dest_end: int) 
     if re.search(r"(?i)\b(?:my|our)\s+(?:[\w-]+\s+){0,3}$", left):
         # "my own travel to Singapore", "my two visits to Australia": whoever the quotation is by
         return _speaker_after(view, memory, dest_end) or memory.last_speaker
+    titled = _TITLE_OWNER.search(left[-60:])
+    if titled and fold(titled.group("title")) in TITLE_WORDS:
+        named = memory.people.by_title(fold(titled.group("title")))
+        if named:
+            return named  # "recalling HH the Amir last visit to Japan": the owner written without "'s"
     # "To Lam's Oct. 9 - 11 state visit", "Ho Chi Minh's trip"
     m, owner_end, person = _possessive_owner(view, left, 120)
     if m:
