@@ -901,3 +901,20 @@ def test_the_parties_work_in_fields(text: str, expected: list[list[str]]) -> Non
 )
 def test_judged_fields_and_long_titles(text: str, expected: list[list[str]]) -> None:
     assert areas_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "matters concerning X" is X
+        ("The agreements cover matters concerning defence training, farming and tourism.",
+         [["defence training", "farming", "tourism"]]),
+        # directions are no field
+        ("The two sides pledged to carry out farm cooperation in multiple key directions.", []),
+        # an adverb before the next aim's verb; what is counted, not the count
+        ("They have committed to improve postal cooperation and steadily increase the share of local "
+         "currencies in trade.", [["postal", "local currencies in trade"]]),
+    ],
+)
+def test_matters_directions_and_counts(text: str, expected: list[list[str]]) -> None:
+    assert areas_of(text) == expected

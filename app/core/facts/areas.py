@@ -162,7 +162,8 @@ _INNER_DOC = re.compile(
 
 # Wrappers in front of an item: "(the) (various) fields of", "cooperation in the field of", "such as".
 _LEAD = re.compile(
-    r"(?i)^(?:(?:the|a|an|another|for|various|several|many|different|key|main|priority|following)\s+"
+    r"(?i)^(?:(?:the|a|an|another|for|various|several|many|multiple|numerous|different|key|main|priority"
+    r"|following)\s+"
     # "in crucial areas such as X": a judgement of the fields, before their noun
     r"|(?:crucial|important|vital|critical|strategic|essential|major|significant|promising|core|specific"
     rf"|prioritized|prioritised)\s+(?=(?:[a-z-]+\s+)?{_FIELD}\b)"
@@ -176,6 +177,8 @@ _LEAD = re.compile(
     # "tourism, especially health tourism": the item, not its emphasis
     r"|(?:especially|particularly|notably|mainly|mostly|primarily|chiefly|principally|in\s+particular)\s+"
     r"|(?:(?:wide|broad|whole)\s+)?(?:range|variety|array|number|host|series|set)\s+of\s+"
+    # "increase the share of local currencies in trade": what is counted, not the count
+    r"|(?:proportion|share|volume|level|amount|frequency|scale|size)\s+of\s+"
     # "work on the development of fisheries and farming": the field is what is developed
     r"|(?:development|promotion|advancement)\s+of\s+"
     # "agreements were reached on the implementation of new trade and farm projects": what is carried out
@@ -183,7 +186,9 @@ _LEAD = re.compile(
     rf"|{_FIELD}{_QUALIFIER},?\s+(?:of|such\s+as|including|like|namely)\s*[;:]?\s+"
     r"|(?:such\s+as|including|like|namely)\s*[;:]?\s+"
     # "cooperate on a number of issues, ranging from fishing to ports"
-    rf"|(?:issues|matters|topics|fronts|{_FIELD}),?\s+rang(?:e|es|ed|ing)\s+from\s+)"
+    rf"|(?:issues|matters|topics|fronts|{_FIELD}),?\s+rang(?:e|es|ed|ing)\s+from\s+"
+    # "the agreements cover matters concerning defence, farming and tourism"
+    r"|(?:issues|matters|questions|topics)\s+(?:concerning|regarding|relating\s+to|related\s+to|pertaining\s+to)\s+)"
 )
 # "in the areas of X" names fields (Title Case may be one); "areas of mutual interest such as X"
 # only gives examples, as any "such as" list does.
@@ -258,6 +263,7 @@ _NOT_AREA = re.compile(
     r"|(?:time|times|years?|months?|weeks?|days?|period|decades?)\s+(?:ahead|to\s+come)"
     r"|implementation|execution|measures|steps|efforts|means"
     r"|areas?|fields?|sectors?|spheres?|domains?|issues?|matters?|things|others?|general|particular|detail"
+    r"|directions"
     # "in (the) areas of mutual interest", "the memorandum in question": no field named
     r"|(?:mutual|common|shared|joint|bilateral)\s+(?:interests?|concerns?|benefits?|importance)|question)"
     r"(?:\s+of\b.*)?$"
@@ -345,7 +351,8 @@ _AIM = on_caseless(
     rf"\s+to\s+(?:(?:further|jointly|also|continue\s+to)\s+)?(?P<verb>{_AIM_VERBS})\s+"
 )
 # The next aim in the list: ", boost B", ", and to promote C".
-_NEXT_AIM = re.compile(rf"(?i)(?:,\s*(?:and\s+)?|\s+and\s+)(?:to\s+)?(?:further\s+)?(?P<verb>{_AIM_VERBS})\s+")
+_NEXT_AIM = re.compile(
+    rf"(?i)(?:,\s*(?:and\s+)?|\s+and\s+)(?:to\s+)?(?:[a-z]+ly\s+)?(?P<verb>{_AIM_VERBS})\s+")
 _OWNER = re.compile(r"(?i)^(?:our|their|its|his|her|the)\s+")
 
 
