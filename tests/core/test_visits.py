@@ -521,3 +521,11 @@ def test_an_office_as_visitor_stops_before_the_verb_of_its_clause() -> None:
     assert visits("The Foreign Minister praised the talks and visited Peru.") == [("the Foreign Minister", "Peru", None)]
     text = "The foreign minister of the island nation, speaking in Tokyo, visited Peru."
     assert visits(text) == [("the foreign minister of the island nation", "Peru", None)]
+
+
+def test_a_visit_to_a_counterpart_of_a_nationality_by_the_office_holder_named_before() -> None:
+    text = ("President Lena Varga said she welcomed John Mensah, the President of the Republic of Ghana. "
+            "The new President of Ghana paid a courtesy visit to his Senegalese counterpart.")
+    assert pairs(text) == {("John Mensah", "Senegal")}
+    # the meeting in a third country is no visit to the counterpart's
+    assert pairs("John Mensah paid a visit to his Senegalese counterpart in New York.") == set()

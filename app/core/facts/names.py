@@ -300,6 +300,8 @@ def find_people(text: str, tokens: list[Token] | None = None,
         if len(run) >= 2 or single_ok:
             end = run[-1].start + len(run[-1].bare)
             nationality = _nationality(text, tokens, first_title, places) if titles else None
+            if nationality is None:
+                titles, nationality = _office_after(text, end, places) or (titles, None)
             people.append(PersonMention(text[run[0].start:end], run[0].start, end, titles, nationality))
         i = j
     return people
@@ -379,6 +381,23 @@ def _nationality(text: str, tokens: list[Token], first_title: int, places: list[
         if place.end == before.start + len(before.bare) and not place.place.is_city:
             return place.place.country
     return None
+
+
+_OFFICE_OF = re.compile(r",\s+(?:the\s+)?(?P<office>(?:(?:[A-Z][\w'’-]*|of|and|for)\s+){1,8}?)of\s+(?:the\s+)?")
+
+
+def _office_after(text: str, end: int, places: list[PlaceMention]) -> tuple[tuple[str, ...], str] | None:
+    """The office and country told after a name: "John Mensah, the President of the Republic of Ghana"."""
+    place = next((p for p in places if p.start > end), None)
+    if place is None or place.place.is_city or place.start - end > 80:
+        return None
+    m = _OFFICE_OF.fullmatch(text, end, place.start)
+    if m is None:
+        return None
+    words = [fold(w) for w in m.group("office").split() if w[:1].isupper()]
+    if not words or any(w not in TITLE_WORDS for w in words):
+        return None
+    return tuple(words), place.place.country
 
 
 def _titles_before(text: str, tokens: list[Token], i: int) -> tuple[tuple[str, ...], int]:

@@ -158,6 +158,8 @@ def find_visits(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
         if not places and is_visit:
             places = _places_before(view, ts)  # "his Peru and Chile trips", "a UK state visit"
             dest_end = te
+        if not places and is_visit:
+            places, dest_end = _counterpart_country(view, memory, te)  # "a visit to his Senegalese counterpart"
         if not places:
             continue
         left = text[:ts]
@@ -510,6 +512,21 @@ def _including(view: SentenceView, memory: ArticleMemory, pos: int) -> tuple[lis
     return _destinations(view, memory, m.end(), False)
 
 
+_COUNTERPART = re.compile(r"(?i)\s+(?:to\s+|with\s+)?(?:his|her|their)\s+(?P<adj>(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)"
+                          r"\s+(?:counterpart|host|opposite\s+number)s?\b")
+
+
+def _counterpart_country(view: SentenceView, memory: ArticleMemory, pos: int) -> tuple[list[Place], int]:
+    """ "paid a courtesy visit to his Senegalese counterpart": the counterpart's country, unless the
+    sentence names a place of another country for the meeting."""
+    m = _COUNTERPART.match(view.text, pos)
+    country = DEMONYMS.get(fold(m.group("adj"))) if m else None
+    place = memory.country_named(country) if country else None
+    if place is None or any(p.start >= m.end() and p.place.country != place.country for p in view.places):
+        return [], pos
+    return [place], m.end()
+
+
 def _one_per_country(places: list[Place]) -> list[Place]:
     """A city and its country named together are one destination, told by the city."""
     kept: list[Place] = []
@@ -729,6 +746,22 @@ def _named_by_nationality(view: SentenceView, memory: ArticleMemory, np_text: st
     return memory.people.by_nationality(country, office)
 
 
+_OFFICE_OF_COUNTRY = re.compile(r"\s*[Tt]he\s+(?:(?:new|newly[\s-]elected|incoming|current|visiting)\s+)?"
+                                r"(?P<office>(?:[\w-]+\s+){0,2}?[\w-]+)\s+of\s+(?:the\s+)?"
+                                r"(?P<country>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})")
+
+
+def _office_of_country(np_text: str, memory: ArticleMemory) -> str | None:
+    """ "the new President of Ghana": the person the article named with that office and country."""
+    m = _OFFICE_OF_COUNTRY.match(np_text)
+    office = _office_word(m.group("office")) if m else None
+    if office is None:
+        return None
+    words = m.group("country").split()
+    country = next(filter(None, (memory.country_named(" ".join(words[:n])) for n in range(len(words), 0, -1))), None)
+    return memory.people.by_nationality(country.country, office) if country and not country.is_city else None
+
+
 def _office(np_text: str, memory: ArticleMemory) -> str | None:
     """An office holder: "the general secretary of ...", or "the Chairman" when the article named one."""
     national = re.match(r"\s*[Tt]he\s+[A-Z]", np_text) and _NATIONAL_OFFICE.match(np_text)
@@ -740,6 +773,9 @@ def _office(np_text: str, memory: ArticleMemory) -> str | None:
             return named  # "the Gabonese leader"
     if re.match(r"(?i)\s*the\s+delegation\b", np_text) and memory.delegation_leader:
         return memory.delegation_leader  # "The delegation would also visit X", after "A led a delegation"
+    named = _office_of_country(np_text, memory)
+    if named:
+        return named  # "the new President of Ghana"
     m = _OFFICE.match(np_text)
     if not m:
         return None
