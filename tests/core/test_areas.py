@@ -918,3 +918,21 @@ def test_judged_fields_and_long_titles(text: str, expected: list[list[str]]) -> 
 )
 def test_matters_directions_and_counts(text: str, expected: list[list[str]]) -> None:
     assert areas_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the ties' own qualities are no field: the aims give nothing when the first is one
+        ("Both countries vowed to strengthen their alliance, deepen trust and expand exchanges.", []),
+        # "and the <noun phrase> has ..." is a clause of its own
+        ("They noted progress in their cooperation in the farm, fishing and cultural areas, and the "
+         "settlement of their border issues has ended the dispute.", [["farm", "fishing", "cultural"]]),
+        # two actions share one object; two trades do not
+        ("They will sign agreements on protecting and encouraging investments.",
+         [["protecting and encouraging investments"]]),
+        ("They agreed to cooperate in trade, mining and fishing boats.", [["trade", "mining", "fishing boats"]]),
+    ],
+)
+def test_qualities_of_ties_clauses_and_shared_objects(text: str, expected: list[list[str]]) -> None:
+    assert areas_of(text) == expected

@@ -84,6 +84,8 @@ _ACTIONS = ("boost", "promote", "develop", "expand", "enhance", "strengthen", "i
             "increase", "foster", "facilitate", "expedite", "support", "combat", "fight", "tackle",
             "counter", "prevent", "stimulate", "encourage")
 _ACTING = "|".join(re.sub(r"e$", "", a) + "ing" for a in _ACTIONS)
+# Actions done to an object ("protecting and encouraging investments"), unlike "mining", "fishing".
+_ACTING_WORDS = frozenset((*_ACTING.split("|"), "protecting", "attracting", "preserving", "safeguarding"))
 _MAKE = (r"(?:develop|establish|create|set\s+up|draw\s+up|adopt|build|launch|formulate|work\s+out"
          r"|implement|prepare|design|devise|elaborate)")
 # "an agenda on X", "a strategy for boosting X", "a strategy to expedite X": X is the plan's list.
@@ -257,7 +259,8 @@ _NOT_AREA = re.compile(
     r"|side|sides|level|lines?|principle|region|world|future|past|years?|months?|weeks?|days?|time|period"
     r"|duration|costs?|framework|spirit|face|country|countries|nations?|continent"
     r"|course|end|wake|name|form|number|range|variety|host|cooperation|co-operation|collaboration|partnership"
-    r"|visits?|trips?|talks|meetings?|summits?|ties|relations|relationships?|friendship|bonds"
+    r"|visits?|trips?|talks|meetings?|summits?|ties|relations|relationships?|friendship|bonds|alliances?"
+    r"|(?:mutual\s+)?(?:trust|understanding|solidarity|unity|goodwill)|exchanges|contacts"
     r"|agreements?|accords?|deals?|pacts?|treaty|treaties|mous?"
     # "work closely in the time ahead": when, not in what
     r"|(?:time|times|years?|months?|weeks?|days?|period|decades?)\s+(?:ahead|to\s+come)"
@@ -789,7 +792,7 @@ def _split(rest: str, strong: bool, names: list[str]) -> tuple[list[str], int]:
 
 # "and the ministers praised ...", "and they will ...": a subject and its verb start a new clause.
 _NEW_CLAUSE = re.compile(
-    r"(?i)(?:the|they|it|he|she|we|both|this|these|that)\b(?:\s+[\w-]+){0,3}?\s+(?:said|says|added|noted"
+    r"(?i)(?:the|they|it|he|she|we|both|this|these|that)\b(?:\s+[\w-]+){0,5}?\s+(?:said|says|added|noted"
     r"|praised|agreed|will|would|shall|can|could|may|have|has|had|was|were|is|are|also|welcomed|expressed"
     r"|stressed|pledged|called|thanked|hailed|described|signed|discussed|reviewed)\b"
 )
@@ -912,8 +915,13 @@ def _whole(words: list[str], i: int) -> bool:
 
 
 def _shared_complement(words: list[str], i: int) -> bool:
-    """ "promotion and protection of investment": two heads share one "of" phrase."""
-    return i == 1 and i + 2 < len(words) and words[i + 2].lower() in ("of", "for", "in")
+    """ "promotion and protection of investment": two heads share one "of" phrase; "protecting and
+    encouraging investments": two actions share one object."""
+    if i != 1 or i + 2 >= len(words):
+        return False
+    pair = (words[0].lower(), words[2].lower())
+    return words[i + 2].lower() in ("of", "for", "in") or (
+        all(w.endswith("ing") for w in pair) and any(w in _ACTING_WORDS for w in pair))
 
 
 def _title(text: str) -> bool:
