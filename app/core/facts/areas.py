@@ -51,10 +51,10 @@ _PARTIES_WORK = (r"(?:they|we|both(?:\s+(?:sides|countries|parties|nations|gover
                  r"|continue\s+to)\s+)?work(?:ing|s|ed)?\s+(?:hard|closely|jointly)\s+(?:in|on)\s+")
 # The sentence must speak of cooperating or agreeing at all.
 _CUE = on_caseless(
-    "[abcdjmpstw]",
+    "[acdjmpstw]",
     r"cooperat|co-operat|collaborat|partner|agree|accord|memorand|\bmous?\b|\bdeals?\b|\bpacts?\b"
     r"|treat(?:y|ies)|declaration|\bcharters?\b|\bprotocols?\b|\bsign"
-    rf"|work(?:ing|s|ed)?\s+(?:closely\s+)?(?:together|with)|{_PARTIES_WORK}"
+    r"|work(?:ing|s|ed)?\s+(?:(?:closely\s+)?(?:together|with)|(?:hard|closely|jointly)\s+(?:in|on)\s)"
     r"|\bjoint\s+(?:projects|programmes|programs|ventures)",
 )
 
@@ -300,7 +300,8 @@ _MAX_TRIGGERS = 64
 def find_areas(view: SentenceView) -> list[list[str]]:
     text = view.text
     cued = bool(_CUE.search(view.caseless))
-    if not cued and not _SECTORS.search(view.caseless) and not _AIM.search(view.caseless):
+    aimed = bool(_AIM_HINT.search(view.caseless))  # few sentences say "to boost": a quick test
+    if not cued and not _SECTORS.search(view.caseless) and not (aimed and _AIM.search(view.caseless)):
         return []
     names = _names(view)
     lists: list[list[str]] = []
@@ -327,7 +328,7 @@ def find_areas(view: SentenceView) -> list[list[str]]:
             resume = _list_end(text, items, m.end(), m.end() + used)
             taken.append((m.start(), resume))
             after_doc = after_doc or _names_document(m)
-    if prose:
+    if prose and aimed:
         lists.extend(_aims(text, folded, taken, names))
     if cued and prose:
         if _FIELD_NOUN.search(folded) or "level" in folded:  # most sentences name no fields: a quick test
@@ -353,6 +354,7 @@ _AIM = on_caseless(
     r"|decided|undert(?:ook|ake|akes)|promised?)"
     rf"\s+to\s+(?:(?:further|jointly|also|continue\s+to)\s+)?(?P<verb>{_AIM_VERBS})\s+"
 )
+_AIM_HINT = on_caseless("t", rf"to\s+(?:(?:further|jointly|also|continue\s+to)\s+)?(?:{_AIM_VERBS})\s")
 # The next aim in the list: ", boost B", ", and to promote C".
 _NEXT_AIM = re.compile(
     rf"(?i)(?:,\s*(?:and\s+)?|\s+and\s+)(?:to\s+)?(?:[a-z]+ly\s+)?(?P<verb>{_AIM_VERBS})\s+")
