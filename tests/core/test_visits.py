@@ -529,3 +529,27 @@ def test_a_visit_to_a_counterpart_of_a_nationality_by_the_office_holder_named_be
     assert pairs(text) == {("John Mensah", "Senegal")}
     # the meeting in a third country is no visit to the counterpart's
     assert pairs("John Mensah paid a visit to his Senegalese counterpart in New York.") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya's President Omar Diallo met his Tanzanian counterpart in Dodoma in 2023.",
+     [("Omar Diallo", "Dodoma, Tanzania", "2023")]),
+    (("Senegalese President Lena Varga won. President Lena Varga took part in the inauguration of "
+      "the new head of state of Ghana, John Mensah, on 6 January in Accra."), [("Lena Varga", "Accra, Ghana", None)]),
+    ("Peruvian President Anna Kessel arrived. She joined her host at a celebration in Santiago.",
+     [("Anna Kessel", "Santiago, Chile", None)]),
+])
+def test_a_person_of_a_known_country_at_an_event_or_a_meeting_in_a_place_of_another(
+        text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert visits(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ghanaian President John Mensah met Chinese investors in Accra.",  # at home
+    "President John Mensah attended a forum in Paris.",  # no country known for him
+    "Peruvian President Anna Kessel did not attend the summit in Quito.",
+    # a time told by another person's trip, in a clause of its own
+    "Kenyan President Omar Diallo is the first since Kenyan President Lena Varga attended the summit in Yokohama.",
+])
+def test_not_a_trip_to_an_event(text: str) -> None:
+    assert visits(text) == []

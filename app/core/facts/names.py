@@ -378,7 +378,7 @@ def _nationality(text: str, tokens: list[Token], first_title: int, places: list[
     if fold(before.text) in DEMONYMS:
         return DEMONYMS[fold(before.text)]
     for place in places:
-        if place.end == before.start + len(before.bare) and not place.place.is_city:
+        if place.end in (before.start + len(before.bare), before.end) and not place.place.is_city:  # "Kenya's"
             return place.place.country
     return None
 

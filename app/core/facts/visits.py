@@ -206,7 +206,56 @@ def find_visits(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
         if spans and spans[-1][0] >= dest_end:
             for visit in _gapped(view, memory, spans[-1][1], visitor, places):
                 _add(visits, visit)
+    if view.places and _PRESENT.search(view.caseless):
+        for visit in _presence(view, memory):
+            _add(visits, visit)
     return visits
+
+
+# "took part in the inauguration ... in Accra", "met his Tanzanian counterpart in Dodoma", "joined his
+# host at a celebration in Lima": being at an event or a meeting abroad
+_PRESENT = on_caseless("[tajmh]", r"\b(?:t[ao]k(?:e|es|ing)?\s+part\s+in|took\s+part\s+in|attend(?:s|ed|ing)?"
+                       r"|join(?:s|ed|ing)?|met|meets?|meeting|h[oe]ld(?:s|ing)?\s+talks\s+with)\b")
+_PRESENT_GAP = re.compile(r"(?i)[^;.]{0,140}?\b(?:in|at)\s+(?:the\s+)?(?:(?:capital|city)(?:\s+of|,)?\s+)?$")
+_CLAUSE_BREAK = re.compile(r"(?i)\b(?:who|which|where|when|said|says|after|before|while)\b")
+
+
+def _presence(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
+    """A person of a known country at an event or a meeting in a place of another: a trip there."""
+    text, found = view.text, []
+    for match in _PRESENT.finditer(view.caseless):
+        place = next((p for p in view.places if p.start > match.end()
+                      and _PRESENT_GAP.fullmatch(text, match.end(), p.start)), None)
+        if place is None or _CLAUSE_BREAK.search(text, match.end(), place.start) or _in_organisation(text, place.start):
+            continue
+        if _NEGATED.search(text[max(0, match.start() - 40):match.start()]):
+            continue
+        visitor = _doer_right_before(view, memory, match.start())
+        home = nationality_of(view, memory, visitor) if visitor else None
+        if home is None or home == place.place.country:
+            continue  # no known home: a meeting of locals, or a guest whose country the article never gave
+        whens, spans = _when(view, match.start(), place.end, visitor)
+        found += [Visit(visitor, place.place.label, when, spans) for when in whens or [None]]
+    return found
+
+
+_AUX_GAP = re.compile(r"(?i)\s+(?:(?:also|then|later|recently|once|first|briefly|has|have|had|will|would|is|was|to)\s+)*$")
+_SUBORDINATE = re.compile(r"(?i)\b(?:since|after|before|when|while|as|until|because|although|though|if|once|who|which)\b")
+
+
+def _doer_right_before(view: SentenceView, memory: ArticleMemory, pos: int) -> str | None:
+    """The person (or "he") right before the verb at ``pos``, in a main clause: not the doer of
+    "since President A attended ..." (a time told by another event)."""
+    text = view.text
+    person = next((p for p in reversed(view.people) if p.end <= pos), None)
+    pron = re.search(r"(?i)\b(?:he|she)$", text[:pos].rstrip()) if person is None or _AUX_GAP.fullmatch(
+        text, person.end, pos) is None else None
+    start = person.start if person is not None and pron is None else (pron.start() if pron else -1)
+    if start < 0 or (pron is None and not _AUX_GAP.fullmatch(text, person.end, pos)):
+        return None
+    if _SUBORDINATE.search(text, max(text.rfind(",", 0, start), 0), start):
+        return None
+    return _pronoun(view, memory, start) if pron else resolved_name(view, memory, person)
 
 
 _LEADS_DELEGATION = re.compile(
