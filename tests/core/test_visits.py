@@ -518,6 +518,7 @@ def test_an_earlier_trip_told_beside_the_current_one_is_a_trip_of_its_own() -> N
 
 
 def test_an_office_as_visitor_stops_before_the_verb_of_its_clause() -> None:
+    assert visits("Ghana's President starts historic Asia tour in Japan") == [("Ghana's President", "Japan", None)]
     assert visits("The Foreign Minister praised the talks and visited Peru.") == [("the Foreign Minister", "Peru", None)]
     text = "The foreign minister of the island nation, speaking in Tokyo, visited Peru."
     assert visits(text) == [("the foreign minister of the island nation", "Peru", None)]
