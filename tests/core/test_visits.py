@@ -530,6 +530,7 @@ def test_a_visit_to_a_counterpart_of_a_nationality_by_the_office_holder_named_be
     assert pairs(text) == {("John Mensah", "Senegal")}
     # the meeting in a third country is no visit to the counterpart's
     assert pairs("John Mensah paid a visit to his Senegalese counterpart in New York.") == set()
+    assert pairs("John Mensah visited his Senegalese counterpart at the United Nations.") == set()
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -549,6 +550,7 @@ def test_a_person_of_a_known_country_at_an_event_or_a_meeting_in_a_place_of_anot
     "Ghanaian President John Mensah met Chinese investors in Accra.",  # at home
     "President John Mensah attended a forum in Paris.",  # no country known for him
     "Peruvian President Anna Kessel did not attend the summit in Quito.",
+    "Peruvian President Anna Kessel attended university in Madrid.",  # studies abroad are no visit
     # a time told by another person's trip, in a clause of its own
     "Kenyan President Omar Diallo is the first since Kenyan President Lena Varga attended the summit in Yokohama.",
 ])

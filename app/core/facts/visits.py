@@ -217,6 +217,7 @@ def find_visits(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
 _PRESENT = on_caseless("[tajmh]", r"\b(?:t[ao]k(?:e|es|ing)?\s+part\s+in|took\s+part\s+in|attend(?:s|ed|ing)?"
                        r"|join(?:s|ed|ing)?|met|meets?|meeting|h[oe]ld(?:s|ing)?\s+talks\s+with)\b")
 _PRESENT_GAP = re.compile(r"(?i)[^;.]{0,140}?\b(?:in|at)\s+(?:the\s+)?(?:(?:capital|city)(?:\s+of|,)?\s+)?$")
+_STUDIES = re.compile(r"(?i)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:school|university|college|classes|courses?|lectures|academy)\b")
 _CLAUSE_BREAK = re.compile(r"(?i)\b(?:who|which|where|when|said|says|after|before|while)\b")
 
 
@@ -228,7 +229,7 @@ def _presence(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
                       and _PRESENT_GAP.fullmatch(text, match.end(), p.start)), None)
         if place is None or _CLAUSE_BREAK.search(text, match.end(), place.start) or _in_organisation(text, place.start):
             continue
-        if _NEGATED.search(text[max(0, match.start() - 40):match.start()]):
+        if _NEGATED.search(text[max(0, match.start() - 40):match.start()]) or _STUDIES.match(text, match.end()):
             continue
         visitor = _doer_right_before(view, memory, match.start())
         home = nationality_of(view, memory, visitor) if visitor else None
@@ -573,6 +574,9 @@ def _counterpart_country(view: SentenceView, memory: ArticleMemory, pos: int) ->
     place = memory.country_named(country) if country else None
     if place is None or any(p.start >= m.end() and p.place.country != place.country for p in view.places):
         return [], pos
+    where = re.match(r"\s+(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])", view.text[m.end():])
+    if where and not any(p.start == m.end() + where.end() - 1 for p in view.places):
+        return [], pos  # "visited his Senegalese counterpart at the UN": somewhere not his country
     return [place], m.end()
 
 
