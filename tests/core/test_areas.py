@@ -936,3 +936,21 @@ def test_matters_directions_and_counts(text: str, expected: list[list[str]]) -> 
 )
 def test_qualities_of_ties_clauses_and_shared_objects(text: str, expected: list[list[str]]) -> None:
     assert areas_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb in the third person ends the list; "expanded trade" is still an item
+        ("The memorandum focuses on cooperation in rowing and chess, and promotes the exchange of coaches.",
+         [["rowing", "chess"]]),
+        ("They signed a MoU to provide expanded trade opportunities.", [["expanded trade opportunities"]]),
+        # "the combat against X" is one item
+        ("They agreed on cooperation in the combat against doping.", [["combat against doping"]]),
+        # what the fields include; "new-generation" is no "new"; who informed is no item
+        ("Promising cooperation areas in the farm sector include seed banks, new-generation tractors and "
+         "irrigation, the embassy informed.", [["seed banks", "new-generation tractors", "irrigation"]]),
+    ],
+)
+def test_verbs_combats_inclusions_and_informants(text: str, expected: list[list[str]]) -> None:
+    assert areas_of(text) == expected

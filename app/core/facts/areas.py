@@ -118,6 +118,8 @@ _TRIGGER = on_caseless(
     r"|joint\s+(?:projects|programmes|programs|ventures)\s+in\s+(?!an?\s|the\s)"
     # "sectors such as", "areas, including", "areas of mutual interest like", "sectors such as;"
     rf"|{_FIELD}{_QUALIFIER},?\s+(?:such\s+as|including|like|namely|ranging\s+from)\s*[;:]?\s+"
+    # "promising cooperation areas in the farm sector include A, B": what the fields include
+    rf"|{_FIELD}(?:\s+[^.;:,]{{1,60}}?)?\s+includ(?:e|es|ed)\s+"
     # "in the following areas: trade; energy; health"
     rf"|(?P<colon>{_FIELD}\s*:\s+)"
     # "areas suited to both sides, including"
@@ -227,8 +229,10 @@ _STOP_WORDS = (
     r"|until|till|at|from|into|onto|via|amid|against|towards?|including|besides|beyond|despite|upon|alongside"
     r"|over|per|according|plus|etc|along"
     # a new verb phrase: "cooperation in trade and energy and strengthen security ties"
-    r"|boost|strengthen|enhance|expand|promote|deepen|bolster|intensify|broaden|foster|establish"
-    r"|raise|increase|improve|create|build|explore|facilitate|ensure|achieve"
+    # (and in the third person: ", and promotes the exchange of staff")
+    # (not "-ed": "expanded trade" is an item)
+    r"|(?:boost|strengthen|expand|deepen|bolster|broaden|foster|build|explore)s?|establish(?:es)?"
+    r"|(?:enhance|promote|raise|increase|improve|create|facilitate|ensure|achieve)s?|intensif(?:y|ies)"
 )
 _STOP = re.compile(rf"(?i)\s(?:{_STOP_WORDS})\b(?![-'])")
 # "in/on/for/by/of" end an item before a date, a number, a determiner or a name
@@ -282,7 +286,7 @@ _BAD_START = re.compile(
     r"(?i)^(?:a|an|this|these|those|its|their|our|his|her|my|your|each|both|all|other|such|some|any|every"
     r"|several|various|many|much|more|most|that|which|who|what|how|why|whether|(?-i:[Ii]t)|they|we|he|she|there"  # "IT" in capitals is a field
     # "new agreements", but "new technologies" and "new energy" are sectors
-    r"|first|second|third|last|next|past|recent|coming|new(?!\s+(?:technolog|energ))|whole|entire"
+    r"|first|second|third|last|next|past|recent|coming|new(?!\s+(?:technolog|energ)|-)|whole|entire"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|and|or|nor|not|also"
     r"|in|on|for|by|of|at|with|to|from|as|while|amid|including|areas?|fields?|sectors?|the\s+region)\b"
 )
@@ -834,7 +838,7 @@ _REMARK = re.compile(
 
 def _next_ok(chunk: str, strong: bool, names: list[str]) -> bool:
     """Whether the next chunk still starts with an area (else this chunk is the list's last)."""
-    if _REMARK.match(chunk):
+    if _REMARK.match(chunk) or _ATTRIBUTION.match(chunk):
         return False
     pieces = _pieces(_cut(_strip_lead(re.sub(r"(?i)^(?:and|or)\s+", "", chunk))), final=True, alone=False)
     return bool(pieces) and _ok(_clean(pieces[0]), strong, names)
@@ -853,7 +857,7 @@ def _strip_lead(chunk: str) -> str:
 # "coping with natural catastrophes", "fighting against piracy", "the fight against crime": an action and what it acts on are one
 # item, so the item's own preposition is no stop.
 _GERUND_OBJECT = re.compile(
-    r"(?i)\s(?:(?:the\s+)?(?:fight|struggle|war|campaign|action|protection)|[a-z]{3,}ing)\s+(?:with|against)\s")
+    r"(?i)\s(?:(?:the\s+)?(?:fight|struggle|war|campaign|action|protection|combat)|[a-z]{3,}ing)\s+(?:with|against)\s")
 
 
 # After "in the" a title goes on in capitals ("in the Peaceful Uses of Outer Space"), unless it names a
@@ -884,7 +888,8 @@ def _cut(chunk: str) -> str:
 
 # ", KNA reports", ", the agency reported": who tells the news, after the list.
 _ATTRIBUTION = re.compile(
-    r"(?:(?:[A-Z][\w.&'-]*|the|news|state|official)\s+){1,4}(?:reports|reported|writes|wrote|quoted)$")
+    r"(?:the\s+|(?=[A-Z]))(?:[\w.&'-]+\s+){1,4}(?:reports|reported|writes|wrote|quoted|informed|explained"
+    r"|indicated)$")
 
 
 def _reported(chunk: str) -> bool:
