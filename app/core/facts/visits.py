@@ -225,7 +225,7 @@ def _presence(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
     """A person of a known country at an event or a meeting in a place of another: a trip there."""
     text, found = view.text, []
     for match in _PRESENT.finditer(view.caseless):
-        place = next((p for p in view.places if p.start > match.end()
+        place = next((p for p in view.places if match.end() < p.start <= match.end() + 160
                       and _PRESENT_GAP.fullmatch(text, match.end(), p.start)), None)
         if place is None or _CLAUSE_BREAK.search(text, match.end(), place.start) or _in_organisation(text, place.start):
             continue
