@@ -954,3 +954,23 @@ def test_qualities_of_ties_clauses_and_shared_objects(text: str, expected: list[
 )
 def test_verbs_combats_inclusions_and_informants(text: str, expected: list[list[str]]) -> None:
     assert areas_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aim on a modified cooperation, then more items
+        ("They discussed a new agreement to advance economic cooperation, air links, trade, and address "
+         "climate change.", [["economic", "air links", "trade", "climate change"]]),
+        # "people to people" is one word
+        ("They noted partnership in areas of trade, education, and people to people links.",
+         [["trade", "education", "people to people links"]]),
+        # a judgement before "issues such as"
+        ("Both sides agreed to bolster collaboration on critical issues such as combatting illegal fishing and "
+         "protecting reefs.", [["combatting illegal fishing", "protecting reefs"]]),
+        # shared aspirations and mutual priorities are no field
+        ("Lorvia will elevate cooperation with Kessia in shared aspirations.", []),
+    ],
+)
+def test_aims_on_a_cooperation_links_issues_and_aspirations(text: str, expected: list[list[str]]) -> None:
+    assert areas_of(text) == expected

@@ -170,7 +170,7 @@ _LEAD = re.compile(
     r"|following)\s+"
     # "in crucial areas such as X": a judgement of the fields, before their noun
     r"|(?:crucial|important|vital|critical|strategic|essential|major|significant|promising|core|specific"
-    rf"|prioritized|prioritised)\s+(?=(?:[a-z-]+\s+)?{_FIELD}\b)"
+    rf"|prioritized|prioritised)\s+(?=(?:[a-z-]+\s+)?(?:{_FIELD}|issues|matters|topics|priorities)\b)"
     rf"|(?:bilateral\s+)?{_COOP}\s+(?:in|on)\s+"
     # "a pledge to strengthen their relationship in farming and energy": the ties' field
     r"|(?:ties|links|relations|relationships?)\s+in\s+(?!an?\s|the\s)"
@@ -188,6 +188,7 @@ _LEAD = re.compile(
     # "agreements were reached on the implementation of new trade and farm projects": what is carried out
     r"|(?:implementation|execution|realization|realisation)\s+of\s+(?!the\s|an?\s)(?:(?:new|joint|several|various)\s+)?"
     rf"|{_FIELD}{_QUALIFIER},?\s+(?:of|such\s+as|including|like|namely)\s*[;:]?\s+"
+    r"|(?:issues|matters|topics|priorities),?\s+(?:such\s+as|including|like|namely)\s*[;:]?\s+"
     r"|(?:such\s+as|including|like|namely)\s*[;:]?\s+"
     # "cooperate on a number of issues, ranging from fishing to ports"
     rf"|(?:issues|matters|topics|fronts|{_FIELD}),?\s+rang(?:e|es|ed|ing)\s+from\s+"
@@ -224,7 +225,7 @@ _STOP_WORDS = (
     r"|said|says|added|adds|noted|stated|announced|told|agreed|signed|stressed|expressed|reaffirmed|welcomed"
     r"|discussed|pledged|vowed|urged|hoped|expected|aimed|intended|valued|worth|amounting|totall?ing|seen"
     r"|that|which|who|whom|whose|where|when|while|whereas|because|since|so|thereby|although|though"
-    r"|but|if|unless|whether|as|to|with|between|among|amongst|during|through|throughout|under|within"
+    r"|but|if|unless|whether|as|to(?!\s+people\b)|with|between|among|amongst|during|through|throughout|under|within"
     r"|across|after|before"
     r"|until|till|at|from|into|onto|via|amid|against|towards?|including|besides|beyond|despite|upon|alongside"
     r"|over|per|according|plus|etc|along"
@@ -272,7 +273,8 @@ _NOT_AREA = re.compile(
     r"|areas?|fields?|sectors?|spheres?|domains?|issues?|matters?|things|others?|general|particular|detail"
     r"|directions"
     # "in (the) areas of mutual interest", "the memorandum in question": no field named
-    r"|(?:mutual|common|shared|joint|bilateral)\s+(?:interests?|concerns?|benefits?|importance)|question)"
+    r"|(?:mutual|common|shared|joint|bilateral)\s+(?:interests?|concerns?|benefits?|importance|aspirations?|goals?"
+    r"|objectives?|priorities|values|visions?)|question)"
     r"(?:\s+of\b.*)?$"
 )
 # "the Agreement on the Establishment of a Partnership Forum": a body set up to cooperate, no field of it.
@@ -348,7 +350,7 @@ def find_areas(view: SentenceView) -> list[list[str]]:
 # Not between a document and its aim: its subject ("an MoU on measures to improve X") or a copula ("the
 # aims of the pact are to boost X": what follows may be read by another rule).
 _NOT_AIM_GAP = r"(?:on|for|regarding|concerning|covering|is|are|was|were|be)\b"
-_AIM_VERBS = "|".join((*_ACTIONS, "provide"))
+_AIM_VERBS = "|".join((*_ACTIONS, "provide", "advance", "address"))
 # What the parties set out to do: "signed agreements to encourage investment, ...", "an MoU signed in May
 # to provide wider trade openings", "reaffirmed their commitment to strengthen A, boost B and promote C".
 _AIM = on_caseless(
@@ -382,8 +384,15 @@ def _aims(text: str, folded: str, taken: list[tuple[int, int]], names: list[str]
         stops = [n.start() for n in aims] + [len(rest)]
         items: list[str] = []
         for verb, a, b in zip(verbs, starts, stops):
-            if _MODIFIED.match(text, verb):
-                continue  # "boost economic cooperation": the modifier reader takes it
+            head = _MODIFIED.match(text, verb)
+            if head and head.group("coop") and head.end() <= m.end() + b:
+                # "advance economic cooperation, air links and trade": the modifiers, then the list
+                items.extend(_modifiers(head.group(1), names))
+                more = text[head.end():m.end() + b]
+                first = more[2:].split(",")[0]
+                if more.startswith(", ") and _cut(first) == first.strip():  # not ", the minister said"
+                    items.extend(_continued(text, head.end(), names) or _split(more[2:], False, names)[0])
+                continue
             got, _ = _split(_OWNER.sub("", rest[a:b]), False, names)
             if not got:
                 break
