@@ -556,3 +556,9 @@ def test_a_person_of_a_known_country_at_an_event_or_a_meeting_in_a_place_of_anot
 ])
 def test_not_a_trip_to_an_event(text: str) -> None:
     assert visits(text) == []
+
+
+def test_a_formal_style_inside_a_list_of_places() -> None:
+    # the gazetteer knows Taiwan, not "Republic of Taiwan": the style is read as a lead-in
+    text = "President Lena Varga began a visit to Peru, Chile and the Republic of Taiwan."
+    assert pairs(text) == {("Lena Varga", c) for c in ("Peru", "Chile", "Taiwan")}

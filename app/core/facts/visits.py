@@ -516,7 +516,8 @@ _LIST_GAP = re.compile(r"(?i)(?:\s+for\s+(?:a|an|one|two|three|four|five|\d{1,2}
                        # "A, and subsequently to B", "A and then on to B", "A and then B": the trip goes on
                        r"(?:(?:then|subsequently|later|finally|afterwards)\s+(?:on\s+)?(?:to\s+)?(?:the\s+)?"
                        r"|(?:on\s+)?to\s+(?:the\s+)?)?"
-                       r"(?:(?<=and\s)" + _COUNTED + r")?")
+                       r"(?:(?<=and\s)" + _COUNTED + r")?"
+                       r"(?:(?<=the\s)" + _STYLE_OF + r")?")  # "A and the Republic of B"
 _ORG_IN = re.compile(r"\s+and\s+the\s+(?:[A-Z][\w'’-]*\s+(?:\([A-Z]{2,6}\)\s+)?){1,6}?(?:[Hh]eadquarters\s+)?in\s+")
 _IN_GAP = re.compile(r"(?i)(?:'s\s+capital,?|,|\s+in)\s+(?:the\s+)?")
 
