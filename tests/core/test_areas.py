@@ -974,3 +974,18 @@ def test_verbs_combats_inclusions_and_informants(text: str, expected: list[list[
 )
 def test_aims_on_a_cooperation_links_issues_and_aspirations(text: str, expected: list[list[str]]) -> None:
     assert areas_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party's bid, one thing aimed at ("a free and open region"), people's lives: no fields
+        ("The ministers agreed to support Kessia's bid for a seat on the council and to boost its candidacy.", []),
+        ("They agreed to strengthen the rules-based order and promote a free and open region.", []),
+        ("The governments pledged to improve the lives of their people and promote prosperity.", []),
+        # the owner is no part of the field
+        ("They agreed to cooperate in Kessia's fisheries and Lorvia's ports.", [["fisheries", "ports"]]),
+    ],
+)
+def test_aims_that_name_no_field(text: str, expected: list[list[str]]) -> None:
+    assert areas_of(text) == expected

@@ -266,6 +266,7 @@ _NOT_AREA = re.compile(
     r"|course|end|wake|name|form|number|range|variety|host|cooperation|co-operation|collaboration|partnership"
     r"|visits?|trips?|talks|meetings?|summits?|ties|relations|relationships?|friendship|bonds|alliances?"
     r"|(?:mutual\s+)?(?:trust|understanding|solidarity|unity|goodwill)|exchanges|contacts"
+    r"|bids?|candidac(?:y|ies)|candidatures?|lives"
     r"|agreements?|accords?|deals?|pacts?|treaty|treaties|mous?"
     # "work closely in the time ahead": when, not in what
     r"|(?:time|times|years?|months?|weeks?|days?|period|decades?)\s+(?:ahead|to\s+come)"
@@ -393,6 +394,8 @@ def _aims(text: str, folded: str, taken: list[tuple[int, int]], names: list[str]
                 if more.startswith(", ") and _cut(first) == first.strip():  # not ", the minister said"
                     items.extend(_continued(text, head.end(), names) or _split(more[2:], False, names)[0])
                 continue
+            if re.match(r"(?i)an?\s", rest[a:b]):
+                break  # "promote a free and open region": one thing aimed at, not a field
             got, _ = _split(_OWNER.sub("", rest[a:b]), False, names)
             if not got:
                 break
@@ -952,6 +955,7 @@ def _lower_word(text: str) -> bool:
 
 def _clean(item: str) -> str:
     item = re.sub(r"(?i)^(?:the|a|an)\s+", "", _strip_lead(item)).strip(" ,'")
+    item = re.sub(r"^[A-Z][\w-]*'s\s+", "", item)  # "Kessia's fisheries": the owner is no part of the field
     if " " in item and not re.search(r"(?i)\s(?:of|on|for|in|by)\s", item):
         # "defense cooperation" -> defense; "studies on international co-operation" stays
         item = _TAIL.sub("", item)
