@@ -989,3 +989,8 @@ def test_aims_on_a_cooperation_links_issues_and_aspirations(text: str, expected:
 )
 def test_aims_that_name_no_field(text: str, expected: list[list[str]]) -> None:
     assert areas_of(text) == expected
+
+
+def test_how_the_parties_act_is_no_part_of_the_item() -> None:
+    text = "They agreed to enhance cooperation in the fight against graft by encouraging ties between courts."
+    assert areas_of(text) == [["fight against graft"]]

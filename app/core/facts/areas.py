@@ -229,6 +229,8 @@ _STOP_WORDS = (
     r"|across|after|before"
     r"|until|till|at|from|into|onto|via|amid|against|towards?|including|besides|beyond|despite|upon|alongside"
     r"|over|per|according|plus|etc|along"
+    # "the fight against graft by encouraging ...": how, not in what
+    r"|by\s+[a-z]{2,}ing"
     # a new verb phrase: "cooperation in trade and energy and strengthen security ties"
     # (and in the third person: ", and promotes the exchange of staff")
     # (not "-ed": "expanded trade" is an item)
