@@ -540,6 +540,10 @@ def test_a_visit_to_a_counterpart_of_a_nationality_by_the_office_holder_named_be
       "the new head of state of Ghana, John Mensah, on 6 January in Accra."), [("Lena Varga", "Accra, Ghana", None)]),
     ("Peruvian President Anna Kessel arrived. She joined her host at a celebration in Santiago.",
      [("Anna Kessel", "Santiago, Chile", None)]),
+    ("Ghanaian President Lena Varga held talks in Lima with business leaders.", [("Lena Varga", "Lima, Peru", None)]),
+    ("Ghanaian President Lena Varga addressed the parliament in Santiago.", [("Lena Varga", "Santiago, Chile", None)]),
+    ("Ghanaian President Lena Varga laid a wreath in Lima.", [("Lena Varga", "Lima, Peru", None)]),
+    ("Ghanaian President Lena Varga is currently in Peru.", [("Lena Varga", "Peru", None)]),
 ])
 def test_a_person_of_a_known_country_at_an_event_or_a_meeting_in_a_place_of_another(
         text: str, expected: list[tuple[str, str, str | None]]) -> None:
@@ -551,6 +555,11 @@ def test_a_person_of_a_known_country_at_an_event_or_a_meeting_in_a_place_of_anot
     "President John Mensah attended a forum in Paris.",  # no country known for him
     "Peruvian President Anna Kessel did not attend the summit in Quito.",
     "Peruvian President Anna Kessel attended university in Madrid.",  # studies abroad are no visit
+    # a place that tells a topic or a time, not where she was
+    "Kenyan President Omar Diallo was in office during the crisis in Ghana.",
+    "Kenyan President Omar Diallo met reporters over the crisis in Ghana.",
+    "Kenyan President Omar Diallo met his aides to discuss the situation in Sudan.",
+    "Kenyan President Omar Diallo is in Peru's debt.",
     # a time told by another person's trip, in a clause of its own
     "Kenyan President Omar Diallo is the first since Kenyan President Lena Varga attended the summit in Yokohama.",
 ])
@@ -562,3 +571,10 @@ def test_a_formal_style_inside_a_list_of_places() -> None:
     # the gazetteer knows Taiwan, not "Republic of Taiwan": the style is read as a lead-in
     text = "President Lena Varga began a visit to Peru, Chile and the Republic of Taiwan."
     assert pairs(text) == {("Lena Varga", c) for c in ("Peru", "Chile", "Taiwan")}
+
+
+def test_a_gerund_opener_a_stay_and_an_expected_arrival() -> None:
+    assert pairs("After visiting Peru, President Lena Varga flew to Chile.") == {
+        ("Lena Varga", "Peru"), ("Lena Varga", "Chile")}
+    assert pairs("During her stay in Peru, Ghanaian President Lena Varga met traders.") == {("Lena Varga", "Peru")}
+    assert pairs("Ghanaian President Lena Varga is expected in Lima on Monday.") == {("Lena Varga", "Lima, Peru")}

@@ -45,7 +45,7 @@ TRIGGER_WORDS = (
     r"|(?P<be_in>(?:is|was|were|are|be|been)\s+in)(?=\s+[^.;]{2,40}?\s+(?:for|on)\s+(?:a|an|his|her|their)\s+[\w\s-]{0,30}?"
     r"(?:visit|trip|tour)\b)"
     # "is due in Tonga on Wednesday", "was due to arrive in Peru": a trip on the programme
-    r"|(?P<due>(?:is|are|was|were)\s+(?:also\s+)?due\s+(?:to\s+arrive\s+)?in)"
+    r"|(?P<due>(?:is|are|was|were)\s+(?:also\s+)?(?:due|expected)\s+(?:to\s+arrive\s+)?in)"
     r"|(?P<leave>left|leave|leaves|leaving|depart(?:s|ed|ing)?)\s+for"
     # "spent two days in Peru", "will take him to Italy"
     r"|(?P<stay>sp[ae]nd(?:s|ing)?|spent)\s+(?:a|an|one|two|three|four|five|six|seven|\d{1,2}|several|a\s+few)\s+(?:days?|nights?|weeks?)\s+in"
@@ -58,7 +58,7 @@ TRIGGER_WORDS = (
     r"|(?P<after>(?:first|second|third|fourth|fifth|sixth|seventh|\d{1,2}(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)s?"
     r"(?:\s+abroad)?\s+after)"
     # "While in Peru, he met ...": presence abroad
-    r"|(?P<while>(?:while|whilst)\s+in)"
+    r"|(?P<while>(?:while|whilst)\s+in|(?:during|throughout)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?stay\s+in)"
     # "A's final stop will be in Senegal", "the next leg of his tour is Chile"
     r"|(?P<stop>(?:first|second|third|next|final|last|latest)\s+(?:stop|leg)(?:\s+of\s+(?:the|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:tour|trip|visit))?\s+(?:will\s+be|is|was|would\s+be)\s+(?:in\s+)?)"
@@ -214,11 +214,19 @@ def find_visits(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
 
 # "took part in the inauguration ... in Accra", "met his Tanzanian counterpart in Dodoma", "joined his
 # host at a celebration in Lima": being at an event or a meeting abroad
-_PRESENT = on_caseless("[tajmh]", r"\b(?:t[ao]k(?:e|es|ing)?\s+part\s+in|took\s+part\s+in|attend(?:s|ed|ing)?"
-                       r"|join(?:s|ed|ing)?|met|meets?|meeting|h[oe]ld(?:s|ing)?\s+talks\s+with)\b")
+_PRESENT = on_caseless("[tajmhpaslgdiwb]", r"\b(?:t[ao]k(?:e|es|ing)?\s+part\s+in|took\s+part\s+in|participat(?:e|es|ed|ing)\s+in"
+                       r"|attend(?:s|ed|ing)?|join(?:s|ed|ing)?|met|meets?|meeting|h[oe]ld(?:s|ing)?\s+talks"
+                       r"|address(?:es|ed|ing)?|la(?:id|ys?|ying)\s+a\s+wreath|sp(?:oke|eaks?|eaking)\s+at"
+                       r"|(?:deliver(?:s|ed|ing)?|gave|gives?|giving)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:speech|address|lecture)"
+                       # "is in Peru", "will be in Lima": presence, its place read by the gap after
+                       r"|(?P<be>(?:is|are|was|were|be|been)\s+(?:currently\s+|now\s+|already\s+|still\s+|also\s+)?(?=in\s)))\b")
 _PRESENT_GAP = re.compile(r"(?i)[^;.]{0,140}?\b(?:in|at)\s+(?:the\s+)?(?:(?:capital|city)(?:\s+of|,)?\s+)?$")
 _STUDIES = re.compile(r"(?i)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:school|university|college|classes|courses?|lectures|academy)\b")
-_CLAUSE_BREAK = re.compile(r"(?i)\b(?:who|which|where|when|said|says|after|before|while)\b")
+_CLAUSE_BREAK = re.compile(r"(?i)\b(?:who|which|where|when|said|says|after|before|while|to|about|over|regarding"
+                           r"|concerning|discuss\w*)\b")
+# "the crisis in Sudan": a place that tells a topic, not where the meeting was
+_TOPIC_IN = re.compile(r"(?i)\b(?:situation|crisis|conflict|war|violence|fighting|developments?|peace|security|stability"
+                       r"|elections?|events|investments?|projects?|operations|troops|forces|tensions|unrest)\s+in\s+(?:the\s+)?$")
 
 
 def _presence(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
@@ -229,6 +237,10 @@ def _presence(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
                       and _PRESENT_GAP.fullmatch(text, match.end(), p.start)), None)
         if place is None or _CLAUSE_BREAK.search(text, match.end(), place.start) or _in_organisation(text, place.start):
             continue
+        if _TOPIC_IN.search(text, max(0, place.start - 40), place.start) or text[place.start:place.end].endswith("'s"):
+            continue  # "met ... over the crisis in Sudan", "is in Peru's debt"
+        if match.group("be") and not re.fullmatch(r"\s*in\s+(?:the\s+)?", text[match.end():place.start]):
+            continue  # "was in office during the crisis in X": only "is in X" itself tells presence
         if _NEGATED.search(text[max(0, match.start() - 40):match.start()]) or _STUDIES.match(text, match.end()):
             continue
         visitor = _doer_right_before(view, memory, match.start())
@@ -862,7 +874,8 @@ def _possessive_owner(view: SentenceView, left: str,
 _TITLE_OWNER = re.compile(r"\b(?:the|The)\s+(?P<title>[A-Z][\w-]+)\s+(?:last|previous|earlier|recent|latest|first|second"
                           r"|third|next|upcoming)\s+(?:[\w-]+\s+){0,2}$")
 # "besides visiting Sudan", "apart from touring Peru": a trip told as a gerund on the side
-_ASIDE = re.compile(r"(?i)\b(?:besides|apart\s+from|aside\s+from|in\s+addition\s+to|on\s+top\s+of)\s+$")
+_ASIDE = re.compile(r"(?i)\b(?:besides|apart\s+from|aside\s+from|in\s+addition\s+to|on\s+top\s+of|after|before|since"
+                    r"|following|upon|while|when)\s+$")
 
 
 def _aside_traveller(view: SentenceView, memory: ArticleMemory, aside: int, dest_end: int) -> str | None:
