@@ -994,3 +994,7 @@ def test_aims_that_name_no_field(text: str, expected: list[list[str]]) -> None:
 def test_how_the_parties_act_is_no_part_of_the_item() -> None:
     text = "They agreed to enhance cooperation in the fight against graft by encouraging ties between courts."
     assert areas_of(text) == [["fight against graft"]]
+
+
+def test_the_age_of_the_ties_is_no_modifier() -> None:
+    assert areas_of("The leaders agreed on strengthening their decades-long partnership.") == []

@@ -712,7 +712,7 @@ def _modifiers(words: str, names: list[str]) -> list[str]:
     kept: list[str] = []
     for word in reversed(words.split()):
         bare = word.rstrip(",").lower()
-        if bare in _MANNER or bare.endswith("-old") or "'" in word or _GOVERNOR_WORD.fullmatch(bare):
+        if bare in _MANNER or bare.endswith(("-old", "-long")) or "'" in word or _GOVERNOR_WORD.fullmatch(bare):
             break
         kept.insert(0, word)
     if not kept or kept[-1] in ("and", "or") or kept[-1].endswith(","):
