@@ -861,6 +861,10 @@ def test_developing_a_cooperation_names_its_modifiers() -> None:
          "resilience against floods.", [["building economic resilience"]]),
         ("Kessia will cooperate closely with Lorvia on fishing, ports and tourism.", [["fishing", "ports", "tourism"]]),
         ("Kessia will work with Lorvia in Geneva.", []),
+        # plain "work with" is no cooperation; regions and places by their kind are no fields
+        ("We will work with partners in government, business and civil society.", []),
+        ("The charity is working with local communities in rural areas.", []),
+        ("Lorvia is cooperating with Kessia in northern Dravia.", []),
         ("They will work with the ministry in drafting the law.", []),
     ],
 )

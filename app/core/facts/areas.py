@@ -108,7 +108,8 @@ _TRIGGER = on_caseless(
     # "cooperation in", "working together on", "cooperation across / spanning", "ties in"
     rf"{_COOP}\s+(?:in|on|across|spanning|covering|encompassing|ranging\s+from)\s+"
     # "working closely with X and its neighbours in building resilience": the party, then the field
-    rf"|(?:{_COOP}|work(?:ing|s|ed)?)\s+(?:closely\s+)?with\s+(?:[^\s,.;:]+\s+){{1,8}}?(?:in|on)\s+(?!an?\s|the\s)"
+    rf"|(?:{_COOP}\s+(?:closely\s+)?|work(?:ing|s|ed)?\s+closely\s+)with\s+(?:[^\s,.;:]+\s+){{1,8}}?(?:in|on)\s+"
+    r"(?!an?\s|the\s)"
     r"|(?:(?:ties|links|relations|relationships?)(?:\s+and\s+exchanges)?|exchanges\s+and\s+(?:ties|links))"
     r"\s+in\s+(?!an?\s|the\s)"
     # "a cooperation plan on", "a plan of action on", "an action plan for": a plan names its fields
@@ -964,6 +965,9 @@ def _clean(item: str) -> str:
     return item.strip()
 
 
+_REGION = re.compile(r"(?:northern|southern|eastern|western|central|north|south|east|west)(?:ern)?\s+[A-Z]")
+
+
 def _ok(item: str, strong: bool, names: list[str]) -> bool:
     words = item.split()
     if not 1 <= len(words) <= _MAX_WORDS or re.search(r"\d", item):
@@ -971,6 +975,8 @@ def _ok(item: str, strong: bool, names: list[str]) -> bool:
     if (_BAD_START.match(item) or _NOT_AREA.match(item) or _CLAUSE.match(item) or _RELATIONS.search(item)
             or _BODY.match(item)):
         return False
+    if (len(words) == 1 and item.lower() in _NOT_FIELD_WORDS) or _REGION.match(item):
+        return False  # "rural (areas)", "northern Dravia": places
     folded = f" {item.lower()} "
     if _CALENDAR.search(item) or any(f" {n} " in folded or f" {item.lower()} " in f" {n} " for n in names):
         return False  # a place, a person or a date: "cooperation in Africa", "agreement on Tuesday"
