@@ -544,6 +544,7 @@ def test_a_visit_to_a_counterpart_of_a_nationality_by_the_office_holder_named_be
     ("Ghanaian President Lena Varga addressed the parliament in Santiago.", [("Lena Varga", "Santiago, Chile", None)]),
     ("Ghanaian President Lena Varga laid a wreath in Lima.", [("Lena Varga", "Lima, Peru", None)]),
     ("Ghanaian President Lena Varga is currently in Peru.", [("Lena Varga", "Peru", None)]),
+    ("Ghanaian President Lena Varga was received in Lima by the Peruvian president.", [("Lena Varga", "Lima, Peru", None)]),
 ])
 def test_a_person_of_a_known_country_at_an_event_or_a_meeting_in_a_place_of_another(
         text: str, expected: list[tuple[str, str, str | None]]) -> None:

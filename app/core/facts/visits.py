@@ -218,6 +218,8 @@ _PRESENT = on_caseless("[tajmhpaslgdiwb]", r"\b(?:t[ao]k(?:e|es|ing)?\s+part\s+i
                        r"|attend(?:s|ed|ing)?|join(?:s|ed|ing)?|met|meets?|meeting|h[oe]ld(?:s|ing)?\s+talks"
                        r"|address(?:es|ed|ing)?|la(?:id|ys?|ying)\s+a\s+wreath|sp(?:oke|eaks?|eaking)\s+at"
                        r"|(?:deliver(?:s|ed|ing)?|gave|gives?|giving)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:speech|address|lecture)"
+                       # "was received in Lima by ...", "was welcomed at the airport in Lima"
+                       r"|(?:is|are|was|were|been|being)\s+(?:warmly\s+|officially\s+)?(?:welcomed|received|greeted)"
                        # "is in Peru", "will be in Lima": presence, its place read by the gap after
                        r"|(?P<be>(?:is|are|was|were|be|been)\s+(?:currently\s+|now\s+|already\s+|still\s+|also\s+)?(?=in\s)))\b")
 _PRESENT_GAP = re.compile(r"(?i)[^;.]{0,140}?\b(?:in|at)\s+(?:the\s+)?(?:(?:capital|city)(?:\s+of|,)?\s+)?$")
