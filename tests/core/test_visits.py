@@ -545,6 +545,9 @@ def test_a_visit_to_a_counterpart_of_a_nationality_by_the_office_holder_named_be
     ("Ghanaian President Lena Varga laid a wreath in Lima.", [("Lena Varga", "Lima, Peru", None)]),
     ("Ghanaian President Lena Varga is currently in Peru.", [("Lena Varga", "Peru", None)]),
     ("Ghanaian President Lena Varga was received in Lima by the Peruvian president.", [("Lena Varga", "Lima, Peru", None)]),
+    # the country told after the name
+    ("Omar Diallo, Kenya's president, met Xi Jinping in Beijing.", [("Omar Diallo", "Beijing, China", None)]),
+    ("President Lena Varga of Peru attended the summit in Quito.", [("Lena Varga", "Quito, Ecuador", None)]),
 ])
 def test_a_person_of_a_known_country_at_an_event_or_a_meeting_in_a_place_of_another(
         text: str, expected: list[tuple[str, str, str | None]]) -> None:
@@ -561,6 +564,7 @@ def test_a_person_of_a_known_country_at_an_event_or_a_meeting_in_a_place_of_anot
     "Kenyan President Omar Diallo met reporters over the crisis in Ghana.",
     "Kenyan President Omar Diallo met his aides to discuss the situation in Sudan.",
     "Kenyan President Omar Diallo is in Peru's debt.",
+    "Kenya's Omar Diallo, who said he would travel, met Xi Jinping in Beijing.",
     # a time told by another person's trip, in a clause of its own
     "Kenyan President Omar Diallo is the first since Kenyan President Lena Varga attended the summit in Yokohama.",
 ])

@@ -301,7 +301,7 @@ def find_people(text: str, tokens: list[Token] | None = None,
             end = run[-1].start + len(run[-1].bare)
             nationality = _nationality(text, tokens, first_title, places) if titles else None
             if nationality is None:
-                titles, nationality = _office_after(text, end, places) or (titles, None)
+                titles, nationality = _office_after(text, end, places, titles) or (titles, None)
             people.append(PersonMention(text[run[0].start:end], run[0].start, end, titles, nationality))
         i = j
     return people
@@ -386,10 +386,23 @@ def _nationality(text: str, tokens: list[Token], first_title: int, places: list[
 _OFFICE_OF = re.compile(r",\s+(?:the\s+)?(?P<office>(?:(?:[A-Z][\w'’-]*|of|and|for)\s+){1,8}?)of\s+(?:the\s+)?")
 
 
-def _office_after(text: str, end: int, places: list[PlaceMention]) -> tuple[tuple[str, ...], str] | None:
-    """The office and country told after a name: "John Mensah, the President of the Republic of Ghana"."""
+_COUNTRY_S_OFFICE = re.compile(r"(?P<office>(?:\s+[A-Za-z][\w-]*){1,3}?)\s*(?:,|$)")
+
+
+def _office_after(text: str, end: int, places: list[PlaceMention],
+                  titles: tuple[str, ...] = ()) -> tuple[tuple[str, ...], str] | None:
+    """The office and country told after a name: "John Mensah, the President of the Republic of Ghana",
+    "Omar Diallo, Kenya's president,", "President Lena Varga of Peru"."""
     place = next((p for p in places if p.start > end), None)
     if place is None or place.place.is_city or place.start - end > 80:
+        return None
+    if titles and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[end:place.start]):
+        return titles, place.place.country  # "President Lena Varga of Peru"
+    if re.fullmatch(r",\s+", text[end:place.start]) and text[place.start:place.end].endswith(("'s", "’s")):
+        office = _COUNTRY_S_OFFICE.match(text[place.end:place.end + 60])
+        words = [fold(w) for w in office.group("office").split()] if office else []
+        if words and all(w in TITLE_WORDS for w in words):
+            return tuple(words), place.place.country  # "Omar Diallo, Kenya's president,"
         return None
     m = _OFFICE_OF.fullmatch(text, end, place.start)
     if m is None:

@@ -254,7 +254,9 @@ def _presence(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
     return found
 
 
-_AUX_GAP = re.compile(r"(?i)\s+(?:(?:also|then|later|recently|once|first|briefly|has|have|had|will|would|is|was|to)\s+)*$")
+# Between a doer and the verb: "A also met", "A has attended", "A, Kenya's president, met", "A of Peru attended"
+_DOER_GAP = re.compile(r"(?i)(?:\s*,(?P<apposed>[^,;]{1,60}),|\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})?"
+                       r"\s+(?:(?:also|then|later|recently|once|first|briefly|has|have|had|will|would|is|was|to)\s+)*")
 _SUBORDINATE = re.compile(r"(?i)\b(?:since|after|before|when|while|as|until|because|although|though|if|once|who|which)\b")
 
 
@@ -263,11 +265,13 @@ def _doer_right_before(view: SentenceView, memory: ArticleMemory, pos: int) -> s
     "since President A attended ..." (a time told by another event)."""
     text = view.text
     person = next((p for p in reversed(view.people) if p.end <= pos), None)
-    pron = re.search(r"(?i)\b(?:he|she)$", text[:pos].rstrip()) if person is None or _AUX_GAP.fullmatch(
-        text, person.end, pos) is None else None
-    start = person.start if person is not None and pron is None else (pron.start() if pron else -1)
-    if start < 0 or (pron is None and not _AUX_GAP.fullmatch(text, person.end, pos)):
+    gap = _DOER_GAP.fullmatch(text, person.end, pos) if person is not None else None
+    if gap is not None and gap.group("apposed") and re.search(r"(?i)\b(?:who|which|where|said|says)\b", gap.group("apposed")):
+        gap = None  # "A, who said ...," is a clause of its own
+    pron = re.search(r"(?i)\b(?:he|she)$", text[:pos].rstrip()) if gap is None else None
+    if gap is None and pron is None:
         return None
+    start = pron.start() if pron else person.start
     if _SUBORDINATE.search(text, max(text.rfind(",", 0, start), 0), start):
         return None
     return _pronoun(view, memory, start) if pron else resolved_name(view, memory, person)
