@@ -12,6 +12,18 @@ to Y, ...", the guest in "met X on a visit to Y", the person after "by" in
 full name the article gave. Other forms have finders of their own here
 (headlines without a verb, the stops of a tour) and in hosting.py (the
 host's side).
+
+"The country" is where the last visit told went, else the country last
+named. A verb shared by a list ("A visited Peru in May, B in June"; "Peru on
+3 May and Chile on 5 May") is a visit per item, each on its own date; a
+stop's day never passes to the stops after it, only its year. A trip told
+as an aside ("besides visiting Chad") is the sentence's traveller's; an
+earlier trip told beside the current one ("recalling his last visit") is a
+trip of its own; "a visit to his Senegalese counterpart" goes to the
+counterpart's country. A person whose country the article gave, seen at an
+event or a meeting in a place of another ("took part in the inauguration in
+Accra", "met his counterpart in Dodoma", "is currently in Peru"), travelled
+there; a place that tells a topic ("the crisis in X") does not count.
 """
 from __future__ import annotations
 
