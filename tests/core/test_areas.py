@@ -652,6 +652,8 @@ def test_headlines_and_menu_lines_give_no_single_area() -> None:
         "an agreement to implement a " * 10_000 + "programme",
         "agreed to cooperate on coping with " * 8000,
         "MoUs on trade, " + "demonstrating, " * 20_000,
+        "cooperation identified " + "trade, " * 40_000 + "as areas",
+        "cooperation between " + "x " * 50_000 + "spans trade",
         "agreed to boost trade, " * 8000,
         "an agreement " + "in x " * 20_000 + "to boost trade",
         "a commitment to boost " + "trade, promote " * 15_000,
@@ -1002,3 +1004,22 @@ def test_how_the_parties_act_is_no_part_of_the_item() -> None:
 
 def test_the_age_of_the_ties_is_no_modifier() -> None:
     assert areas_of("The leaders agreed on strengthening their decades-long partnership.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list named as the fields
+        ("The two sides identified farming, tourism and health as priority areas for cooperation.",
+         [["farming", "tourism", "health"]]),
+        ("They named the mining sector as a key area of cooperation.", [["mining"]]),
+        ("Lorvia identified Kessia and Dravia as key partners for cooperation.", []),
+        # what agreements relate to; what a cooperation between parties spans
+        ("The agreements signed relate to farming, schools and health.", [["farming", "schools", "health"]]),
+        ("Cooperation between the two countries spans trade, defence and education.",
+         [["trade", "defence", "education"]]),
+        ("Cooperation between the two countries includes the police.", []),
+    ],
+)
+def test_lists_named_as_fields_and_what_a_cooperation_spans(text: str, expected: list[list[str]]) -> None:
+    assert areas_of(text) == expected

@@ -132,8 +132,10 @@ _TRIGGER = on_caseless(
     # "one of the agreements is on maritime cooperation": what a named cooperation covers
     r"|\s+(?:is|are)\s+on(?=\s+(?:[a-z][\w-]*\s+){1,3}(?:cooperation|co-operation|collaboration)\b)"
     # "nine agreements, covering", "deals related to", "the MoUs range from"
-    r"|,?\s+(?:cover(?:s|ed|ing)?|span(?:s|ned|ning)?|encompass(?:es|ed|ing)?|relat(?:ed|ing)\s+to"
+    r"|,?\s+(?:cover(?:s|ed|ing)?|span(?:s|ned|ning)?|encompass(?:es|ed|ing)?|relat(?:e|es|ed|ing)\s+to"
     r"|pertain(?:s|ed|ing)?\s+to|focus(?:es|ed|ing)?\s+on|(?:range[sd]?|ranging)\s+from))\s+)"
+    # "cooperation between the two states spans A, B and C"
+    rf"|{_COOP}\s+between\s+[^,.;:]{{1,80}}?\s+(?:spans|covers|encompasses|ranges\s+from)\s+"
     # "the MoUs signed include A; B; and C": what was signed (titles are read only if set off by ";")
     rf"|(?P<include>{_AGREEMENT}{_ACRONYM}(?:\s+(?:signed|concluded|inked))?,?\s+includ(?:e|es|ed)\s+)"
     # "the declaration will cover A, B and C issues", "the agreements, which were signed today, cover A"
@@ -344,6 +346,8 @@ def find_areas(view: SentenceView) -> list[list[str]]:
         if _FIELD_NOUN.search(folded) or "level" in folded:  # most sentences name no fields: a quick test
             lists.extend(_headed(text, taken, names))
         lists.extend(_modified(text, taken, names))
+        if " as " in text:
+            lists.extend(_named_as(text, taken, names))
         lists.extend([m.group(1)] for m in _KIND_DEAL.finditer(text)
                      if not any(a <= m.start(1) <= b for a, b in taken))
     return lists
@@ -679,6 +683,27 @@ _RANKS = frozenset({
     "people-to-people", "personal", "operational", "business", "community", "party", "cabinet", "agency",
     "departmental", "leaders", "heads", "ambassadorial", "deputy", "vice-ministerial",
 })
+
+
+# "identified farming, tourism and health as priority areas for cooperation": a list named as the fields.
+# (Plain re.compile: it runs only on cued sentences that say " as ".)
+_NAMED_AS = re.compile(
+    r"\b(?i:identified|named|chose|chosen|selected|designated|listed|singled\s+out|prioriti[sz]ed|picked)\s+"
+    r"([^.;:]{3,200}?)\s+as\s+(?:(?i:the|their|its|an?|two|three|four|five|main)\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?i:fields?|areas?|sectors?|spheres?|domains?|priorit(?:y|ies))\s+(?i:of|for)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?i:cooperation|co-operation|collaboration|partnership|investment|engagement)\b"
+)
+
+
+def _named_as(text: str, taken: list[tuple[int, int]], names: list[str]) -> list[list[str]]:
+    lists = []
+    for m in _NAMED_AS.finditer(text):
+        if any(a <= m.start(1) <= b for a, b in taken):
+            continue
+        items, _ = _split(m.group(1), False, names)
+        if len(items) >= 2 or (len(items) == 1 and _single_ok(items[0], False)):
+            lists.append(items)
+    return lists
 
 
 def _headed(text: str, taken: list[tuple[int, int]], names: list[str]) -> list[list[str]]:
