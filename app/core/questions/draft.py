@@ -38,6 +38,9 @@ class DraftQuestion:
     # meets one of them in place of this question, never beside it.
     variants: list[DraftQuestion] = field(default_factory=list)
     importance: float = 0.0  # how much a teacher wants this asked: the headline event first
+    # What of the fact it asks when that is not the fact itself ('count': how many documents its
+    # signing had): a question of its own beside the fact's, not one of its forms.
+    aspect: str = ""
 
     def form_json(self) -> dict[str, Any]:
         """The fields of one form, as a bank file's variant has them."""

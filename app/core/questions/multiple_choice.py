@@ -10,11 +10,9 @@ from __future__ import annotations
 import re
 
 from app.core.corroboration import content_words, person_key
-from app.core.facts.gazetteer import demonym_country
-from app.core.facts.names import find_places
 from app.core.grading import normalise_answer
 
-from . import distractors
+from . import counts, distractors
 from .common import each_topic, from_topic
 from .draft import DraftQuestion, group_id
 from .firsts import first_in
@@ -37,7 +35,7 @@ from .wording import anniversary_form, ordinal, when_phrase, with_article
 
 def generate(pool: FactPool) -> list[DraftQuestion]:
     return (each_topic(pool, lambda topic, pool: ASK[topic.kind](topic, pool)) + tour_questions(pool)
-            + each_topic(pool, _first_in))
+            + each_topic(pool, _first_in) + counts.generate(pool))
 
 
 def _first_in(topic: Topic, pool: FactPool) -> DraftQuestion | None:
@@ -165,7 +163,7 @@ def anniversary_subject_with_parties(topic: Topic, pool: FactPool | None) -> str
     """The anniversary's subject, with 'the two countries' named and bare 'relations' given the
     two countries of its sentence or article ('relations between Kenya and Lorvia')."""
     subject = anniversary_subject(str(topic.fields.get("subject") or ""))
-    pair = _two_countries(topic, pool) if pool is not None and subject is not None else None
+    pair = pool.two_countries(topic) if pool is not None and subject is not None else None
     if subject is None or pair is None:
         return subject
     parties = f"{with_article(pair[0])} and {with_article(pair[1])}"
@@ -209,7 +207,7 @@ def _anniversary(topic: Topic, pool: FactPool) -> DraftQuestion | None:
 def area_prompt(topic: Topic, pool: FactPool, single: bool) -> str:
     """'Which of these is NOT among the areas of cooperation between Kenya and Lorvia that the
     article names?': the two countries when the sentence (or its article) names just two."""
-    pair = _two_countries(topic, pool)
+    pair = pool.two_countries(topic)
     if pair:
         named = f"between {with_article(pair[0])} and {with_article(pair[1])} that the article names"
     else:  # no two parties: the story's trip sets the question in a deck of many articles
@@ -234,21 +232,6 @@ def _main_trip(topic: Topic, pool: FactPool) -> str | None:
     countries = sorted({destination_country(t) for t in stops})
     where = "tour" if len(countries) > 1 else f"visit to {with_article(countries[0])}"
     return f"{pool.visitor_phrase(stops[0])}'s {where}"
-
-
-def _two_countries(topic: Topic, pool: FactPool) -> tuple[str, str] | None:
-    """The two countries the sentence names or implies ('Australian Foreign Minister … visited the
-    Marshall Islands'), else the two its article's story names; None when not just two."""
-    told = sorted({mention.place.country for source in topic.sources for mention in find_places(source.quote)}
-                  | {country for source in topic.sources for word in re.findall(r"\b[A-Z][a-z]+\b", source.quote)
-                     if (country := demonym_country(word))})
-    if len(told) == 2:
-        return told[0], told[1]
-    trip = pool.trip_pair_before(topic) if len(topic.articles) == 1 else None
-    if trip is not None and (not told or (len(told) == 1 and told[0] in trip)):
-        return trip  # 'the MoUs between the two countries' after the article told the trip
-    story = sorted(pool.story_countries.get(topic.articles[0], ())) if len(topic.articles) == 1 else []
-    return (story[0], story[1]) if len(told) < 2 and len(story) == 2 else None
 
 
 def _areas(topic: Topic, pool: FactPool) -> DraftQuestion | None:

@@ -295,6 +295,19 @@ class FactPool:
                 return match.group("who"), match.group("office"), country
         return None
 
+    def two_countries(self, topic: Topic) -> tuple[str, str] | None:
+        """The two parties of a topic: the two countries its sentence names or implies ('Australian
+        Foreign Minister … visited the Marshall Islands'), else those of the trip told before it,
+        else the two its article's story names; None when not just two."""
+        told = sorted({country for source in topic.sources for country in countries_in(source.quote)})
+        if len(told) == 2:
+            return told[0], told[1]
+        trip = self.trip_pair_before(topic) if len(topic.articles) == 1 else None
+        if trip is not None and (not told or (len(told) == 1 and told[0] in trip)):
+            return trip  # 'the MoUs between the two countries' after the article told the trip
+        story = sorted(self.story_countries.get(topic.articles[0], ())) if len(topic.articles) == 1 else []
+        return (story[0], story[1]) if len(told) < 2 and len(story) == 2 else None
+
     def trip_pair_before(self, topic: Topic) -> tuple[str, str] | None:
         """(the visitor's country, the country visited) of the last trip its article told before
         the topic's sentence: the two parties of 'the MoUs between the two countries' there."""
@@ -518,6 +531,12 @@ def _country_before(text: str) -> str | None:
         if country:
             return country
     return None
+
+
+def countries_in(text: str) -> set[str]:
+    """The countries a sentence names ('Kenya', 'Nairobi') or implies by a nationality ('Omani')."""
+    return ({mention.place.country for mention in find_places(text)}
+            | {country for word in re.findall(r"\b[A-Z][a-z]+\b", text) if (country := demonym_country(word))})
 
 
 def _country_of(destination: Any) -> str | None:

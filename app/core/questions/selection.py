@@ -28,7 +28,7 @@ MAX_VARIANTS = 3  # enough to vary a card's form; more would spend a set's revie
 
 def one_per_fact(questions: Iterable[DraftQuestion]) -> list[DraftQuestion]:
     """The primary question of each fact, carrying the fact's other forms as variants."""
-    by_fact: dict[str, list[DraftQuestion]] = {}
+    by_fact: dict[tuple[str, str], list[DraftQuestion]] = {}
     kept: list[DraftQuestion] = []
     combined: list[DraftQuestion] = []  # one question on several facts of a kind (a tour's stops)
     for question in questions:
@@ -37,7 +37,7 @@ def one_per_fact(questions: Iterable[DraftQuestion]) -> list[DraftQuestion]:
         elif len(question.keys) > 1:
             combined.append(question)
         else:
-            by_fact.setdefault(question.facts[0], []).append(question)
+            by_fact.setdefault((question.facts[0], question.aspect), []).append(question)
     for forms in by_fact.values():
         order = PREFERENCE.get(forms[0].kind, ())
         forms.sort(key=lambda q: (order.index(q.type) if q.type in order else len(order), q.id))
@@ -49,7 +49,7 @@ def one_per_fact(questions: Iterable[DraftQuestion]) -> list[DraftQuestion]:
         kept.append(primary)
     for question in combined:
         # the combined question stands for its facts: their questions become its variants
-        parts = [q for q in kept if q.type not in GROUP_TYPES and q.facts[0] in question.facts]
+        parts = [q for q in kept if q.type not in GROUP_TYPES and not q.aspect and q.facts[0] in question.facts]
         seen = {_asked(question)}
         for part in parts:
             kept.remove(part)
