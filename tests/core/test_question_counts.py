@@ -5,7 +5,7 @@ from app.core.corpus import parse_article
 from app.core.questions import draft_questions
 
 
-def counts_of(text: str) -> list:  # noqa: ANN401
+def counts_of(text: str) -> list:
     return [q for q in draft_questions([parse_article("a0", text)]) if q.prompt.startswith("How many") and
             "years" not in q.prompt]
 
