@@ -1023,3 +1023,22 @@ def test_the_age_of_the_ties_is_no_modifier() -> None:
 )
 def test_lists_named_as_fields_and_what_a_cooperation_spans(text: str, expected: list[list[str]]) -> None:
     assert areas_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb phrase after the list is no item
+        ("They agreed to expand cooperation in the cultural-humanitarian areas, organize joint festivals and "
+         "host fairs.", [["cultural-humanitarian"]]),
+        ("They agreed on cooperation in the exchange of staff, farming and sport.",
+         [["exchange of staff", "farming", "sport"]]),
+        # "interaction in", "cooperation projects in" name fields too
+        ("The talks centred on joint cooperation projects and practical interaction in the trade, industry and "
+         "energy.", [["trade", "industry", "energy"]]),
+        ("They stressed promoting priority cooperation projects in the industry, farming and other areas.",
+         [["industry", "farming"]]),
+    ],
+)
+def test_verb_phrases_after_a_list_and_interaction(text: str, expected: list[list[str]]) -> None:
+    assert areas_of(text) == expected

@@ -107,6 +107,8 @@ _TRIGGER = on_caseless(
     rf"{_PARTIES_WORK}|"
     # "cooperation in", "working together on", "cooperation across / spanning", "ties in"
     rf"{_COOP}\s+(?:in|on|across|spanning|covering|encompassing|ranging\s+from)\s+"
+    # "practical interaction in trade, industry and energy"
+    r"|interactions?\s+in\s+(?!an?\s)"
     # "working closely with X and its neighbours in building resilience": the party, then the field
     rf"|(?:{_COOP}\s+(?:closely\s+)?|work(?:ing|s|ed)?\s+closely\s+)with\s+(?:[^\s,.;:]+\s+){{1,8}}?(?:in|on)\s+"
     r"(?!an?\s|the\s)"
@@ -116,7 +118,7 @@ _TRIGGER = on_caseless(
     rf"|(?P<plan>(?:{_COOP}\s+{_PLAN}|(?:plans?|programmes?)\s+of\s+action|action\s+plans?){_ACRONYM}"
     r"\s+(?:on|in|for|regarding|concerning)\s+)"
     # "revive joint ventures in shipbuilding": joint work names its field
-    r"|joint\s+(?:projects|programmes|programs|ventures)\s+in\s+(?!an?\s|the\s)"
+    r"|(?:joint|cooperation|co-operation)\s+(?:projects|programmes|programs|ventures)\s+in\s+(?!an?\s)"
     # "sectors such as", "areas, including", "areas of mutual interest like", "sectors such as;"
     rf"|{_FIELD}{_QUALIFIER},?\s+(?:such\s+as|including|like|namely|ranging\s+from)\s*[;:]?\s+"
     # "promising cooperation areas in the farm sector include A, B": what the fields include
@@ -876,9 +878,17 @@ _REMARK = re.compile(
 )
 
 
+# "..., organize joint festivals": a verb phrase of its own after the list ("exchange of staff" is an item).
+_VERB_FIRST = re.compile(
+    r"(?i)(?:and\s+)?(?:organi[sz]e|hold|launch|implement|conduct|host|sign|set\s+up|carry\s+out|explore|ensure"
+    r"|create|establish|promote|boost|strengthen|enhance|expand|deepen|develop|improve|foster|facilitate"
+    r"|encourage|intensify|step\s+up)\s+(?!of\b)"
+)
+
+
 def _next_ok(chunk: str, strong: bool, names: list[str]) -> bool:
     """Whether the next chunk still starts with an area (else this chunk is the list's last)."""
-    if _REMARK.match(chunk) or _ATTRIBUTION.match(chunk):
+    if _REMARK.match(chunk) or _ATTRIBUTION.match(chunk) or _VERB_FIRST.match(chunk):
         return False
     pieces = _pieces(_cut(_strip_lead(re.sub(r"(?i)^(?:and|or)\s+", "", chunk))), final=True, alone=False)
     return bool(pieces) and _ok(_clean(pieces[0]), strong, names)
