@@ -583,3 +583,15 @@ def test_a_gerund_opener_a_stay_and_an_expected_arrival() -> None:
         ("Lena Varga", "Peru"), ("Lena Varga", "Chile")}
     assert pairs("During her stay in Peru, Ghanaian President Lena Varga met traders.") == {("Lena Varga", "Peru")}
     assert pairs("Ghanaian President Lena Varga is expected in Lima on Monday.") == {("Lena Varga", "Lima, Peru")}
+
+
+@pytest.mark.parametrize("who", ["The visiting president", "Ghana's president", "The guest"])
+def test_the_guest_and_a_country_s_office_are_the_traveller_named_before(who: str) -> None:
+    text = f"Ghanaian President John Mensah arrived in Peru on Monday. {who} will also travel to Chile."
+    assert pairs(text) == {("John Mensah", "Peru"), ("John Mensah", "Chile")}
+
+
+def test_a_short_name_is_the_person_holding_it_on_its_own_not_inside_a_joined_surname() -> None:
+    text = ("Polish President Adam Nowak and his wife Ewa Lis-Nowak are on a visit to Peru. "
+            "After arriving in Lima, Nowak met the president.")
+    assert pairs(text) == {("Adam Nowak", "Peru"), ("Adam Nowak", "Lima, Peru")}

@@ -496,6 +496,12 @@ class PeopleTracker:
         earlier = self._by_word.get(person.words[0])
         if earlier is None:
             return person
+        if "-" in earlier.name:
+            # "Duda" after "Andrzej Duda and his wife Agata Kornhauser-Duda": the name that holds the word
+            # on its own, not inside a joined surname
+            whole = [p for p in self._all_by_word[person.words[0]]
+                     if person.words[0] in (fold(w) for w in p.name.split())]
+            earlier = whole[-1] if whole else earlier
         if person.titles:
             # "President Kovind" after "President Ram Nath Kovind" and "First Lady Savita Kovind"
             titled = [p for p in self._all_by_word[person.words[0]] if set(p.titles) & set(person.titles)]

@@ -835,9 +835,15 @@ _OFFICE_OF_COUNTRY = re.compile(r"\s*[Tt]he\s+(?:(?:new|newly[\s-]elected|incomi
                                 r"(?P<country>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})")
 
 
+_COUNTRY_S_OFFICE = re.compile(r"\s*(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s\s+(?:new\s+)?"
+                               r"(?P<office>(?:[\w-]+\s+){0,2}?[\w-]+)\b")
+_THE_GUEST = re.compile(r"(?i)\s*the\s+(?:visiting\s+(?:[\w-]+\s+){0,2}?[\w-]+|guest|visitor)\b")
+
+
 def _office_of_country(np_text: str, memory: ArticleMemory) -> str | None:
-    """ "the new President of Ghana": the person the article named with that office and country."""
-    m = _OFFICE_OF_COUNTRY.match(np_text)
+    """ "the new President of Ghana", "Ghana's president": the person the article named with that
+    office and country."""
+    m = _OFFICE_OF_COUNTRY.match(np_text) or _COUNTRY_S_OFFICE.match(np_text)
     office = _office_word(m.group("office")) if m else None
     if office is None:
         return None
@@ -859,7 +865,9 @@ def _office(np_text: str, memory: ArticleMemory) -> str | None:
         return memory.delegation_leader  # "The delegation would also visit X", after "A led a delegation"
     named = _office_of_country(np_text, memory)
     if named:
-        return named  # "the new President of Ghana"
+        return named  # "the new President of Ghana", "Ghana's president"
+    if _THE_GUEST.match(np_text) and memory.last_visitor:
+        return memory.last_visitor  # "the visiting president", "the guest": the traveller just told of
     m = _OFFICE.match(np_text)
     if not m:
         return None
