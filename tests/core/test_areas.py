@@ -1042,3 +1042,19 @@ def test_lists_named_as_fields_and_what_a_cooperation_spans(text: str, expected:
 )
 def test_verb_phrases_after_a_list_and_interaction(text: str, expected: list[list[str]]) -> None:
     assert areas_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Other agreements deal with the areas of roads, energy, and culture.", [["roads", "energy", "culture"]]),
+        ("The agreement dealt with the matter quickly.", []),
+        ("The presidents signed cooperation agreements to battle poverty and hunger and to promote social "
+         "justice and decent jobs.", [["poverty", "hunger", "social justice", "decent jobs"]]),
+        # "was also reached on"; ", covering X" is a list of its own
+        ("An agreement was also reached on technical and farm projects, covering cooperation in space.",
+         [["technical", "farm projects"], ["space"]]),
+    ],
+)
+def test_what_agreements_deal_with_and_battle(text: str, expected: list[list[str]]) -> None:
+    assert areas_of(text) == expected

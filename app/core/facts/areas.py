@@ -129,12 +129,13 @@ _TRIGGER = on_caseless(
     rf"|{_FIELD}\s+[^.;:]{{0,80}}?,\s+(?:such\s+as|including|like|namely)\s+"
     # strong: "MoUs on", "agreements were signed on", "deal in", "MOU for"
     rf"|(?P<agreement>{_AGREEMENT}{_ACRONYM}"
-    r"(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been|will\s+be|to\s+be))?"
+    r"(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been|will\s+be|to\s+be))?(?:\s+also)?"
     r"(?:\s+(?:signed|concluded|inked|reached|forged))?(?:\s+(?:on|in|for|regarding|concerning|around|across)"
     # "one of the agreements is on maritime cooperation": what a named cooperation covers
     r"|\s+(?:is|are)\s+on(?=\s+(?:[a-z][\w-]*\s+){1,3}(?:cooperation|co-operation|collaboration)\b)"
     # "nine agreements, covering", "deals related to", "the MoUs range from"
     r"|,?\s+(?:cover(?:s|ed|ing)?|span(?:s|ned|ning)?|encompass(?:es|ed|ing)?|relat(?:e|es|ed|ing)\s+to"
+    rf"|deal(?:s|t|ing)?\s+with(?=\s+(?:the\s+)?(?:{_FIELD}|issues|matters)\s+of\s)"
     r"|pertain(?:s|ed|ing)?\s+to|focus(?:es|ed|ing)?\s+on|(?:range[sd]?|ranging)\s+from))\s+)"
     # "cooperation between the two states spans A, B and C"
     rf"|{_COOP}\s+between\s+[^,.;:]{{1,80}}?\s+(?:spans|covers|encompasses|ranges\s+from)\s+"
@@ -360,7 +361,7 @@ def find_areas(view: SentenceView) -> list[list[str]]:
 # Not between a document and its aim: its subject ("an MoU on measures to improve X") or a copula ("the
 # aims of the pact are to boost X": what follows may be read by another rule).
 _NOT_AIM_GAP = r"(?:on|for|regarding|concerning|covering|is|are|was|were|be)\b"
-_AIM_VERBS = "|".join((*_ACTIONS, "provide", "advance", "address"))
+_AIM_VERBS = "|".join((*_ACTIONS, "provide", "advance", "address", "battle", "eradicate"))
 # What the parties set out to do: "signed agreements to encourage investment, ...", "an MoU signed in May
 # to provide wider trade openings", "reaffirmed their commitment to strengthen A, boost B and promote C".
 _AIM = on_caseless(
@@ -874,7 +875,9 @@ _REMARK = re.compile(
     r"(?i)(?:and\s+)?(?:demonstrating|reflecting|underscoring|underlining|highlighting|marking|signall?ing"
     r"|showing|showcasing|illustrating|indicating|confirming|reaffirming|emphasi[sz]ing|stressing|paving"
     r"|cementing|ushering|bringing|making|taking|sealing|heralding|opening|adding|noting|saying"
-    r"|building\s+on)\b"
+    r"|building\s+on"
+    # ", covering cooperation in space": what the document covers, a list of its own
+    r"|covering|spanning|encompassing)\b"
 )
 
 
