@@ -595,3 +595,9 @@ def test_a_short_name_is_the_person_holding_it_on_its_own_not_inside_a_joined_su
     text = ("Polish President Adam Nowak and his wife Ewa Lis-Nowak are on a visit to Peru. "
             "After arriving in Lima, Nowak met the president.")
     assert pairs(text) == {("Adam Nowak", "Peru"), ("Adam Nowak", "Lima, Peru")}
+
+
+def test_jan_and_may_in_names_are_not_months() -> None:
+    assert pairs("Czech Foreign Minister Jan Lipa visited Peru.") == {("Jan Lipa", "Peru")}
+    assert pairs("Former Prime Minister Theresa May visited Peru in May 2019.") == {("Theresa May", "Peru")}
+    assert pairs("On Jan 5, Minister Lena Varga visited Peru.") == {("Lena Varga", "Peru")}

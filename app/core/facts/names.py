@@ -188,6 +188,10 @@ STOP_WORDS = frozenset(
     """.split()
 )
 
+# Words before a month: "in Jan", "since Jan", "last Jan"
+_BEFORE_A_MONTH = frozenset({"in", "on", "since", "from", "by", "until", "till", "last", "next", "early", "late", "mid",
+                             "of", "and", "to"})
+
 # Lower-case particles inside names: "Ursula von der Leyen", "Lula da Silva".
 NAME_PARTICLES = frozenset("von van der de da di del la le bin binti al ibn dos das".split())
 
@@ -267,6 +271,10 @@ def find_people(text: str, tokens: list[Token] | None = None,
                           and _is_name_word(tokens[i + 1], place_starts, place_inside)
                           and not (i + 2 < len(tokens) and _joins(text, tokens[i + 1], tokens[i + 2])
                                    and _is_name_word(tokens[i + 2], place_starts, place_inside)))
+        # "Jan Lipa": a first name, not the month ("Jan 5", "in Jan"), when a name word follows it
+        opens = opens or (token.text == "Jan" and i + 1 < len(tokens) and _joins(text, token, tokens[i + 1])
+                          and _is_name_word(tokens[i + 1], place_starts, place_inside)
+                          and not (i and tokens[i - 1].key in _BEFORE_A_MONTH))
         if not (_is_name_word(token, place_starts, place_inside) or opens):
             i += 1
             continue
@@ -278,6 +286,8 @@ def find_people(text: str, tokens: list[Token] | None = None,
                 j += 1
             elif nxt.text in NAME_PARTICLES and j + 1 < len(tokens) and _is_name_word(tokens[j + 1], place_starts, place_inside):
                 j += 1
+            elif nxt.text == "May" and not (j + 1 < len(tokens) and tokens[j + 1].text[:1].isdigit()):
+                j += 1  # "Theresa May", not "Kessel May 5"
             else:
                 break
         run = tokens[i:j]
