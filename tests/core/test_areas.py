@@ -1058,3 +1058,19 @@ def test_verb_phrases_after_a_list_and_interaction(text: str, expected: list[lis
 )
 def test_what_agreements_deal_with_and_battle(text: str, expected: list[list[str]]) -> None:
     assert areas_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The areas of cooperation include: trade, mining and health.", [["trade", "mining", "health"]]),
+        ("The partnership extends to farming, health and education.", [["farming", "health", "education"]]),
+        ("Both countries agreed to explore cooperation opportunities in solar energy, mining and tourism.",
+         [["solar energy", "mining", "tourism"]]),
+        ("They agreed to work together on issues of climate change and migration.",
+         [["climate change", "migration"]]),
+        ("They agreed to cooperate on issues of mutual interest.", []),
+    ],
+)
+def test_inclusions_extensions_opportunities_and_issues_of(text: str, expected: list[list[str]]) -> None:
+    assert areas_of(text) == expected

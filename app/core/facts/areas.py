@@ -107,6 +107,8 @@ _TRIGGER = on_caseless(
     rf"{_PARTIES_WORK}|"
     # "cooperation in", "working together on", "cooperation across / spanning", "ties in"
     rf"{_COOP}\s+(?:in|on|across|spanning|covering|encompassing|ranging\s+from)\s+"
+    # "the partnership extends to A, B", "cooperation opportunities in A, B"
+    rf"|{_COOP}\s+(?:extends?\s+to|extended\s+to|(?:opportunities|potential|prospects|possibilities)\s+in)\s+"
     # "practical interaction in trade, industry and energy"
     r"|interactions?\s+in\s+(?!an?\s)"
     # "working closely with X and its neighbours in building resilience": the party, then the field
@@ -122,7 +124,7 @@ _TRIGGER = on_caseless(
     # "sectors such as", "areas, including", "areas of mutual interest like", "sectors such as;"
     rf"|{_FIELD}{_QUALIFIER},?\s+(?:such\s+as|including|like|namely|ranging\s+from)\s*[;:]?\s+"
     # "promising cooperation areas in the farm sector include A, B": what the fields include
-    rf"|{_FIELD}(?:\s+[^.;:,]{{1,60}}?)?\s+includ(?:e|es|ed)\s+"
+    rf"|{_FIELD}(?:\s+[^.;:,]{{1,60}}?)?\s+includ(?:e|es|ed)\s*:?\s+"
     # "in the following areas: trade; energy; health"
     rf"|(?P<colon>{_FIELD}\s*:\s+)"
     # "areas suited to both sides, including"
@@ -198,6 +200,8 @@ _LEAD = re.compile(
     r"|(?:such\s+as|including|like|namely)\s*[;:]?\s+"
     # "cooperate on a number of issues, ranging from fishing to ports"
     rf"|(?:issues|matters|topics|fronts|{_FIELD}),?\s+rang(?:e|es|ed|ing)\s+from\s+"
+    # "work together on issues of climate change and migration"
+    r"|(?:issues|matters|questions)\s+of\s+(?!(?:[a-z][\w-]*\s+){0,3}?(?:interest|concern|importance)\b)"
     # "the agreements cover matters concerning defence, farming and tourism"
     r"|(?:issues|matters|questions|topics)\s+(?:concerning|regarding|relating\s+to|related\s+to|pertaining\s+to)\s+)"
 )
