@@ -989,6 +989,9 @@ def test_aims_on_a_cooperation_links_issues_and_aspirations(text: str, expected:
         ("The ministers agreed to support Kessia's bid for a seat on the council and to boost its candidacy.", []),
         ("They agreed to strengthen the rules-based order and promote a free and open region.", []),
         ("The governments pledged to improve the lives of their people and promote prosperity.", []),
+        # bare coordination is how they work together, not in what; "policy coordination" is a field
+        ("Both sides agreed to enhance coordination and promote peace.", []),
+        ("They agreed on cooperation in policy coordination and trade.", [["policy coordination", "trade"]]),
         # the owner is no part of the field
         ("They agreed to cooperate in Kessia's fisheries and Lorvia's ports.", [["fisheries", "ports"]]),
     ],

@@ -278,7 +278,7 @@ _NOT_AREA = re.compile(
     r"|course|end|wake|name|form|number|range|variety|host|cooperation|co-operation|collaboration|partnership"
     r"|visits?|trips?|talks|meetings?|summits?|ties|relations|relationships?|friendship|bonds|alliances?"
     r"|(?:mutual\s+)?(?:trust|understanding|solidarity|unity|goodwill)|exchanges|contacts"
-    r"|bids?|candidac(?:y|ies)|candidatures?|lives"
+    r"|bids?|candidac(?:y|ies)|candidatures?|lives|coordination|co-ordination"
     r"|agreements?|accords?|deals?|pacts?|treaty|treaties|mous?"
     # "work closely in the time ahead": when, not in what
     r"|(?:time|times|years?|months?|weeks?|days?|period|decades?)\s+(?:ahead|to\s+come)"
