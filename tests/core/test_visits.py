@@ -601,3 +601,12 @@ def test_jan_and_may_in_names_are_not_months() -> None:
     assert pairs("Czech Foreign Minister Jan Lipa visited Peru.") == {("Jan Lipa", "Peru")}
     assert pairs("Former Prime Minister Theresa May visited Peru in May 2019.") == {("Theresa May", "Peru")}
     assert pairs("On Jan 5, Minister Lena Varga visited Peru.") == {("Lena Varga", "Peru")}
+
+
+def test_the_country_for_a_visitor_from_there_is_the_story_s_other_party() -> None:
+    text = ("Vietnamese President Anna Kessel began a state visit to Japan on Monday. "
+            "Japanese Prime Minister Ken Sato visited the country in 2019.")
+    assert ("Ken Sato", "Vietnam") in pairs(text)
+    text = ("Vietnamese President Anna Kessel began a state visit to Japan on Monday. "
+            "Japanese Prime Minister Ken Sato returned to the country on Sunday.")
+    assert pairs(text) == {("Anna Kessel", "Japan")}

@@ -40,6 +40,7 @@ class ArticleMemory:
     common_words: frozenset[str] = frozenset()  # written in lower case somewhere in the article
     last_visitor: str | None = None  # who made the last visit told, for "The visit to X follows ..."
     last_destination: Place | None = None  # where the last visit told went: what "visited the country" means
+    recent_countries: list[Place] = field(default_factory=list)  # the last few places named, latest last
     last_speaker: str | None = None  # who a quotation's "my" and "our" are: '..., Mr Luxon says.'
 
     @staticmethod

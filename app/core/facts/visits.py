@@ -204,6 +204,9 @@ def find_visits(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
         if not visitor:
             continue
         home = nationality_of(view, memory, visitor)
+        if (home and [p.country for p in places] == [home] and _COUNTRY_WORD.search(text, te, dest_end)
+                and not re.match(r"(?i)return|came|come|arriv|land", match.group())):  # "returned to the country": home
+            places = _other_than(view, memory, home)  # "Japanese PM A visited the country": not Japan
         whens, spans = _when(view, ts, dest_end, visitor)
         earlier = is_visit and bool(_EARLIER_TRIP.search(text, max(0, ts - 20), ts) or _AGO.match(text, dest_end))
         for place in places:
@@ -221,7 +224,20 @@ def find_visits(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
     if view.places and _PRESENT.search(view.caseless):
         for visit in _presence(view, memory):
             _add(visits, visit)
+    if view.places:
+        memory.recent_countries = (memory.recent_countries + country_mentions(view))[-8:]
     return visits
+
+
+def _other_than(view: SentenceView, memory: ArticleMemory, home: str) -> list[Place]:
+    """The other party of the story for a visitor from ``home``: the last traveller's country, else
+    the country last named that is not ``home``, else the one the story was filed from."""
+    last_home = nationality_of(view, memory, memory.last_visitor) if memory.last_visitor else None
+    other = memory.country_named(last_home) if last_home and last_home != home else None
+    other = other or next((p for p in reversed(memory.recent_countries) if p.country != home), None)
+    if other is None and memory.filed_from is not None and memory.filed_from.country != home:
+        other = memory.filed_from
+    return [other] if other else []
 
 
 # "took part in the inauguration ... in Accra", "met his Tanzanian counterpart in Dodoma", "joined his
