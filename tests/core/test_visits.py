@@ -548,6 +548,7 @@ def test_a_visit_to_a_counterpart_of_a_nationality_by_the_office_holder_named_be
     # the country told after the name
     ("Omar Diallo, Kenya's president, met Xi Jinping in Beijing.", [("Omar Diallo", "Beijing, China", None)]),
     ("President Lena Varga of Peru attended the summit in Quito.", [("Lena Varga", "Quito, Ecuador", None)]),
+    ("Ghanaian President Lena Varga and her Peruvian counterpart met in Lima.", [("Lena Varga", "Lima, Peru", None)]),
 ])
 def test_a_person_of_a_known_country_at_an_event_or_a_meeting_in_a_place_of_another(
         text: str, expected: list[tuple[str, str, str | None]]) -> None:

@@ -284,6 +284,9 @@ def _presence(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
 
 # Between a doer and the verb: "A also met", "A has attended", "A, Kenya's president, met", "A of Peru attended"
 _DOER_GAP = re.compile(r"(?i)(?:\s*,(?P<apposed>[^,;]{1,60}),|\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})?"
+                       # "A and her Peruvian counterpart met in Lima", "A and his wife attended"
+                       r"(?:\s+and\s+(?:his|her|their)\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?:counterpart|host|wife|husband|spouse"
+                       r"|delegation|entourage))?"
                        r"\s+(?:(?:also|then|later|recently|once|first|briefly|has|have|had|will|would|is|was|to)\s+)*")
 _SUBORDINATE = re.compile(r"(?i)\b(?:since|after|before|when|while|as|until|because|although|though|if|once|who|which)\b")
 
