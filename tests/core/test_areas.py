@@ -1077,3 +1077,19 @@ def test_what_agreements_deal_with_and_battle(text: str, expected: list[list[str
 )
 def test_inclusions_extensions_opportunities_and_issues_of(text: str, expected: list[list[str]]) -> None:
     assert areas_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Under these agreements, the collaboration will span various sectors, encompassing health, energy and "
+         "the marketing of fruit.", [["health", "energy", "marketing of fruit"]]),
+        ("Other MoUs are on telecoms, oil and gas, and geology.", [["telecoms", "oil and gas", "geology"]]),
+        ("The deal was on the agenda.", []),
+        ("The agreement was on hold.", []),
+        ("The two nations agreed to collaborate closely in the fight against illicit sea trade, including "
+         "piracy and illegal fishing.", [["fight against illicit sea trade", "piracy", "illegal fishing"]]),
+    ],
+)
+def test_spans_copulas_and_close_collaboration(text: str, expected: list[list[str]]) -> None:
+    assert areas_of(text) == expected

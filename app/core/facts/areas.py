@@ -106,7 +106,9 @@ _TRIGGER = on_caseless(
     r"\b(?:"
     rf"{_PARTIES_WORK}|"
     # "cooperation in", "working together on", "cooperation across / spanning", "ties in"
-    rf"{_COOP}\s+(?:in|on|across|spanning|covering|encompassing|ranging\s+from)\s+"
+    rf"{_COOP}\s+(?:(?:closely|jointly|together)\s+)?(?:in|on|across|spanning|covering|encompassing|ranging\s+from)\s+"
+    # "the collaboration will span various sectors, encompassing A, B"
+    rf"|{_COOP}\s+(?:will|would|shall|is\s+to|is\s+set\s+to)\s+(?:span|cover|encompass|extend\s+to)\s+"
     # "the partnership extends to A, B", "cooperation opportunities in A, B"
     rf"|{_COOP}\s+(?:extends?\s+to|extended\s+to|(?:opportunities|potential|prospects|possibilities)\s+in)\s+"
     # "practical interaction in trade, industry and energy"
@@ -122,7 +124,7 @@ _TRIGGER = on_caseless(
     # "revive joint ventures in shipbuilding": joint work names its field
     r"|(?:joint|cooperation|co-operation)\s+(?:projects|programmes|programs|ventures)\s+in\s+(?!an?\s)"
     # "sectors such as", "areas, including", "areas of mutual interest like", "sectors such as;"
-    rf"|{_FIELD}{_QUALIFIER},?\s+(?:such\s+as|including|like|namely|ranging\s+from)\s*[;:]?\s+"
+    rf"|{_FIELD}{_QUALIFIER},?\s+(?:such\s+as|including|like|namely|ranging\s+from|encompassing)\s*[;:]?\s+"
     # "promising cooperation areas in the farm sector include A, B": what the fields include
     rf"|{_FIELD}(?:\s+[^.;:,]{{1,60}}?)?\s+includ(?:e|es|ed)\s*:?\s+"
     # "in the following areas: trade; energy; health"
@@ -134,7 +136,9 @@ _TRIGGER = on_caseless(
     r"(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been|will\s+be|to\s+be))?(?:\s+also)?"
     r"(?:\s+(?:signed|concluded|inked|reached|forged))?(?:\s+(?:on|in|for|regarding|concerning|around|across)"
     # "one of the agreements is on maritime cooperation": what a named cooperation covers
-    r"|\s+(?:is|are)\s+on(?=\s+(?:[a-z][\w-]*\s+){1,3}(?:cooperation|co-operation|collaboration)\b)"
+    # "other MoUs are on telecoms, oil and gas" (not "on track", "on hold", "on the table")
+    r"|\s+(?:is|are|was|were)\s+on(?=\s+(?!(?:track|hold|course|schedule|paper|ice|the\s+(?:table|agenda|way|cards)"
+    r"|its\s+way|their\s+way)\b))"
     # "nine agreements, covering", "deals related to", "the MoUs range from"
     r"|,?\s+(?:cover(?:s|ed|ing)?|span(?:s|ned|ning)?|encompass(?:es|ed|ing)?|relat(?:e|es|ed|ing)\s+to"
     rf"|deal(?:s|t|ing)?\s+with(?=\s+(?:the\s+)?(?:{_FIELD}|issues|matters)\s+of\s)"
@@ -195,7 +199,7 @@ _LEAD = re.compile(
     r"|(?:development|promotion|advancement)\s+of\s+"
     # "agreements were reached on the implementation of new trade and farm projects": what is carried out
     r"|(?:implementation|execution|realization|realisation)\s+of\s+(?!the\s|an?\s)(?:(?:new|joint|several|various)\s+)?"
-    rf"|{_FIELD}{_QUALIFIER},?\s+(?:of|such\s+as|including|like|namely)\s*[;:]?\s+"
+    rf"|{_FIELD}{_QUALIFIER},?\s+(?:of|such\s+as|including|like|namely|encompassing)\s*[;:]?\s+"
     r"|(?:issues|matters|topics|priorities),?\s+(?:such\s+as|including|like|namely)\s*[;:]?\s+"
     r"|(?:such\s+as|including|like|namely)\s*[;:]?\s+"
     # "cooperate on a number of issues, ranging from fishing to ports"
@@ -278,7 +282,7 @@ _NOT_AREA = re.compile(
     r"|course|end|wake|name|form|number|range|variety|host|cooperation|co-operation|collaboration|partnership"
     r"|visits?|trips?|talks|meetings?|summits?|ties|relations|relationships?|friendship|bonds|alliances?"
     r"|(?:mutual\s+)?(?:trust|understanding|solidarity|unity|goodwill)|exchanges|contacts"
-    r"|bids?|candidac(?:y|ies)|candidatures?|lives|coordination|co-ordination"
+    r"|bids?|candidac(?:y|ies)|candidatures?|lives|coordination|co-ordination|agendas?|track|hold|table"
     r"|agreements?|accords?|deals?|pacts?|treaty|treaties|mous?"
     # "work closely in the time ahead": when, not in what
     r"|(?:time|times|years?|months?|weeks?|days?|period|decades?)\s+(?:ahead|to\s+come)"
