@@ -31,7 +31,8 @@ after a list ("..., as well as strategies for boosting D") reads a list of its o
 names its fields ("a cooperation plan on A, B"), an agreement to implement a programme names that
 programme, and titles of MoUs set off by semicolons ("include Political Dialogue; Youth; and Sports")
 are read one by one (``_title_list``). What the parties set out to do names the fields too: "signed
-agreements to encourage A, B", "a commitment to strengthen A, boost B and promote C" (``_aims``).
+agreements to encourage A, B", "a commitment to strengthen A, boost B and promote C" (``_aims``), and so
+does a list named as the fields ("identified A and B as priority areas for cooperation", ``_named_as``).
 
 Every pattern is linear: bounded repeats and no nested quantifiers, so a
 200,000-character paste costs one pass per pattern.
@@ -707,6 +708,7 @@ _NAMED_AS = re.compile(
 
 
 def _named_as(text: str, taken: list[tuple[int, int]], names: list[str]) -> list[list[str]]:
+    """ "identified farming and health as priority areas for cooperation" -> farming, health."""
     lists = []
     for m in _NAMED_AS.finditer(text):
         if any(a <= m.start(1) <= b for a, b in taken):
