@@ -1093,3 +1093,9 @@ def test_inclusions_extensions_opportunities_and_issues_of(text: str, expected: 
 )
 def test_spans_copulas_and_close_collaboration(text: str, expected: list[list[str]]) -> None:
     assert areas_of(text) == expected
+
+
+def test_in_such_fields_as() -> None:
+    assert areas_of("The sides discussed cooperation in such fields as energy, transport and tourism.") == [
+        ["energy", "transport", "tourism"]]
+    assert areas_of("Floods hit such areas as Sindh and Punjab.") == []

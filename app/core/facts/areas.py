@@ -126,6 +126,8 @@ _TRIGGER = on_caseless(
     r"|(?:joint|cooperation|co-operation)\s+(?:projects|programmes|programs|ventures)\s+in\s+(?!an?\s)"
     # "sectors such as", "areas, including", "areas of mutual interest like", "sectors such as;"
     rf"|{_FIELD}{_QUALIFIER},?\s+(?:such\s+as|including|like|namely|ranging\s+from|encompassing)\s*[;:]?\s+"
+    # "in such fields as A, B"
+    rf"|such\s+{_FIELD}\s+as\s+"
     # "promising cooperation areas in the farm sector include A, B": what the fields include
     rf"|{_FIELD}(?:\s+[^.;:,]{{1,60}}?)?\s+includ(?:e|es|ed)\s*:?\s+"
     # "in the following areas: trade; energy; health"
@@ -201,6 +203,7 @@ _LEAD = re.compile(
     # "agreements were reached on the implementation of new trade and farm projects": what is carried out
     r"|(?:implementation|execution|realization|realisation)\s+of\s+(?!the\s|an?\s)(?:(?:new|joint|several|various)\s+)?"
     rf"|{_FIELD}{_QUALIFIER},?\s+(?:of|such\s+as|including|like|namely|encompassing)\s*[;:]?\s+"
+    rf"|such\s+{_FIELD}\s+as\s+"
     r"|(?:issues|matters|topics|priorities),?\s+(?:such\s+as|including|like|namely)\s*[;:]?\s+"
     r"|(?:such\s+as|including|like|namely)\s*[;:]?\s+"
     # "cooperate on a number of issues, ranging from fishing to ports"
