@@ -1099,3 +1099,9 @@ def test_in_such_fields_as() -> None:
     assert areas_of("The sides discussed cooperation in such fields as energy, transport and tourism.") == [
         ["energy", "transport", "tourism"]]
     assert areas_of("Floods hit such areas as Sindh and Punjab.") == []
+
+
+def test_a_serial_verb_phrase_is_a_clause_of_its_own() -> None:
+    text = "They agreed to boost cooperative ties in farming and fishing, and work together to build a safe border."
+    assert areas_of(text) == [["farming", "fishing"]]
+    assert areas_of("They agreed on cooperation in trade, mining, and develop tourism.") == [["trade", "mining"]]

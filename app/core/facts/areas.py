@@ -829,8 +829,8 @@ def _split(rest: str, strong: bool, names: list[str]) -> tuple[list[str], int]:
         if index and _ATTRIBUTION.match(chunk):
             break  # "..., KNA reports"
         serial = re.match(r"(?i)(?:and|or)\s+(.*)$", chunk)
-        if serial and _NEW_CLAUSE.match(serial.group(1)):
-            break  # "..., and the ministers praised the talks": a clause of its own, not an item
+        if serial and (_NEW_CLAUSE.match(serial.group(1)) or _VERB_FIRST.match(serial.group(1))):
+            break  # "..., and the ministers praised the talks", "..., and work together to build X": a clause
         if serial:  # the serial "and": its item may hold an "and" of its own
             items.extend(_pieces(_cut(_strip_lead(serial.group(1))), final=True, alone=False))
             if index + 1 < len(chunks) and re.match(r"(?i)and\s", chunks[index + 1]):
@@ -898,7 +898,7 @@ _REMARK = re.compile(
 _VERB_FIRST = re.compile(
     r"(?i)(?:and\s+)?(?:organi[sz]e|hold|launch|implement|conduct|host|sign|set\s+up|carry\s+out|explore|ensure"
     r"|create|establish|promote|boost|strengthen|enhance|expand|deepen|develop|improve|foster|facilitate"
-    r"|encourage|intensify|step\s+up)\s+(?!of\b)"
+    r"|encourage|intensify|step\s+up|work\s+together|cooperate|co-operate|collaborate|join\s+hands)\s+(?!of\b)"
 )
 
 
