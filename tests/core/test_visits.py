@@ -611,3 +611,9 @@ def test_the_country_for_a_visitor_from_there_is_the_story_s_other_party() -> No
     text = ("Vietnamese President Anna Kessel began a state visit to Japan on Monday. "
             "Japanese Prime Minister Ken Sato returned to the country on Sunday.")
     assert pairs(text) == {("Anna Kessel", "Japan")}
+
+
+def test_the_amir_is_whoever_the_article_called_emir() -> None:
+    text = ("Emir Omar Diallo held talks in Tokyo. The Prime Minister welcomed the Emir, "
+            "recalling the Amir's last visit to Japan in 2019.")
+    assert visits(text) == [("Omar Diallo", "Japan", "2019"), ("Omar Diallo", "Japan", None)]

@@ -200,6 +200,9 @@ REGNAL = frozenset("II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split()
 # Family names that are also English function words.
 NAME_OPENERS = frozenset({"To", "An", "Le", "La", "Do", "So", "Ha", "Ho", "Lee", "Van", "Du"})
 
+# One title written two ways: "the Amir" is whoever the article called Emir
+_OTHER_SPELLING = {"amir": "emir", "emir": "amir"}
+
 PRONOUNS = {"he": "m", "she": "f", "his": "m", "her": "f", "him": "m"}
 
 
@@ -527,7 +530,7 @@ class PeopleTracker:
         """The latest full name that came with ``title`` ("chairman"); "latter"/"former" of the last pair named."""
         if title in ("latter", "former"):
             return self.latter_or_former(title)
-        return self._by_title.get(title)
+        return self._by_title.get(title) or self._by_title.get(_OTHER_SPELLING.get(title, ""))
 
     def by_titles(self, titles: list[str]) -> str | None:
         """The latest full name that came with every one of ``titles`` ("prime", "minister")."""
