@@ -827,8 +827,11 @@ def test_a_deal_with_a_party_named_by_its_kind(text: str, expected: list[list[st
         ("They signed an agreement to boost ties.", []),
         ("Lorvia and Kessia are determined to further strengthen their relationship in green farming and "
          "tourism.", [["green farming", "tourism"]]),
-        # one aim of a pledge is as often no field
+        # one aim of a pledge is as often no field; one party's pledge is no cooperation
         ("The minister vowed to support the plan.", []),
+        ("The coach vowed to improve the defence and strengthen the midfield.", []),
+        ("The union agreed to support the strike and encourage members to vote.", []),
+        ("Kenya and Ghana are determined to boost farming and expand tourism.", [["farming", "tourism"]]),
         # a list read already is not read again from its aim
         ("They agreed to boost cooperation in energy, mining and farming.", [["energy", "mining", "farming"]]),
     ],

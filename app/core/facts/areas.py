@@ -356,7 +356,7 @@ def find_areas(view: SentenceView) -> list[list[str]]:
             taken.append((m.start(), resume))
             after_doc = after_doc or _names_document(m)
     if prose and aimed:
-        lists.extend(_aims(text, folded, taken, names))
+        lists.extend(_aims(text, folded, taken, names, joint=len(view.places) >= 2 or bool(_JOINT.search(folded))))
     if cued and prose:
         if _FIELD_NOUN.search(folded) or "level" in folded:  # most sentences name no fields: a quick test
             lists.extend(_headed(text, taken, names))
@@ -390,14 +390,25 @@ _NEXT_AIM = re.compile(
 _OWNER = re.compile(r"(?i)^(?:our|their|its|his|her|the)\s+")
 
 
-def _aims(text: str, folded: str, taken: list[tuple[int, int]], names: list[str]) -> list[list[str]]:
+# Two parties at least: "the two leaders", "together, we", "Lorvia and Kessia are determined to".
+_JOINT = on_caseless(
+    "[tbjwmo]",
+    r"\b(?:together|both|the\s+two|the\s+parties|the\s+sides|jointly|we|they|mutual"
+    r"|(?:their|our)\s+(?:relationship|relations|ties|partnership|cooperation|co-operation))\b",
+)
+
+
+def _aims(text: str, folded: str, taken: list[tuple[int, int]], names: list[str], joint: bool) -> list[list[str]]:
     """The objects of the aims: "a commitment to strengthen democracy, boost our trade and promote
     stability" -> democracy, trade, stability. An agreement's one aim names a field ("an MoU to boost
-    trade"); a pledge needs two, as a pledge to boost one thing is as often no field."""
+    trade"); a pledge needs two, and two parties to make it ("the coach vowed to improve the defence" is
+    no cooperation), as a pledge to boost one thing is as often no field."""
     lists = []
     for count, m in enumerate(_AIM.finditer(folded)):
         if count >= _MAX_TRIGGERS:
             break
+        if not (m.group("doc") or joint):
+            continue
         rest = text[m.end():m.end() + _MAX_LIST_CHARS]
         end = _HARD_END.search(rest)
         rest = rest[: end.start()] if end else rest
