@@ -617,3 +617,11 @@ def test_the_amir_is_whoever_the_article_called_emir() -> None:
     text = ("Emir Omar Diallo held talks in Tokyo. The Prime Minister welcomed the Emir, "
             "recalling the Amir's last visit to Japan in 2019.")
     assert visits(text) == [("Omar Diallo", "Japan", "2019"), ("Omar Diallo", "Japan", None)]
+
+
+def test_an_event_in_the_country_of_the_trip_just_told_is_that_trip() -> None:
+    # no country is given for her, but she is the traveller and the event is where she went
+    text = "Prime Minister Lena Varga arrived in Peru on Monday. She will also attend a fair on 5 June in Arequipa."
+    assert pairs(text) == {("Lena Varga", "Peru"), ("Lena Varga", "Arequipa, Peru")}
+    assert pairs("Prime Minister Lena Varga arrived in Peru on Monday. She will also attend a fair in Madrid.") == {
+        ("Lena Varga", "Peru")}

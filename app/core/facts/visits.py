@@ -275,7 +275,9 @@ def _presence(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
             continue
         visitor = _doer_right_before(view, memory, match.start())
         home = nationality_of(view, memory, visitor) if visitor else None
-        if home is None or home == place.place.country:
+        on_the_trip = (visitor is not None and visitor == memory.last_visitor and memory.last_destination is not None
+                       and memory.last_destination.country == place.place.country)  # "He will also attend ... in Shanghai"
+        if not on_the_trip and (home is None or home == place.place.country):
             continue  # no known home: a meeting of locals, or a guest whose country the article never gave
         whens, spans = _when(view, match.start(), place.end, visitor)
         found += [Visit(visitor, place.place.label, when, spans) for when in whens or [None]]
@@ -283,11 +285,13 @@ def _presence(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
 
 
 # Between a doer and the verb: "A also met", "A has attended", "A, Kenya's president, met", "A of Peru attended"
+_AUXILIARIES = r"(?:\s+(?:also|then|later|recently|once|first|briefly|has|have|had|will|would|is|was|to))*"
+_DOER_PRONOUN = re.compile(r"(?i)\b(?:he|she)" + _AUXILIARIES + r"\s*$")
 _DOER_GAP = re.compile(r"(?i)(?:\s*,(?P<apposed>[^,;]{1,60}),|\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})?"
                        # "A and her Peruvian counterpart met in Lima", "A and his wife attended"
                        r"(?:\s+and\s+(?:his|her|their)\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?:counterpart|host|wife|husband|spouse"
                        r"|delegation|entourage))?"
-                       r"\s+(?:(?:also|then|later|recently|once|first|briefly|has|have|had|will|would|is|was|to)\s+)*")
+                       + _AUXILIARIES + r"\s+")
 _SUBORDINATE = re.compile(r"(?i)\b(?:since|after|before|when|while|as|until|because|although|though|if|once|who|which)\b")
 
 
@@ -299,7 +303,7 @@ def _doer_right_before(view: SentenceView, memory: ArticleMemory, pos: int) -> s
     gap = _DOER_GAP.fullmatch(text, person.end, pos) if person is not None else None
     if gap is not None and gap.group("apposed") and re.search(r"(?i)\b(?:who|which|where|said|says)\b", gap.group("apposed")):
         gap = None  # "A, who said ...," is a clause of its own
-    pron = re.search(r"(?i)\b(?:he|she)$", text[:pos].rstrip()) if gap is None else None
+    pron = _DOER_PRONOUN.search(text, max(0, pos - 60), pos) if gap is None else None
     if gap is None and pron is None:
         return None
     start = pron.start() if pron else person.start
