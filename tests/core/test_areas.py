@@ -657,6 +657,7 @@ def test_headlines_and_menu_lines_give_no_single_area() -> None:
         "agreed to boost trade, " * 8000,
         "an agreement " + "in x " * 20_000 + "to boost trade",
         "a commitment to boost " + "trade, promote " * 15_000,
+        "the agreements, which are aimed at boosting " + "trade, boosting " * 15_000,
     ],
 )
 def test_long_pastes_stay_fast(text: str) -> None:
@@ -827,6 +828,11 @@ def test_a_deal_with_a_party_named_by_its_kind(text: str, expected: list[list[st
         ("They signed an agreement to boost ties.", []),
         ("Lorvia and Kessia are determined to further strengthen their relationship in green farming and "
          "tourism.", [["green farming", "tourism"]]),
+        # aims in "-ing" after "aimed at", and "designed to"
+        ("They signed agreements aimed at promoting tourism, trade and investment.",
+         [["tourism", "trade", "investment"]]),
+        ("The MoU, aimed at boosting farming and fisheries, was signed on Monday.", [["farming", "fisheries"]]),
+        ("The deal is designed to boost trade and tourism.", [["trade", "tourism"]]),
         # one aim of a pledge is as often no field; one party's pledge is no cooperation
         ("The minister vowed to support the plan.", []),
         ("The coach vowed to improve the defence and strengthen the midfield.", []),

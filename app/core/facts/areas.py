@@ -373,20 +373,27 @@ def find_areas(view: SentenceView) -> list[list[str]]:
 # Not between a document and its aim: its subject ("an MoU on measures to improve X") or a copula ("the
 # aims of the pact are to boost X": what follows may be read by another rule).
 _NOT_AIM_GAP = r"(?:on|for|regarding|concerning|covering|is|are|was|were|be)\b"
-_AIM_VERBS = "|".join((*_ACTIONS, "provide", "advance", "address", "battle", "eradicate"))
+_AIM_VERB_LIST = (*_ACTIONS, "provide", "advance", "address", "battle", "eradicate")
+_AIM_VERBS = "|".join(_AIM_VERB_LIST)
+# "agreements aimed at promoting X and boosting Y": the same aims in "-ing"
+_AIM_ACTING = "|".join(re.sub(r"e$", "", a) + "ing" for a in _AIM_VERB_LIST)
 # What the parties set out to do: "signed agreements to encourage investment, ...", "an MoU signed in May
-# to provide wider trade openings", "reaffirmed their commitment to strengthen A, boost B and promote C".
+# to provide wider trade openings", "reaffirmed their commitment to strengthen A, boost B and promote C",
+# "agreements aimed at promoting A", "the deal is designed to boost B".
 _AIM = on_caseless(
     "[acdmprtuv]",
-    rf"\b(?:(?P<doc>{_AGREEMENT}{_ACRONYM}(?:\s+(?!{_NOT_GAP}|{_NOT_AIM_GAP})[^\s.;:,]+){{0,8}}?)"
+    rf"\b(?:(?P<doc>{_AGREEMENT}{_ACRONYM}(?:\s+(?!{_NOT_GAP}|{_NOT_AIM_GAP})[^\s.;:,]+){{0,8}}?"
+    r"|" + _AGREEMENT + _ACRONYM + r",?\s+(?:(?:which|that)\s+)?(?:(?:is|are|was|were)\s+)?"
+    r"(?:aimed|designed|intended|meant|geared))"
     r"|agree[sd]?|agreeing|pledged?|pledging|vow(?:ed|s)?|resolved?|commit(?:ted|ments?)|determined"
     r"|decided|undert(?:ook|ake|akes)|promised?)"
-    rf"\s+to\s+(?:(?:further|jointly|also|continue\s+to)\s+)?(?P<verb>{_AIM_VERBS})\s+"
+    rf"\s+(?:to|at|towards?)\s+(?:(?:further|jointly|also|continue\s+to)\s+)?(?P<verb>{_AIM_VERBS}|{_AIM_ACTING})\s+"
 )
-_AIM_HINT = on_caseless("t", rf"to\s+(?:(?:further|jointly|also|continue\s+to)\s+)?(?:{_AIM_VERBS})\s")
-# The next aim in the list: ", boost B", ", and to promote C".
+_AIM_HINT = on_caseless(
+    "[at]", rf"(?:to|at|towards?)\s+(?:(?:further|jointly|also|continue\s+to)\s+)?(?:{_AIM_VERBS}|{_AIM_ACTING})\s")
+# The next aim in the list: ", boost B", ", and to promote C", "and boosting D".
 _NEXT_AIM = re.compile(
-    rf"(?i)(?:,\s*(?:and\s+)?|\s+and\s+)(?:to\s+)?(?:[a-z]+ly\s+)?(?P<verb>{_AIM_VERBS})\s+")
+    rf"(?i)(?:,\s*(?:and\s+)?|\s+and\s+)(?:to\s+)?(?:[a-z]+ly\s+)?(?P<verb>{_AIM_VERBS}|{_AIM_ACTING})\s+")
 _OWNER = re.compile(r"(?i)^(?:our|their|its|his|her|the)\s+")
 
 
