@@ -625,3 +625,9 @@ def test_an_event_in_the_country_of_the_trip_just_told_is_that_trip() -> None:
     assert pairs(text) == {("Lena Varga", "Peru"), ("Lena Varga", "Arequipa, Peru")}
     assert pairs("Prime Minister Lena Varga arrived in Peru on Monday. She will also attend a fair in Madrid.") == {
         ("Lena Varga", "Peru")}
+
+
+def test_while_in_a_country_the_national_office_after_the_comma_is_the_traveller() -> None:
+    text = "Nigerian President Omar Diallo flew out on Friday. While in Addis Ababa, the Nigerian leader held talks."
+    assert pairs(text) == {("Omar Diallo", "Addis Ababa, Ethiopia")}
+    assert pairs("While in Lima, the Peruvian dish was served.") == set()

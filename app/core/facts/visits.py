@@ -408,7 +408,11 @@ def _main_subject_after(view: SentenceView, memory: ArticleMemory, pos: int) -> 
     if re.match(r"\s*,\s*(?:he|she|they)\b", text[comma:], re.IGNORECASE):
         return _pronoun(view, memory, pos)
     titled = re.match(r"\s*(?:the|The)\s+(?:[A-Z][\w'’.-]*\s*)+", text[comma + 1:comma + 80])
-    return _office(titled.group().strip(), memory) if titled else None  # "While in X, the Vice-President met"
+    office = _office(titled.group().strip(), memory) if titled else None  # "While in X, the Vice-President met"
+    national = _NATIONAL_OFFICE.match(text[comma + 1:comma + 60]) if office is None else None
+    if national and _demonym_of(national) and _office_word(national.group("office")):
+        office = _office(national.group().strip(), memory)  # "While in X, the Nigerian leader held ..."
+    return office
 
 
 def note_delegation(view: SentenceView, memory: ArticleMemory) -> None:
