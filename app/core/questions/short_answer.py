@@ -9,6 +9,7 @@ from __future__ import annotations
 from app.core.facts.gazetteer import country_names, place_named
 from app.core.grading import normalise_answer
 
+from . import hosts
 from .common import each_topic, from_topic
 from .draft import DraftQuestion
 from .multiple_choice import anniversary_prompt
@@ -19,7 +20,7 @@ from .trips import country_question
 
 
 def generate(pool: FactPool) -> list[DraftQuestion]:
-    return each_topic(pool, lambda topic, pool: ASK.get(topic.kind, _none)(topic, pool))
+    return each_topic(pool, lambda topic, pool: ASK.get(topic.kind, _none)(topic, pool)) + hosts.generate(pool)
 
 
 def _none(topic: Topic, pool: FactPool) -> None:

@@ -1,0 +1,153 @@
+"""'Who welcomed X to Kenya?', 'Whom did X hold talks with in Kenya?': the host or counterpart of
+the trip an article reports, when a sentence names them.
+
+Teachers ask who hosted a visit as often as where it went, and a short answer suits it: the
+host is named in the article, typed by name (the surname is enough). Asked only of trips the
+article reports (its headline or lead) and only where one sentence ties the host to the visitor
+by a verb of welcome or of meeting; a question of its own beside the trip's (``aspect = "host"``).
+"""
+from __future__ import annotations
+
+import re
+
+from app.core.corroboration import SourceRef, person_key
+from app.core.facts.names import PersonMention, find_people, find_places, tokenize
+
+from .draft import DraftQuestion, question_id
+from .pool import FactPool, Topic
+from .statements import destination_country, without_dateline
+from .wording import with_article
+
+# '<host> welcomed <visitor>', '<visitor> was received by <host>', '<visitor> held talks with <host>'
+_BY_HOST = re.compile(r"(?i)\b(?:was|were|is|been)\s+(?:warmly\s+|officially\s+)?(?P<verb>welcomed|received|hosted"
+                      r"|greeted)\s+(?:\w+\s+){0,3}?by\s+(?:[\w’'-]+\s+){0,3}?$")
+_MET = re.compile(r"(?i)\b(?:met|meets|meeting)\s+(?:with\s+)?(?:[\w’'-]+\s+){0,5}?$"
+                  r"|\bheld\s+(?:\w+\s+){0,2}?talks\s+with\s+(?:[\w’'-]+\s+){0,5}?$|\bcalled\s+on\s+(?:[\w’'-]+\s+){0,5}?$")
+_BASE = {"welcomed": "welcome", "received": "receive", "hosted": "host", "greeted": "greet"}
+
+
+def generate(pool: FactPool) -> list[DraftQuestion]:
+    questions = []
+    asked: set[str] = set()
+    for topic in pool.topics:
+        if topic.kind != "visit" or len(topic.articles) != 1 or not pool.is_news(topic):
+            continue
+        found = _host_of(topic, pool)
+        if found is None:
+            continue
+        question = _question(topic, pool, *found)
+        if question is not None and question.prompt not in asked:  # a tour's stops share a sentence: one host question for it
+            asked.add(question.prompt)
+            questions.append(question)
+    return questions
+
+
+_PRONOUN = re.compile(r"\s*(?:He|She|They)\s")
+_OFFICE_TITLES = frozenset({"president", "prime", "minister", "king", "queen", "emir", "amir", "sheikh", "sultan",
+                            "premier", "chancellor", "prince", "crown", "governor", "mayor", "secretary", "chairman",
+                            "vice", "deputy", "foreign", "senator", "hon", "dr", "mr", "mrs", "ms", "counterpart"})
+_ACTIVE = re.compile(r"\s*,?\s+(?:(?:[a-z]+|on\s+[A-Z][a-z]+)\s+){0,3}?"
+                     r"(?P<verb>welcomed|received|hosted|greeted|welcomes|receives|hosts|greets)\b")
+_PAST = {"welcomes": "welcomed", "receives": "received", "hosts": "hosted", "greets": "greeted"}
+
+
+def _host_of(topic: Topic, pool: FactPool) -> tuple[PersonMention, str, SourceRef] | None:
+    """(the host, how the sentence ties them: a verb or 'met', the sentence) for the trip: a
+    sentence that names the visitor (or is one the trip was read from, 'he was received by')."""
+    article = pool.articles[topic.articles[0]]
+    visitor = str(topic.fields["visitor"])
+    surname = visitor.split()[-1]
+    country = destination_country(topic)
+    anchored = {(s.start, s.end) for s in topic.sources}
+    previous = ""
+    for sentence in article.sentences:
+        text = article.sentence_text(sentence)
+        told, follows = text.find(surname), surname in previous
+        previous = text
+        # 'She was received by ...' right after a sentence on the visitor is about the visitor
+        if told < 0 and ((sentence.start, sentence.end) in anchored or (follows and _PRONOUN.match(text))):
+            told = 0
+        if told < 0:
+            continue
+        if len({m.place.country for m in find_places(text)} - {country}) > 1:
+            continue  # a sentence on other countries too: whose host, it does not say
+        people = find_people(text, tokenize(text))
+        if visitor not in text and any(surname in p.name and len(p.name.split()) > 1
+                                        and person_key(p.name) != person_key(visitor) for p in people):
+            continue  # another of the family ('Sheikh Jaber Al-Sabah' beside 'Mishal Al-Sabah'): not this visitor
+        for person in people:
+            if surname in person.name or not set(person.titles) & _OFFICE_TITLES and \
+                    "counterpart" not in text[max(0, person.start - 30):person.start]:
+                continue  # the visitor, or a name with no office (a place, a building)
+            lead = text[max(0, _title_start(text, person) - 60):_title_start(text, person)]
+            passive = _BY_HOST.search(lead)
+            if passive and told < person.start:
+                return person, passive.group("verb").lower(), _source(article.id, sentence, text)
+            met = _MET.search(lead)
+            if met and 0 <= told < person.start:
+                return person, "met", _source(article.id, sentence, text)
+            active = _ACTIVE.match(text, person.end)
+            if active and told > person.end:
+                verb = active.group("verb").lower()
+                return person, _PAST.get(verb, verb), _source(article.id, sentence, text)
+    return None
+
+
+def _title_start(text: str, person: PersonMention) -> int:
+    """Where the titles before the name start ('President Uhuru Kenyatta')."""
+    start = person.start
+    for title in reversed(person.titles):
+        found = text.rfind(" ", 0, max(0, start - 1))
+        if found < 0 or title not in text[found:start].lower():
+            break
+        start = found + 1
+    return start
+
+
+def _source(article_id: str, sentence: object, text: str) -> SourceRef:
+    return SourceRef(article_id, sentence.start, sentence.end, text)  # type: ignore[attr-defined]
+
+
+def _question(topic: Topic, pool: FactPool, host: PersonMention, verb: str, source: SourceRef) -> DraftQuestion | None:
+    name = _in_full(host.name, pool.articles[source.article].text)
+    if name is None:
+        return None
+    visitor = pool.visitor_phrase(topic)
+    place = with_article(destination_country(topic))
+    planned = pool.planned(topic)
+    if verb == "met":
+        prompt = f"Whom {'will' if planned else 'did'} {visitor} meet in {place}?"
+        lead = f"{visitor} {'will meet' if planned else 'met'} {name} in {place}."
+    else:
+        asked = f"will {_BASE[verb]}" if planned else verb
+        prompt = f"Who {asked} {visitor} {'to' if verb == 'welcomed' else 'in'} {place}?"
+        lead = f"{name} {asked} {visitor} {'to' if verb == 'welcomed' else 'in'} {place}."
+    surname = name.split()[-1]
+    sources = [source]
+    if name not in source.quote:  # the sentence that gives the name in full joins the sources
+        article = pool.articles[source.article]
+        full = next((s for s in article.sentences if name in article.sentence_text(s)), None)
+        if full is not None:
+            sources = sorted([source, SourceRef(article.id, full.start, full.end, article.sentence_text(full))],
+                             key=lambda s: s.start)
+    question = DraftQuestion(
+        id=question_id(topic.id, "short_answer") + "h", type="short_answer", kind="visit", prompt=prompt,
+        answer=name, explanation=f"{lead} The article says: “{without_dateline(source.quote.strip())}”",
+        sources=sources, facts=[topic.id, *topic.merged], keys=[topic.fact.key], aspect="host",
+        accept=[surname] if surname != name else [])
+    return question
+
+
+def _in_full(name: str, text: str) -> str | None:
+    """'Hasina' → 'Sheikh Hasina', 'Mohamed' → 'Mohamed bin Zayed' when the article names them so
+    elsewhere (one way only); None for a one-word name it never gives in full (too thin an answer)."""
+    if len(name.split()) > 1:
+        return name
+    for forms in ({p.name for p in find_people(text, tokenize(text)) if len(p.name.split()) > 1
+                   and name in (p.name.split()[0], p.name.split()[-1])},
+                  {m.group(0) for m in re.finditer(rf"\b(?:Sheikh|Sultan|Emir|Amir|King|Queen|Prince|Princess)\s+"
+                                                   rf"{re.escape(name)}\b", text)}):
+        ranked = sorted(forms, key=lambda n: (-len(n), n))
+        if ranked and all(n in ranked[0] for n in ranked):
+            return ranked[0]
+    return None

@@ -1,0 +1,54 @@
+"""'Who welcomed X to Kenya?' (app.core.questions.hosts), on made-up articles."""
+from __future__ import annotations
+
+from app.core.corpus import parse_article
+from app.core.grading import is_correct
+from app.core.questions import draft_questions
+
+
+def hosts_of(text: str) -> list:
+    return [q for q in draft_questions([parse_article("a0", text)]) if q.prompt.startswith(("Who ", "Whom "))]
+
+
+def test_the_host_who_welcomed_the_visitor_is_asked_by_name() -> None:
+    text = ("Peruvian president in Kenya\n\nNAIROBI - President Omar Diallo this morning welcomed Peruvian President "
+            "Anna Kessel to State House for a three-day state visit to Kenya.\n")
+    (question,) = hosts_of(text)
+    assert question.type == "short_answer"
+    assert question.prompt == "Who welcomed Peruvian President Anna Kessel to Kenya?"
+    assert question.answer == "Omar Diallo" and question.accept == ["Diallo"]
+
+
+def test_a_host_named_once_by_title_takes_the_full_name_told_elsewhere() -> None:
+    text = ("Peruvian leader visits Kenya\n\nPeruvian President Anna Kessel arrived in Kenya on a state visit. "
+            "She was received by President Diallo at State House.\n\nPresident Omar Diallo praised the talks.\n")
+    (question,) = hosts_of(text)
+    assert question.prompt == "Who received Peruvian President Anna Kessel in Kenya?"
+    assert question.answer == "Omar Diallo"
+    assert any("Omar Diallo" in source.quote for source in question.sources)  # the answer stands in a source
+
+
+def test_a_meeting_gives_the_counterpart_and_a_building_is_no_host() -> None:
+    met = ("Peruvian leader visits Kenya\n\nPeruvian President Anna Kessel arrived in Kenya on a state visit and met "
+           "her counterpart Omar Diallo.\n")
+    (question,) = hosts_of(met)
+    assert question.prompt == "Whom did Peruvian President Anna Kessel meet in Kenya?" and question.answer == "Omar Diallo"
+    building = met.replace("her counterpart Omar Diallo", "students at Kenyatta University")
+    assert hosts_of(building) == []
+
+
+def test_another_of_the_family_is_not_the_visitor() -> None:
+    text = ("Amir to visit Oman\n\nPeruvian President Anna Kessel will visit Oman next week.\n\n"
+            "In 1991 the late President Ivo Kessel visited Oman and met Sultan Omar Diallo.\n")
+    assert not [q for q in hosts_of(text) if "Anna Kessel" in q.prompt]
+    assert [q.prompt for q in hosts_of(text)] == ["Whom did Ivo Kessel meet in Oman?"]  # his own trip's host
+
+
+def test_the_host_question_stands_beside_the_trips_own_question() -> None:
+    text = ("Peruvian president in Kenya\n\nNAIROBI - President Omar Diallo welcomed Peruvian President "
+            "Anna Kessel to Kenya on 3 May 2023 for a state visit.\n")
+    questions = draft_questions([parse_article("a0", text)])
+    (host,) = [q for q in questions if q.prompt.startswith("Who welcomed")]
+    assert all(host not in q.variants for q in questions)
+    assert is_correct(host.type, host.answer, "diallo", host.accept)
+    assert not is_correct(host.type, host.answer, "Anna Kessel", host.accept)
