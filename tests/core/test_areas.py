@@ -1114,3 +1114,9 @@ def test_a_serial_verb_phrase_is_a_clause_of_its_own() -> None:
     text = "They agreed to boost cooperative ties in farming and fishing, and work together to build a safe border."
     assert areas_of(text) == [["farming", "fishing"]]
     assert areas_of("They agreed on cooperation in trade, mining, and develop tourism.") == [["trade", "mining"]]
+
+
+def test_as_well_as_in_the_fight_against_a_crime() -> None:
+    text = "The two countries will cooperate in the areas of health and schools, as well as in the fight against graft."
+    assert areas_of(text) == [["health", "schools", "fight against graft"]]
+    assert areas_of("They agreed to cooperate in trade, as well as in the region.") == [["trade"]]

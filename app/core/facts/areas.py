@@ -838,7 +838,7 @@ def _split(rest: str, strong: bool, names: list[str]) -> tuple[list[str], int]:
     if verb:  # "... and fishing as well as encourage regular talks": a new verb phrase ends the list
         rest = rest[: verb.start()]
     # "A, B and C, as well as (in) D": D is one more item, after the list's own last one.
-    rest = re.sub(r"(?i),\s+as\s+well\s+as\s+(?:(?:in|on)\s+(?!the\b))?", ", and ", rest)
+    rest = re.sub(r"(?i),\s+as\s+well\s+as\s+(?:(?:in|on)\s+)?", ", and ", rest)
     rest = re.sub(r"\s+as\s+well\s+as\s+", " and ", rest)
     rest = _strip_lead(rest)
     chunks = [c.strip() for c in rest.split(",")]
