@@ -876,6 +876,8 @@ def test_developing_a_cooperation_names_its_modifiers() -> None:
         ("We will work with partners in government, business and civil society.", []),
         ("The charity is working with local communities in rural areas.", []),
         ("Lorvia is cooperating with Kessia in northern Dravia.", []),
+        ("Lorvia is cooperating with Kessia in the defence sector.", [["defence"]]),
+        ("Lorvia is cooperating with Kessia in the region.", []),
         ("They will work with the ministry in drafting the law.", []),
     ],
 )

@@ -116,7 +116,8 @@ _TRIGGER = on_caseless(
     r"|interactions?\s+in\s+(?!an?\s)"
     # "working closely with X and its neighbours in building resilience": the party, then the field
     rf"|(?:{_COOP}\s+(?:closely\s+)?|work(?:ing|s|ed)?\s+closely\s+)with\s+(?:[^\s,.;:]+\s+){{1,8}}?(?:in|on)\s+"
-    r"(?!an?\s|the\s)"
+    # (not "in the region"; but "in the defence sector")
+    rf"(?!an?\s|the\s(?![a-z-]+\s+(?:{_FIELD}|industry)\b))"
     r"|(?:(?:ties|links|relations|relationships?)(?:\s+and\s+exchanges)?|exchanges\s+and\s+(?:ties|links))"
     r"\s+in\s+(?!an?\s|the\s)"
     # "a cooperation plan on", "a plan of action on", "an action plan for": a plan names its fields
