@@ -631,3 +631,9 @@ def test_while_in_a_country_the_national_office_after_the_comma_is_the_traveller
     text = "Nigerian President Omar Diallo flew out on Friday. While in Addis Ababa, the Nigerian leader held talks."
     assert pairs(text) == {("Omar Diallo", "Addis Ababa, Ethiopia")}
     assert pairs("While in Lima, the Peruvian dish was served.") == set()
+
+
+def test_the_capital_named_by_its_nationality() -> None:
+    assert pairs("Egyptian President Omar Diallo arrived in the Ethiopian capital on Saturday.") == {
+        ("Omar Diallo", "Ethiopia")}
+    assert pairs("Lena Varga travelled to the Costa Rican capital.") == {("Lena Varga", "Costa Rica")}

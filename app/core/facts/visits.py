@@ -594,7 +594,10 @@ def _destinations(view: SentenceView, memory: ArticleMemory, pos: int, is_visit:
             country = _last_country(view, memory, pos)
             if country is not None:
                 return [country], m.end()
-        return [], pos
+        capital = _DEMONYM_CAPITAL.match(text, pos)  # "arrived in the Ethiopian capital"
+        country = DEMONYMS.get(fold(capital.group("adj"))) if capital else None
+        place = memory.country_named(country) if country else None
+        return ([place], capital.end()) if place else ([], pos)
     found, end = [first.place], first.end
     for place in places[places.index(first) + 1:]:
         gap = text[end:place.start]
@@ -609,6 +612,7 @@ def _destinations(view: SentenceView, memory: ArticleMemory, pos: int, is_visit:
     return _one_per_country(found), end
 
 
+_DEMONYM_CAPITAL = re.compile(r"(?:the\s+)?(?P<adj>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+capital\b")
 _INCLUDING = re.compile(r"(?i)\s+(?:of|to|through|across|around)\s+[^.;:]{2,80}?,?\s+(?:including|such\s+as|namely|with\s+stops\s+in)\s+")
 
 
