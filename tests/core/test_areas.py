@@ -1122,3 +1122,9 @@ def test_as_well_as_in_the_fight_against_a_crime() -> None:
     text = "The two countries will cooperate in the areas of health and schools, as well as in the fight against graft."
     assert areas_of(text) == [["health", "schools", "fight against graft"]]
     assert areas_of("They agreed to cooperate in trade, as well as in the region.") == [["trade"]]
+
+
+def test_an_action_on_a_field_is_an_item_a_clause_is_not() -> None:
+    text = "They signed MoUs for cooperation in the areas of science, farming, and combatting the virus."
+    assert areas_of(text) == [["science", "farming", "combatting the virus"]]
+    assert areas_of("They agreed to collaborate in making the region the greenest.") == []

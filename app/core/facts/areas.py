@@ -315,7 +315,8 @@ _BAD_START = re.compile(
     r"|in|on|for|by|of|at|with|to|from|as|while|amid|including|areas?|fields?|sectors?|the\s+region)\b"
 )
 # "collaborate in making the region the greenest": an action on a determined object is a clause.
-_CLAUSE = re.compile(r"(?i)^[a-z]+ing\s+(?:the|a|an|this|these|those|its|their|our|his|her)\s")
+# (An action on a field is an item: "combating the coronavirus", "protecting the environment".)
+_CLAUSE = re.compile(r"(?i)^([a-z]+ing)\s+(?:the|a|an|this|these|those|its|their|our|his|her)\s")
 _CALENDAR = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|January|February|March|April|June|July|August|September|October|November|December)\b"
@@ -1042,7 +1043,10 @@ def _ok(item: str, strong: bool, names: list[str]) -> bool:
     words = item.split()
     if not 1 <= len(words) <= _MAX_WORDS or re.search(r"\d", item):
         return False
-    if (_BAD_START.match(item) or _NOT_AREA.match(item) or _CLAUSE.match(item) or _RELATIONS.search(item)
+    clause = _CLAUSE.match(item)
+    if clause and clause.group(1).lower().replace("tt", "t") in _ACTING_WORDS:
+        clause = None
+    if (_BAD_START.match(item) or _NOT_AREA.match(item) or clause or _RELATIONS.search(item)
             or _BODY.match(item)):
         return False
     if (len(words) == 1 and item.lower() in _NOT_FIELD_WORDS) or _REGION.match(item):
