@@ -370,7 +370,15 @@ def test_a_chronology_is_not_its_first_visits_news() -> None:
             "2015 - President Xi Jinping visits Russia.\n")
     prompts = [form.prompt for q in draft(text) for form in forms(q)]
     assert not any("2017" in p for p in prompts), prompts
-    assert any(re.fullmatch(r"In which year did .*Boris Yeltsin visit China\?", p) for p in prompts), prompts
+    assert any(re.fullmatch(r"In which year did .*Boris Yeltsin make his first official visit to China\?", p)
+               for p in prompts), prompts
+
+
+def test_the_stem_says_which_trip_the_sentence_calls_it() -> None:
+    text = ("Royal trip\n\nKing Ivo of Lorvia visited Germany in 2023 on his first overseas trip as monarch.\n\n"
+            "Prime Minister Omar Diallo visited Germany in 2021.\n")
+    prompts = [form.prompt for q in draft(text) for form in forms(q)]
+    assert "In which year did King Ivo visit Germany on his first overseas trip as monarch?" in prompts, prompts
 
 
 def test_only_the_first_visit_is_the_visit_the_article_reports() -> None:

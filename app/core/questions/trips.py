@@ -8,6 +8,8 @@ date ('will visit … in June 2024'), else as what was due ('was due to visit').
 """
 from __future__ import annotations
 
+import re
+
 from app.core.corroboration import person_key
 
 from .pool import FactPool, Topic
@@ -43,9 +45,27 @@ def with_dateline_year(when: str, topic: Topic, pool: FactPool) -> str:
 
 
 def year_question(topic: Topic, pool: FactPool, destination: str, label: str) -> str:
-    """'In which year did Chinese President Hu Jintao visit Pakistan (for the second time)?'"""
+    """'In which year did Chinese President Hu Jintao visit Pakistan (for the second time)?', or,
+    where the sentence says which trip it was, 'In which year did Charles III visit Germany on his
+    first overseas trip as monarch?' (he may have been there before: the stem says which visit)."""
     time = f" for the {label} time" if label else ""
+    which = None if label else next((m for s in topic.sources if (m := _WHICH_TRIP.search(s.quote))), None)
+    if which is not None:
+        trip = " ".join(which.group(0).split())
+        if which.group("noun").lower() == "visit":  # 'make his first official visit to China'
+            head, _, tail = trip.partition(" as ")
+            return (f"In which year did {pool.visitor_phrase(topic)} make {head} to {with_article(destination)}"
+                    f"{' as ' + tail if tail else ''}?")
+        return f"In which year did {pool.visitor_phrase(topic)} visit {with_article(destination)} on {trip}?"
     return f"In which year did {pool.visitor_phrase(topic)} visit {with_article(destination)}{time}?"
+
+
+# 'his first overseas trip as monarch', "Harper's first official visit", 'their second state visit'
+_WHICH_TRIP = re.compile(
+    r"\b(?:his|her|their|(?-i:[A-Z])[\w-]+['’]s)\s+(?:first|second|third|maiden|first-ever|inaugural|last|final)\s+"
+    r"(?:(?:official|state|overseas|foreign|working|bilateral|international)\s+){0,2}(?P<noun>visit|trip|tour)\b"
+    r"(?:\s+as\s+(?:king|queen|monarch|president|prime\s+minister|chancellor|head\s+of\s+state|emir|premier"
+    r"|(?:foreign|defence|defense|trade)\s+minister))?")
 
 
 def narrow(when: str) -> bool:
