@@ -315,7 +315,7 @@ def test_an_undated_articles_headline_visit_is_asked_within_the_article() -> Non
     text = ("Kenyan President Anna Kessel in Ghana for talks\n\nKenyan President Anna Kessel arrived in Ghana "
             "for a state visit, her office said.\n\nThe two leaders discussed trade, mining and tourism.\n")
     prompts = [form.prompt for q in draft(text) for form in forms(q)]
-    assert "On the visit this article reports, which country did Kenyan President Anna Kessel visit?" in prompts
+    assert "Which country did Kenyan President Anna Kessel visit on the trip this article reports?" in prompts
     assert not any(re.fullmatch(r"Which country did .* visit\?", p) for p in prompts)
 
 
@@ -355,7 +355,7 @@ def test_an_undated_headline_that_plans_a_visit_asks_in_its_future() -> None:
     text = ("Foreign Minister to visit Chile\n\nForeign Minister Kofi Mensah's visit to Chile will further "
             "strengthen the ties, the ministry said.\n\nThis is Mensah's first visit to Chile.\n")
     prompts = [form.prompt for q in draft(text) for form in forms(q)]
-    assert "On the visit this article reports, which country was Kofi Mensah due to visit?" in prompts, prompts
+    assert "Which country was Kofi Mensah due to visit on the trip this article reports?" in prompts, prompts
 
 
 def test_a_day_without_a_year_is_asked_on_that_day() -> None:
@@ -492,7 +492,7 @@ def test_one_stop_of_a_tour_is_not_asked_as_the_one_country_visited() -> None:
     article = parse_article("t", "Kessel's tour\n\nIn the past week, Anna Kessel has visited Peru, Chile, "
                             "Bolivia and Ecuador.\n")
     prompts = [form.prompt for q in draft_questions([article]) for form in forms(q)]
-    assert not any(p.startswith("On the visit this article reports, which country") for p in prompts), prompts
+    assert not any(p.endswith("on the trip this article reports?") for p in prompts), prompts
 
 
 def test_a_cloze_never_names_the_blanked_country_by_its_nationality() -> None:

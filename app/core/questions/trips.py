@@ -74,8 +74,8 @@ def narrow(when: str) -> bool:
 
 
 def country_question(topic: Topic, pool: FactPool) -> str | None:
-    """'Which country did X visit in March 2019?'; for an undated article's own news, 'On the
-    visit this article reports, which country did X visit?'; else None (no frame to anchor it)."""
+    """'Which country did X visit in March 2019?'; for an undated article's own news, 'Which
+    country did X visit on the trip this article reports?'; else None (no frame to anchor it)."""
     when = visit_when(topic, pool)
     auxiliary, visitor = _auxiliary(topic, pool), pool.visitor_phrase(topic)
     asked = (f"which country was {visitor} due to visit" if auxiliary == "was due to"
@@ -83,7 +83,7 @@ def country_question(topic: Topic, pool: FactPool) -> str | None:
     if when and narrow(when):
         return f"{asked[:1].upper()}{asked[1:]} {when_phrase(when)}?"
     if not when and pool.is_news(topic) and pool.is_first_visit(topic) and _one_place(topic, pool):
-        return f"On the visit this article reports, {asked}?"  # one visit the article reports
+        return f"{asked[:1].upper()}{asked[1:]} on the trip this article reports?"  # its one visit
     return None
 
 
