@@ -52,3 +52,13 @@ def test_the_host_question_stands_beside_the_trips_own_question() -> None:
     assert all(host not in q.variants for q in questions)
     assert is_correct(host.type, host.answer, "diallo", host.accept)
     assert not is_correct(host.type, host.answer, "Anna Kessel", host.accept)
+
+
+def test_everyone_the_visitor_met_in_that_sentence_is_a_right_answer() -> None:
+    text = ("Peruvian leader visits Kenya\n\nPeruvian President Anna Kessel arrived in Kenya on a state visit and met "
+            "her counterpart Omar Diallo and Foreign Minister Lena Varga.\n")
+    (question,) = hosts_of(text)
+    assert question.answer == "Omar Diallo"
+    assert is_correct(question.type, question.answer, "Lena Varga", question.accept)
+    assert is_correct(question.type, question.answer, "varga", question.accept)
+    assert not is_correct(question.type, question.answer, "Kessel", question.accept)

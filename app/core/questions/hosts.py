@@ -122,7 +122,6 @@ def _question(topic: Topic, pool: FactPool, host: PersonMention, verb: str, sour
         asked = f"will {_BASE[verb]}" if planned else verb
         prompt = f"Who {asked} {visitor} {'to' if verb == 'welcomed' else 'in'} {place}?"
         lead = f"{name} {asked} {visitor} {'to' if verb == 'welcomed' else 'in'} {place}."
-    surname = name.split()[-1]
     sources = [source]
     if name not in source.quote:  # the sentence that gives the name in full joins the sources
         article = pool.articles[source.article]
@@ -130,12 +129,30 @@ def _question(topic: Topic, pool: FactPool, host: PersonMention, verb: str, sour
         if full is not None:
             sources = sorted([source, SourceRef(article.id, full.start, full.end, article.sentence_text(full))],
                              key=lambda s: s.start)
+    accept = _other_answers(name, host, verb, source.quote, pool.articles[source.article].text,
+                            str(topic.fields["visitor"]))
     question = DraftQuestion(
         id=question_id(topic.id, "short_answer") + "h", type="short_answer", kind="visit", prompt=prompt,
         answer=name, explanation=f"{lead} The article says: “{without_dateline(source.quote.strip())}”",
         sources=sources, facts=[topic.id, *topic.merged], keys=[topic.fact.key], aspect="host",
-        accept=[surname] if surname != name else [])
+        accept=accept)
     return question
+
+
+def _other_answers(name: str, host: PersonMention, verb: str, quote: str, text: str, visitor: str) -> list[str]:
+    """What else a student may rightly type: the surname, the name as the sentence writes it, the
+    name with its title of rank ('Sheikh Mohamed'), and for 'Whom did X meet?' everyone else with an
+    office the same sentence has the visitor meet."""
+    words = name.split()
+    forms = [words[-1], host.name]
+    forms += [m.group(0) for m in re.finditer(rf"\b(?:Sheikh|Sultan|Emir|Amir|King|Queen|Prince|Princess)\s+"
+                                              rf"(?:{re.escape(words[0])}|{re.escape(words[-1])})\b", text)]
+    if verb == "met":
+        for person in find_people(quote, tokenize(quote)):
+            if set(person.titles) & _OFFICE_TITLES and person_key(person.name) != person_key(visitor) \
+                    and visitor.split()[-1] not in person.name:
+                forms += [person.name, person.name.split()[-1]]
+    return [form for form in dict.fromkeys(forms) if form != name]
 
 
 def _in_full(name: str, text: str) -> str | None:
