@@ -40,7 +40,8 @@ def generate(pool: FactPool) -> list[DraftQuestion]:
 
 def _first_in(topic: Topic, pool: FactPool) -> DraftQuestion | None:
     """'X's visit to Y was, the article says, the first visit by a Z president in how long?': a
-    second multiple choice on the visit, kept as a variant of its main question."""
+    second multiple choice on the visit, a question of its own (teachers ask what made the visit
+    news as often as where it went)."""
     asked = first_in(topic, pool) if topic.kind == "visit" else None
     if asked is None:
         return None
@@ -50,6 +51,7 @@ def _first_in(topic: Topic, pool: FactPool) -> DraftQuestion | None:
         question.sources = sorted([*question.sources, said], key=lambda s: (s.article, s.start))
     question.explanation = f"{statement(topic, pool.planned(topic))} The article says: “{said.quote.strip()}”"
     question.id = f"{question.id}2"  # beside the visit's main multiple choice, '…-mc'
+    question.aspect = "first"  # what the article makes of the visit: a question of its own
     question.options = distractors.ordered([answer, *wrong], question.id)
     return question
 

@@ -51,7 +51,8 @@ def year_question(topic: Topic, pool: FactPool, destination: str, label: str) ->
     time = f" for the {label} time" if label else ""
     which = None if label else next((m for s in topic.sources if (m := _WHICH_TRIP.search(s.quote))), None)
     if which is not None:
-        trip = " ".join(which.group(0).split())
+        trip = " ".join(word if word[:1].isupper() and word.endswith(("'s", "’s")) else word.lower()
+                        for word in which.group(0).split())
         if which.group("noun").lower() == "visit":  # 'make his first official visit to China'
             head, _, tail = trip.partition(" as ")
             return (f"In which year did {pool.visitor_phrase(topic)} make {head} to {with_article(destination)}"
@@ -62,7 +63,7 @@ def year_question(topic: Topic, pool: FactPool, destination: str, label: str) ->
 
 # 'his first overseas trip as monarch', "Harper's first official visit", 'their second state visit'
 _WHICH_TRIP = re.compile(
-    r"\b(?:his|her|their|(?-i:[A-Z])[\w-]+['’]s)\s+(?:first|second|third|maiden|first-ever|inaugural|last|final)\s+"
+    r"(?i)\b(?:his|her|their|(?-i:[A-Z])[\w-]+['’]s)\s+(?:first|second|third|maiden|first-ever|inaugural|last|final)\s+"
     r"(?:(?:official|state|overseas|foreign|working|bilateral|international)\s+){0,2}(?P<noun>visit|trip|tour)\b"
     r"(?:\s+as\s+(?:king|queen|monarch|president|prime\s+minister|chancellor|head\s+of\s+state|emir|premier"
     r"|(?:foreign|defence|defense|trade)\s+minister))?")
