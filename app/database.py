@@ -4,19 +4,15 @@ from __future__ import annotations
 import fcntl
 import logging
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
-from flask import Flask, abort, g, has_request_context, request
+from flask import Flask, abort, has_request_context, request
 from sqlalchemy import event, inspect, text
-from sqlalchemy.engine import Dialect, Engine
-from sqlalchemy.orm import Session, scoped_session
-from sqlalchemy.pool import PoolProxiedConnection
+from sqlalchemy.engine import Engine
 
 from .extensions import db
 from .models import Article
@@ -32,7 +28,6 @@ _PG_INIT_LOCK = 0x46616374  # "Fact"
 
 def init_app(app: Flask) -> None:
     db.init_app(app)
-    app.teardown_appcontext(_give_back_read_connection)
     with app.app_context():
         if db.engine.dialect.name == "sqlite":
             _configure_sqlite(db.engine, app.config["SQLITE_BUSY_TIMEOUT_MS"])
@@ -172,79 +167,6 @@ def _postgresql_read_only(driver, info: dict, read_only: bool, *, autocommit: bo
         driver.execute("SET default_transaction_read_only = off", prepare=False)
         driver.autocommit = autocommit
     info["read_only"] = read_only
-
-
-_ENTER_READ_ONLY = {"sqlite": _sqlite_read_only, "postgresql": _postgresql_read_only}
-
-
-@dataclass(frozen=True)
-class ReadConnection:
-    """A driver connection for compiled reads, and how to discard it when lost."""
-
-    dialect: Dialect
-    driver: Any
-    invalidate: Callable[[BaseException], None]
-    pooled: PoolProxiedConnection | None = None  # when held for the request: given back at its end
-
-
-_HELD = "_factdeck_read_connection"  # its name in flask.g
-
-
-def connection_for_reads(session: Session | scoped_session) -> ReadConnection:
-    """Where a compiled read (services/compiled_reads.py) runs.
-
-    In a request, before the ORM session has begun: a pooled connection of
-    its own, put in read-only mode as the begin events would, without a
-    transaction (each SELECT sees what was committed when it started, as in
-    READ COMMITTED), and given back when the request ends. The ORM session's
-    connection, transaction and rollback cost a study page about 90 µs, more
-    than its two SELECTs take on SQLite; and a POST's transaction, which on
-    SQLite holds the database's one write lock from its first statement,
-    begins only when the work that needs it does, not at the log-in check.
-    Once the session has begun, and outside requests: the session's own
-    connection and transaction, so a read sees its writes.
-    """
-    if not has_request_context() or _in_transaction(session):
-        connection = session.connection()
-        driver = connection.connection.driver_connection
-        return ReadConnection(connection.dialect, driver, connection.invalidate)
-    held = g.get(_HELD)
-    if held is None:
-        held = _hold_read_connection()
-        setattr(g, _HELD, held)
-    return held
-
-
-def _hold_read_connection() -> ReadConnection:
-    engine = db.engine
-    pooled = engine.raw_connection()
-    enter_read_only = _ENTER_READ_ONLY.get(engine.dialect.name)
-    try:
-        if enter_read_only is not None:
-            enter_read_only(pooled.driver_connection, pooled.info, True)
-    except BaseException:
-        pooled.close()
-        raise
-
-    def lost(exc: BaseException | None = None) -> None:
-        g.pop(_HELD, None)
-        pooled.invalidate(exc)  # and back to the pool, which opens a new one when next asked
-
-    return ReadConnection(engine.dialect, pooled.driver_connection, lost, pooled)
-
-
-def _in_transaction(session: Session | scoped_session) -> bool:
-    if isinstance(session, scoped_session):  # Flask-SQLAlchemy's db.session: look without making one
-        if not session.registry.has():
-            return False
-        session = session()
-    return session.in_transaction()
-
-
-def _give_back_read_connection(_exc: BaseException | None = None) -> None:
-    held = g.pop(_HELD, None)
-    if held is not None:
-        held.pooled.close()
 
 
 def _autocommit_asked(connection) -> bool:  # noqa: ANN001
