@@ -9,7 +9,7 @@ from flask import Flask
 
 from . import cli, csrf_tokens, database, security, views
 from .extensions import csrf, login_manager
-from .urls import Factdeck
+from .sessions import CookieSessions
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -17,7 +17,8 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 def create_app(test_config: dict[str, Any] | None = None, instance_path: str | None = None) -> Flask:
     """Application factory: defaults, then instance/config.py, then the
     FACTDECK_* / FLASK_* environment, then ``test_config``."""
-    app = Factdeck(__name__, instance_relative_config=True, instance_path=instance_path)
+    app = Flask(__name__, instance_relative_config=True, instance_path=instance_path)
+    app.session_interface = CookieSessions()
     app.config.from_mapping(
         SECRET_KEY="dev",
         SQLALCHEMY_DATABASE_URI=f"sqlite:///{Path(app.instance_path) / 'factdeck.sqlite3'}",
@@ -40,6 +41,7 @@ def create_app(test_config: dict[str, Any] | None = None, instance_path: str | N
     security.init_app(app)
     database.init_app(app)
     csrf.init_app(app)
+    csrf_tokens.init_app(app)
     csrf_tokens.init_app(app)
     login_manager.init_app(app)
     views.init_app(app)
