@@ -7,7 +7,7 @@ from typing import Any
 
 from flask import Flask
 
-from . import cli, csrf_tokens, database, security, views
+from . import cli, database, security, views
 from .extensions import csrf, login_manager
 from .sessions import CookieSessions
 
@@ -41,8 +41,6 @@ def create_app(test_config: dict[str, Any] | None = None, instance_path: str | N
     security.init_app(app)
     database.init_app(app)
     csrf.init_app(app)
-    csrf_tokens.init_app(app)
-    csrf_tokens.init_app(app)
     login_manager.init_app(app)
     views.init_app(app)
     cli.init_app(app)
