@@ -9,7 +9,6 @@ from flask import Flask
 
 from . import cli, database, security, views
 from .extensions import csrf, login_manager
-from .sessions import CookieSessions
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -18,7 +17,6 @@ def create_app(test_config: dict[str, Any] | None = None, instance_path: str | N
     """Application factory: defaults, then instance/config.py, then the
     FACTDECK_* / FLASK_* environment, then ``test_config``."""
     app = Flask(__name__, instance_relative_config=True, instance_path=instance_path)
-    app.session_interface = CookieSessions()
     app.config.from_mapping(
         SECRET_KEY="dev",
         SQLALCHEMY_DATABASE_URI=f"sqlite:///{Path(app.instance_path) / 'factdeck.sqlite3'}",
