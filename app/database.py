@@ -32,7 +32,7 @@ def init_app(app: Flask) -> None:
         if db.engine.dialect.name == "sqlite":
             _configure_sqlite(db.engine, app.config["SQLITE_BUSY_TIMEOUT_MS"])
         elif db.engine.dialect.name == "postgresql":
-            _configure_postgresql(db.engine)
+            app.before_request(_read_only_unless_writing)
 
 
 WRITING_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
@@ -43,7 +43,11 @@ _WRITES_ALLOWED: ContextVar[bool] = ContextVar("factdeck_writes_allowed", defaul
 def writing() -> Iterator[None]:
     """Let the database work of a GET request write: only the seeding of an
     empty database at the first request needs it. Its SQLite transactions
-    stay deferred: the schema lock already keeps other workers out."""
+    stay deferred: the schema lock already keeps other workers out. On
+    PostgreSQL the request's read-only transaction is ended first, so that
+    the session begins an ordinary one."""
+    if has_request_context() and db.engine.dialect.name == "postgresql":
+        db.session.rollback()
     token = _WRITES_ALLOWED.set(True)
     try:
         yield
@@ -122,32 +126,14 @@ def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
         cursor.close()
 
 
-def _configure_postgresql(engine: Engine) -> None:
-    """Requests that only read (GET, HEAD, OPTIONS) run their statements in
-    autocommit, on a connection whose transactions are read-only.
-
-    psycopg 3 prepares a statement on the server once it has run five times on
-    a connection, which saves PostgreSQL parsing and planning it again: the
-    next-card statement costs its server about 210 µs prepared against 900 µs
-    afresh. But psycopg deallocates every prepared statement at each ROLLBACK,
-    and every request's transaction ended with one, so nothing was ever
-    prepared. In autocommit there is no transaction to roll back, and no BEGIN
-    and ROLLBACK round trips either. Each statement still sees what was
-    committed when it started, as it does in a READ COMMITTED transaction, and
-    default_transaction_read_only makes PostgreSQL refuse a write in them, so
-    a GET that starts writing fails instead of writing bit by bit.
-
-    The two settings change together, and only when a connection goes from
-    serving writes to reads or back (most requests are GETs). The mode is kept
-    in the connection's info, not read off psycopg's autocommit, which
-    SQLAlchemy's own AUTOCOMMIT isolation level (for VACUUM, say) also sets
-    and resets.
-    """
-
-    @event.listens_for(engine, "begin")
-    def begin(connection) -> None:  # noqa: ANN001
-        driver, info = connection.connection.driver_connection, connection.connection.info
-        _postgresql_read_only(driver, info, _reading_request(), autocommit=_autocommit_asked(connection))
+def _read_only_unless_writing() -> None:
+    """On PostgreSQL a request that only reads (GET, HEAD, OPTIONS) runs in a
+    READ ONLY transaction, so that PostgreSQL refuses a write from it: the
+    session's connection is taken with SQLAlchemy's ``postgresql_readonly``
+    execution option, which SQLAlchemy resets when the connection goes back
+    to the pool. Static files need no connection."""
+    if request.method not in WRITING_METHODS and request.endpoint != "static":
+        db.session.connection(execution_options={"postgresql_readonly": True})
 
 
 def _sqlite_read_only(driver, info: dict, read_only: bool) -> None:  # noqa: ANN001
@@ -155,18 +141,6 @@ def _sqlite_read_only(driver, info: dict, read_only: bool) -> None:  # noqa: ANN
     if info.get("query_only", False) != read_only:
         driver.execute(f"PRAGMA query_only={int(read_only)}")
         info["query_only"] = read_only
-
-
-def _postgresql_read_only(driver, info: dict, read_only: bool, *, autocommit: bool = False) -> None:  # noqa: ANN001
-    if info.get("read_only", False) == read_only and (driver.autocommit or not read_only):
-        return
-    if read_only:
-        driver.autocommit = True
-        driver.execute("SET default_transaction_read_only = on", prepare=False)
-    else:  # while still in autocommit: a SET inside a transaction is undone by its rollback
-        driver.execute("SET default_transaction_read_only = off", prepare=False)
-        driver.autocommit = autocommit
-    info["read_only"] = read_only
 
 
 def _autocommit_asked(connection) -> bool:  # noqa: ANN001
