@@ -24,6 +24,7 @@ def create_app(test_config: dict[str, Any] | None = None, instance_path: str | N
         QUESTIONS_DIR=str(PROJECT_ROOT / "questions"),
         AUTO_SEED=True,
         SQLITE_BUSY_TIMEOUT_MS=10_000,
+        WRITE_QUEUE_TIMEOUT_SECONDS=5,
         **security.default_settings(),
     )
     app.config.from_pyfile("config.py", silent=True)

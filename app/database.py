@@ -30,7 +30,8 @@ def init_app(app: Flask) -> None:
     db.init_app(app)
     with app.app_context():
         if db.engine.dialect.name == "sqlite":
-            _configure_sqlite(db.engine, app.config["SQLITE_BUSY_TIMEOUT_MS"])
+            _configure_sqlite(db.engine, app.config["SQLITE_BUSY_TIMEOUT_MS"],
+                              app.config["WRITE_QUEUE_TIMEOUT_SECONDS"])
         elif db.engine.dialect.name == "postgresql":
             app.before_request(_read_only_unless_writing)
 
@@ -55,15 +56,32 @@ def writing() -> Iterator[None]:
         _WRITES_ALLOWED.reset(token)
 
 
+_READS_ONLY: ContextVar[bool] = ContextVar("factdeck_reads_only", default=False)
+
+
+@contextmanager
+def reading_only() -> Iterator[None]:
+    """Let a writing request's further database work run as a read, without
+    queueing for the write lock: the busy page after the write queue timed
+    out still shows who is logged in."""
+    token = _READS_ONLY.set(True)
+    try:
+        yield
+    finally:
+        _READS_ONLY.reset(token)
+
+
 def _writing_request() -> bool:
-    return has_request_context() and request.method in WRITING_METHODS
+    return has_request_context() and request.method in WRITING_METHODS and not _READS_ONLY.get()
 
 
 def _reading_request() -> bool:
-    return has_request_context() and request.method not in WRITING_METHODS and not _WRITES_ALLOWED.get()
+    if not has_request_context():
+        return False
+    return _READS_ONLY.get() or (request.method not in WRITING_METHODS and not _WRITES_ALLOWED.get())
 
 
-def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
+def _configure_sqlite(engine: Engine, busy_timeout_ms: int, queue_timeout_seconds: float) -> None:
     """WAL lets readers and a writer work at once; foreign keys are off by
     default in SQLite; a busy timeout waits for a lock instead of failing.
 
@@ -79,9 +97,11 @@ def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
 
     Writing requests queue for BEGIN IMMEDIATE on a file lock (app/write_queue.py)
     rather than in SQLite's busy handler, which sleeps up to 100 ms between tries.
+    A writer that waits there longer than ``queue_timeout_seconds`` gets
+    WriteQueueTimeout, which the error pages answer with 503.
     """
     database = engine.url.database
-    queue = WriteQueue(f"{database}.write-queue") if database and database != ":memory:" else None
+    queue = WriteQueue(f"{database}.write-queue", queue_timeout_seconds) if database and database != ":memory:" else None
 
     @event.listens_for(engine, "begin")
     def begin(connection) -> None:  # noqa: ANN001
