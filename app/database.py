@@ -104,7 +104,7 @@ def _configure_sqlite(engine: Engine, busy_timeout_ms: int, queue_timeout_second
     queue = WriteQueue(f"{database}.write-queue", queue_timeout_seconds) if database and database != ":memory:" else None
 
     @event.listens_for(engine, "begin")
-    def begin(connection) -> None:  # noqa: ANN001
+    def begin(connection) -> None:
         # Straight to the driver: exec_driver_sql would cost a statement's
         # worth of SQLAlchemy bookkeeping on every request, for one keyword.
         driver, info = connection.connection.driver_connection, connection.connection.info
@@ -127,7 +127,7 @@ def _configure_sqlite(engine: Engine, busy_timeout_ms: int, queue_timeout_second
             driver.execute("BEGIN IMMEDIATE")
 
     @event.listens_for(engine, "checkin")
-    def let_the_next_writer_go(_dbapi_connection, record) -> None:  # noqa: ANN001
+    def let_the_next_writer_go(_dbapi_connection, record) -> None:
         # The ORM session gives its connection back as soon as its transaction
         # ends (commit, rollback, the end of a failed request, invalidation),
         # after the driver's COMMIT or ROLLBACK.
@@ -136,7 +136,7 @@ def _configure_sqlite(engine: Engine, busy_timeout_ms: int, queue_timeout_second
             queue.release()
 
     @event.listens_for(engine, "connect")
-    def set_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001
+    def set_pragmas(dbapi_connection, _record) -> None:
         dbapi_connection.isolation_level = None  # SQLAlchemy's "begin" event emits BEGIN
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
@@ -156,14 +156,14 @@ def _read_only_unless_writing() -> None:
         db.session.connection(execution_options={"postgresql_readonly": True})
 
 
-def _sqlite_read_only(driver, info: dict, read_only: bool) -> None:  # noqa: ANN001
+def _sqlite_read_only(driver, info: dict, read_only: bool) -> None:
     # Straight to the driver, and only when it changes: most requests are GETs.
     if info.get("query_only", False) != read_only:
         driver.execute(f"PRAGMA query_only={int(read_only)}")
         info["query_only"] = read_only
 
 
-def _autocommit_asked(connection) -> bool:  # noqa: ANN001
+def _autocommit_asked(connection) -> bool:
     """Whether the code asked for isolation_level="AUTOCOMMIT" on this connection."""
     return connection.get_execution_options().get("isolation_level") == "AUTOCOMMIT"
 

@@ -45,7 +45,7 @@ def student(seeded_app: Flask, client: FlaskClient, auth: AuthActions) -> FlaskC
 # The service, with fixed times -------------------------------------------------
 
 
-def review_in_service(user: User, question_set: QuestionSet, rating: Rating, now, nonce: str, **kw):  # noqa: ANN001, ANN003, ANN201
+def review_in_service(user: User, question_set: QuestionSet, rating: Rating, now, nonce: str, **kw):
     shown = study.next_card(user, question_set, now)
     assert shown is not None
     return study.record_review(

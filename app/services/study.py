@@ -56,7 +56,7 @@ class UnknownForm(StudyRefused):
 
 
 @event.listens_for(Review, "before_update")
-def _refuse_rewriting_the_log(_mapper, _connection, target: Review) -> None:  # noqa: ANN001
+def _refuse_rewriting_the_log(_mapper, _connection, target: Review) -> None:
     raise RuntimeError(f"the review log is append-only; refusing to update review {target.id}")
 
 
@@ -273,7 +273,7 @@ def queue_counts(user: User, question_set: QuestionSet | StudySet, now: datetime
     return _counts(user, row, now)
 
 
-def _counts(user: User, row, now: datetime) -> QueueCounts:  # noqa: ANN001
+def _counts(user: User, row, now: datetime) -> QueueCounts:
     unseen = max(0, (row.in_set or 0) - (row.started_in_set or 0))
     left = max(0, user.new_cards_per_day - (row.started_today or 0))
     next_due = row.next_due
@@ -282,7 +282,7 @@ def _counts(user: User, row, now: datetime) -> QueueCounts:  # noqa: ANN001
     return QueueCounts(due=int(row.due or 0), new=min(unseen, left), new_left_today=left, next_due=next_due)
 
 
-def _presentation(rows, card: Card, is_new: bool, counts: QueueCounts) -> Presentation:  # noqa: ANN001
+def _presentation(rows, card: Card, is_new: bool, counts: QueueCounts) -> Presentation:
     first = rows[0]
     question = CardQuestion(**{name: getattr(first, f"question_{name}")
                                for name in CardQuestion.__dataclass_fields__})
