@@ -7,9 +7,8 @@ from typing import Any
 
 from flask import Flask
 
-from . import cli, csrf_tokens, database, security, views
+from . import cli, database, security, views
 from .extensions import csrf, login_manager
-from .urls import Factdeck
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -17,7 +16,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 def create_app(test_config: dict[str, Any] | None = None, instance_path: str | None = None) -> Flask:
     """Application factory: defaults, then instance/config.py, then the
     FACTDECK_* / FLASK_* environment, then ``test_config``."""
-    app = Factdeck(__name__, instance_relative_config=True, instance_path=instance_path)
+    app = Flask(__name__, instance_relative_config=True, instance_path=instance_path)
     app.config.from_mapping(
         SECRET_KEY="dev",
         SQLALCHEMY_DATABASE_URI=f"sqlite:///{Path(app.instance_path) / 'factdeck.sqlite3'}",
@@ -25,6 +24,7 @@ def create_app(test_config: dict[str, Any] | None = None, instance_path: str | N
         QUESTIONS_DIR=str(PROJECT_ROOT / "questions"),
         AUTO_SEED=True,
         SQLITE_BUSY_TIMEOUT_MS=10_000,
+        WRITE_QUEUE_TIMEOUT_SECONDS=5,
         **security.default_settings(),
     )
     app.config.from_pyfile("config.py", silent=True)
@@ -40,7 +40,6 @@ def create_app(test_config: dict[str, Any] | None = None, instance_path: str | N
     security.init_app(app)
     database.init_app(app)
     csrf.init_app(app)
-    csrf_tokens.init_app(app)
     login_manager.init_app(app)
     views.init_app(app)
     cli.init_app(app)

@@ -4,19 +4,15 @@ from __future__ import annotations
 import fcntl
 import logging
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
-from flask import Flask, abort, g, has_request_context, request
+from flask import Flask, abort, has_request_context, request
 from sqlalchemy import event, inspect, text
-from sqlalchemy.engine import Dialect, Engine
-from sqlalchemy.orm import Session, scoped_session
-from sqlalchemy.pool import PoolProxiedConnection
+from sqlalchemy.engine import Engine
 
 from .extensions import db
 from .models import Article
@@ -32,12 +28,12 @@ _PG_INIT_LOCK = 0x46616374  # "Fact"
 
 def init_app(app: Flask) -> None:
     db.init_app(app)
-    app.teardown_appcontext(_give_back_read_connection)
     with app.app_context():
         if db.engine.dialect.name == "sqlite":
-            _configure_sqlite(db.engine, app.config["SQLITE_BUSY_TIMEOUT_MS"])
+            _configure_sqlite(db.engine, app.config["SQLITE_BUSY_TIMEOUT_MS"],
+                              app.config["WRITE_QUEUE_TIMEOUT_SECONDS"])
         elif db.engine.dialect.name == "postgresql":
-            _configure_postgresql(db.engine)
+            app.before_request(_read_only_unless_writing)
 
 
 WRITING_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
@@ -48,7 +44,11 @@ _WRITES_ALLOWED: ContextVar[bool] = ContextVar("factdeck_writes_allowed", defaul
 def writing() -> Iterator[None]:
     """Let the database work of a GET request write: only the seeding of an
     empty database at the first request needs it. Its SQLite transactions
-    stay deferred: the schema lock already keeps other workers out."""
+    stay deferred: the schema lock already keeps other workers out. On
+    PostgreSQL the request's read-only transaction is ended first, so that
+    the session begins an ordinary one."""
+    if has_request_context() and db.engine.dialect.name == "postgresql":
+        db.session.rollback()
     token = _WRITES_ALLOWED.set(True)
     try:
         yield
@@ -56,15 +56,32 @@ def writing() -> Iterator[None]:
         _WRITES_ALLOWED.reset(token)
 
 
+_READS_ONLY: ContextVar[bool] = ContextVar("factdeck_reads_only", default=False)
+
+
+@contextmanager
+def reading_only() -> Iterator[None]:
+    """Let a writing request's further database work run as a read, without
+    queueing for the write lock: the busy page after the write queue timed
+    out still shows who is logged in."""
+    token = _READS_ONLY.set(True)
+    try:
+        yield
+    finally:
+        _READS_ONLY.reset(token)
+
+
 def _writing_request() -> bool:
-    return has_request_context() and request.method in WRITING_METHODS
+    return has_request_context() and request.method in WRITING_METHODS and not _READS_ONLY.get()
 
 
 def _reading_request() -> bool:
-    return has_request_context() and request.method not in WRITING_METHODS and not _WRITES_ALLOWED.get()
+    if not has_request_context():
+        return False
+    return _READS_ONLY.get() or (request.method not in WRITING_METHODS and not _WRITES_ALLOWED.get())
 
 
-def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
+def _configure_sqlite(engine: Engine, busy_timeout_ms: int, queue_timeout_seconds: float) -> None:
     """WAL lets readers and a writer work at once; foreign keys are off by
     default in SQLite; a busy timeout waits for a lock instead of failing.
 
@@ -80,12 +97,14 @@ def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
 
     Writing requests queue for BEGIN IMMEDIATE on a file lock (app/write_queue.py)
     rather than in SQLite's busy handler, which sleeps up to 100 ms between tries.
+    A writer that waits there longer than ``queue_timeout_seconds`` gets
+    WriteQueueTimeout, which the error pages answer with 503.
     """
     database = engine.url.database
-    queue = WriteQueue(f"{database}.write-queue") if database and database != ":memory:" else None
+    queue = WriteQueue(f"{database}.write-queue", queue_timeout_seconds) if database and database != ":memory:" else None
 
     @event.listens_for(engine, "begin")
-    def begin(connection) -> None:  # noqa: ANN001
+    def begin(connection) -> None:
         # Straight to the driver: exec_driver_sql would cost a statement's
         # worth of SQLAlchemy bookkeeping on every request, for one keyword.
         driver, info = connection.connection.driver_connection, connection.connection.info
@@ -108,7 +127,7 @@ def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
             driver.execute("BEGIN IMMEDIATE")
 
     @event.listens_for(engine, "checkin")
-    def let_the_next_writer_go(_dbapi_connection, record) -> None:  # noqa: ANN001
+    def let_the_next_writer_go(_dbapi_connection, record) -> None:
         # The ORM session gives its connection back as soon as its transaction
         # ends (commit, rollback, the end of a failed request, invalidation),
         # after the driver's COMMIT or ROLLBACK.
@@ -117,7 +136,7 @@ def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
             queue.release()
 
     @event.listens_for(engine, "connect")
-    def set_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001
+    def set_pragmas(dbapi_connection, _record) -> None:
         dbapi_connection.isolation_level = None  # SQLAlchemy's "begin" event emits BEGIN
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
@@ -127,127 +146,24 @@ def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
         cursor.close()
 
 
-def _configure_postgresql(engine: Engine) -> None:
-    """Requests that only read (GET, HEAD, OPTIONS) run their statements in
-    autocommit, on a connection whose transactions are read-only.
-
-    psycopg 3 prepares a statement on the server once it has run five times on
-    a connection, which saves PostgreSQL parsing and planning it again: the
-    next-card statement costs its server about 210 µs prepared against 900 µs
-    afresh. But psycopg deallocates every prepared statement at each ROLLBACK,
-    and every request's transaction ended with one, so nothing was ever
-    prepared. In autocommit there is no transaction to roll back, and no BEGIN
-    and ROLLBACK round trips either. Each statement still sees what was
-    committed when it started, as it does in a READ COMMITTED transaction, and
-    default_transaction_read_only makes PostgreSQL refuse a write in them, so
-    a GET that starts writing fails instead of writing bit by bit.
-
-    The two settings change together, and only when a connection goes from
-    serving writes to reads or back (most requests are GETs). The mode is kept
-    in the connection's info, not read off psycopg's autocommit, which
-    SQLAlchemy's own AUTOCOMMIT isolation level (for VACUUM, say) also sets
-    and resets.
-    """
-
-    @event.listens_for(engine, "begin")
-    def begin(connection) -> None:  # noqa: ANN001
-        driver, info = connection.connection.driver_connection, connection.connection.info
-        _postgresql_read_only(driver, info, _reading_request(), autocommit=_autocommit_asked(connection))
+def _read_only_unless_writing() -> None:
+    """On PostgreSQL a request that only reads (GET, HEAD, OPTIONS) runs in a
+    READ ONLY transaction, so that PostgreSQL refuses a write from it: the
+    session's connection is taken with SQLAlchemy's ``postgresql_readonly``
+    execution option, which SQLAlchemy resets when the connection goes back
+    to the pool. Static files need no connection."""
+    if request.method not in WRITING_METHODS and request.endpoint != "static":
+        db.session.connection(execution_options={"postgresql_readonly": True})
 
 
-def _sqlite_read_only(driver, info: dict, read_only: bool) -> None:  # noqa: ANN001
+def _sqlite_read_only(driver, info: dict, read_only: bool) -> None:
     # Straight to the driver, and only when it changes: most requests are GETs.
     if info.get("query_only", False) != read_only:
         driver.execute(f"PRAGMA query_only={int(read_only)}")
         info["query_only"] = read_only
 
 
-def _postgresql_read_only(driver, info: dict, read_only: bool, *, autocommit: bool = False) -> None:  # noqa: ANN001
-    if info.get("read_only", False) == read_only and (driver.autocommit or not read_only):
-        return
-    if read_only:
-        driver.autocommit = True
-        driver.execute("SET default_transaction_read_only = on", prepare=False)
-    else:  # while still in autocommit: a SET inside a transaction is undone by its rollback
-        driver.execute("SET default_transaction_read_only = off", prepare=False)
-        driver.autocommit = autocommit
-    info["read_only"] = read_only
-
-
-_ENTER_READ_ONLY = {"sqlite": _sqlite_read_only, "postgresql": _postgresql_read_only}
-
-
-@dataclass(frozen=True)
-class ReadConnection:
-    """A driver connection for compiled reads, and how to discard it when lost."""
-
-    dialect: Dialect
-    driver: Any
-    invalidate: Callable[[BaseException], None]
-    pooled: PoolProxiedConnection | None = None  # when held for the request: given back at its end
-
-
-_HELD = "_factdeck_read_connection"  # its name in flask.g
-
-
-def connection_for_reads(session: Session | scoped_session) -> ReadConnection:
-    """Where a compiled read (services/compiled_reads.py) runs.
-
-    In a request, before the ORM session has begun: a pooled connection of
-    its own, put in read-only mode as the begin events would, without a
-    transaction (each SELECT sees what was committed when it started, as in
-    READ COMMITTED), and given back when the request ends. The ORM session's
-    connection, transaction and rollback cost a study page about 90 µs, more
-    than its two SELECTs take on SQLite; and a POST's transaction, which on
-    SQLite holds the database's one write lock from its first statement,
-    begins only when the work that needs it does, not at the log-in check.
-    Once the session has begun, and outside requests: the session's own
-    connection and transaction, so a read sees its writes.
-    """
-    if not has_request_context() or _in_transaction(session):
-        connection = session.connection()
-        driver = connection.connection.driver_connection
-        return ReadConnection(connection.dialect, driver, connection.invalidate)
-    held = g.get(_HELD)
-    if held is None:
-        held = _hold_read_connection()
-        setattr(g, _HELD, held)
-    return held
-
-
-def _hold_read_connection() -> ReadConnection:
-    engine = db.engine
-    pooled = engine.raw_connection()
-    enter_read_only = _ENTER_READ_ONLY.get(engine.dialect.name)
-    try:
-        if enter_read_only is not None:
-            enter_read_only(pooled.driver_connection, pooled.info, True)
-    except BaseException:
-        pooled.close()
-        raise
-
-    def lost(exc: BaseException | None = None) -> None:
-        g.pop(_HELD, None)
-        pooled.invalidate(exc)  # and back to the pool, which opens a new one when next asked
-
-    return ReadConnection(engine.dialect, pooled.driver_connection, lost, pooled)
-
-
-def _in_transaction(session: Session | scoped_session) -> bool:
-    if isinstance(session, scoped_session):  # Flask-SQLAlchemy's db.session: look without making one
-        if not session.registry.has():
-            return False
-        session = session()
-    return session.in_transaction()
-
-
-def _give_back_read_connection(_exc: BaseException | None = None) -> None:
-    held = g.pop(_HELD, None)
-    if held is not None:
-        held.pooled.close()
-
-
-def _autocommit_asked(connection) -> bool:  # noqa: ANN001
+def _autocommit_asked(connection) -> bool:
     """Whether the code asked for isolation_level="AUTOCOMMIT" on this connection."""
     return connection.get_execution_options().get("isolation_level") == "AUTOCOMMIT"
 

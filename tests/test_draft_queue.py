@@ -4,7 +4,9 @@ actions behind a confirmation, and a paste that drafts without holding the
 database's write lock."""
 from __future__ import annotations
 
+import re
 import sqlite3
+from html import unescape
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -90,6 +92,12 @@ def test_accept_and_reject_return_to_the_next_draft_with_the_set_kept(seeded_app
     assert urlsplit(last.location).fragment == f"draft-{ids[-2]}"
 
 
+def _pager_links(page: str) -> dict[str, dict[str, list[str]]]:
+    """The queries of the page's "previous" and "next" links, by their rel."""
+    links = re.findall(r'<a href="([^"]+)" rel="(prev|next)">', page)
+    return {rel: parse_qs(urlsplit(unescape(href)).query) for href, rel in links}
+
+
 def test_the_queue_is_paged_and_an_action_lands_on_the_next_drafts_page(seeded_app: Flask,
                                                                         teacher: FlaskClient) -> None:
     article_id, ids = paste(seeded_app, teacher)
@@ -98,8 +106,10 @@ def test_the_queue_is_paged_and_an_action_lands_on_the_next_drafts_page(seeded_a
     first_page = teacher.get(f"/teach/drafts?article={article_id}").get_data(as_text=True)
     assert first_page.count('class="draft"') == authoring.DRAFTS_PER_PAGE
     assert f"Drafts 1–{authoring.DRAFTS_PER_PAGE} of {total}" in first_page and "Page 1 of 2" in first_page
+    assert _pager_links(first_page) == {"next": {"article": [article_id], "page": ["2"]}}
     second_page = teacher.get(f"/teach/drafts?article={article_id}&page=2").get_data(as_text=True)
     assert second_page.count('class="draft"') == 5
+    assert _pager_links(second_page) == {"prev": {"article": [article_id], "page": ["1"]}}
     with seeded_app.app_context():
         queue = [d.id for d in authoring.list_drafts(article_id)]
     on_page_two = queue[authoring.DRAFTS_PER_PAGE + 1]

@@ -1,8 +1,6 @@
 """Requests that only read (GET, HEAD, OPTIONS) cannot write: on PostgreSQL
-their statements run in autocommit with default_transaction_read_only on, on
-SQLite with query_only on. A GET that starts writing fails instead of writing.
-On PostgreSQL no ROLLBACK ends them, so psycopg keeps the statements it
-prepared (a ROLLBACK deallocates them all)."""
+they run in a READ ONLY transaction, on SQLite with query_only on. A GET that
+starts writing fails instead of writing."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -17,7 +15,7 @@ from sqlalchemy.exc import DBAPIError
 from app.database import writing
 from app.extensions import db
 from app.models import User
-from tests.conftest import DEFAULT_PASSWORD, make_app, make_user
+from tests.conftest import make_app
 
 
 def _add_user(username: str) -> str:
@@ -70,21 +68,6 @@ def test_writing_lets_a_get_write(writing_app: Flask) -> None:
     """What the first request's seeding of an empty database uses."""
     assert writing_app.test_client().get("/probe/allowed-get-writes").get_data(as_text=True) == "added"
     assert "by-allowed-get" in _usernames(writing_app)
-
-
-def test_postgresql_keeps_prepared_statements_across_read_only_requests(app: Flask) -> None:
-    with app.app_context():
-        if db.engine.dialect.name != "postgresql":
-            pytest.skip("PostgreSQL only: psycopg prepares statements")
-    make_user(app, "alice")
-    client = app.test_client()
-    client.post("/login", data={"username": "alice", "password": DEFAULT_PASSWORD})
-    for _ in range(8):  # psycopg prepares a statement at its fifth run on a connection
-        assert client.get("/progress").status_code == 200
-    with app.app_context():
-        # The test client's requests and this context share the pool's one connection.
-        prepared = db.session.scalars(text("SELECT statement FROM pg_prepared_statements")).all()
-    assert any("users" in statement for statement in prepared), prepared
 
 
 @pytest.mark.parametrize("requests_before", [0, 2], ids=["fresh connection", "after read-only requests"])

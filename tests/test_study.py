@@ -45,7 +45,7 @@ def student(seeded_app: Flask, client: FlaskClient, auth: AuthActions) -> FlaskC
 # The service, with fixed times -------------------------------------------------
 
 
-def review_in_service(user: User, question_set: QuestionSet, rating: Rating, now, nonce: str, **kw):  # noqa: ANN001, ANN003, ANN201
+def review_in_service(user: User, question_set: QuestionSet, rating: Rating, now, nonce: str, **kw):
     shown = study.next_card(user, question_set, now)
     assert shown is not None
     return study.record_review(
@@ -427,3 +427,38 @@ def test_a_question_moved_to_another_set_takes_its_cards_along(seeded_app: Flask
         assert study.queue_counts(user, target, later).due == 1
         shown = study.next_card(user, target, later)
         assert shown.question.id == moved_id and not shown.is_new
+
+
+@pytest.mark.parametrize("days_later", [0, 1, 30], ids=["new card", "card due", "all due"])
+def test_the_queue_shows_the_next_card_with_its_state_question_and_sources(
+    seeded_app: Flask, days_later: int,
+) -> None:
+    make_user(seeded_app, "alice")
+    with seeded_app.app_context():
+        user = db.session.query(User).one()
+        question_set = db.session.query(QuestionSet).filter_by(slug=SET).one()
+        order = [q.id for q in question_set.questions]
+        review_in_service(user, question_set, Rating.GOOD, NOW, "n1")  # due in 10 minutes
+        review_in_service(user, question_set, Rating.EASY, NOW, "n2")  # due in days
+        queue = study.open_queue(user, SET, NOW + days_later * DAY)
+    shown = queue.next
+    assert queue.study_set.slug == SET and shown.is_new == (days_later == 0)
+    assert shown.question.id == (order[2] if days_later == 0 else order[0])
+    assert isinstance(shown.question.options, list) and shown.sources
+    if days_later:  # a due card's times are aware, as the model's columns give them
+        assert shown.card.due.tzinfo is not None and shown.card.reps == 1
+    assert queue.counts.due == {0: 0, 1: 1, 30: 2}[days_later]
+
+
+def test_study_pages_hold_no_connection_after_the_request_and_a_rating_is_stored(
+    seeded_app: Flask, student: FlaskClient,
+) -> None:
+    with seeded_app.app_context():
+        pool = db.engine.pool
+    for _ in range(3):
+        page = student.get(f"/study/{SET}?mode=flashcards").get_data(as_text=True)
+        assert pool.checkedout() == 0
+    response = student.post(f"/study/{SET}/review", data={"token": token_on(page), "rating": "3"})
+    assert response.status_code == 302 and pool.checkedout() == 0
+    assert len(reviews(seeded_app)) == 1
+    assert "Saved: Good." in student.get(response.headers["Location"]).get_data(as_text=True)

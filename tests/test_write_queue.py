@@ -6,6 +6,7 @@ from __future__ import annotations
 import fcntl
 import os
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from sqlalchemy import func, select
 
 from app.extensions import db
 from app.models import User
-from app.write_queue import WriteQueue
+from app.write_queue import WriteQueue, WriteQueueTimeout
 from tests.conftest import NOW, make_app
 
 
@@ -149,3 +150,73 @@ def test_a_connection_invalidated_while_writing_lets_go(sqlite_app: Flask) -> No
     sqlite_app.add_url_rule("/probe/invalidate", "invalidate", invalidate_mid_write, methods=["POST"])
     assert sqlite_app.test_client().post("/probe/invalidate").get_data(as_text=True) == "False"
     assert sqlite_app.test_client().post("/probe/add/dave").status_code == 200
+
+
+def test_a_thread_waits_at_most_the_timeout_then_gets_the_lock_once_it_is_free(tmp_path: Path) -> None:
+    path = str(tmp_path / "db.write-queue")
+    holder, waiter = WriteQueue(path), WriteQueue(path, timeout=0.2)
+    holder.acquire()
+    started = time.monotonic()
+    result: list[BaseException | bool] = []
+    thread = threading.Thread(target=lambda: _try(waiter, result), daemon=True)
+    thread.start()
+    thread.join(5)
+    assert isinstance(result[0], WriteQueueTimeout) and 0.2 <= time.monotonic() - started < 2
+    holder.release()
+    thread = threading.Thread(target=lambda: _try(waiter, result), daemon=True)
+    thread.start()
+    thread.join(5)
+    assert result[1] is True
+
+
+def _try(queue: WriteQueue, result: list[BaseException | bool]) -> None:
+    try:
+        result.append(queue.acquire())
+        queue.release()
+    except WriteQueueTimeout as exc:
+        result.append(exc)
+
+
+def test_a_writer_that_waits_too_long_gets_the_busy_page_and_writes_once_the_queue_is_free(
+    tmp_path: Path,
+) -> None:
+    """Another thread holds the queue: a POST waits WRITE_QUEUE_TIMEOUT_SECONDS,
+    then answers 503 with the site's error page; nothing is written."""
+    app = make_app(tmp_path, WRITE_QUEUE_TIMEOUT_SECONDS=0.3)
+    with app.app_context():
+        if db.engine.dialect.name != "sqlite":
+            pytest.skip("SQLite only: PostgreSQL queues writers itself")
+
+    def add_user() -> str:
+        db.session.add(User(username="erin", password_hash="x", created_at=NOW))
+        db.session.commit()
+        return "added"
+
+    app.add_url_rule("/probe/add", "add", add_user, methods=["POST"])
+    held, let_go = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        queue = WriteQueue(_queue_file(app))
+        queue.acquire()
+        held.set()
+        let_go.wait(10)
+        queue.release()
+
+    thread = threading.Thread(target=hold, daemon=True)
+    thread.start()
+    assert held.wait(5)
+    started = time.monotonic()
+    response = app.test_client().post("/probe/add")
+    waited = time.monotonic() - started
+    page = response.get_data(as_text=True)
+    assert response.status_code == 503 and response.headers["Retry-After"] == "5"
+    assert "The site is busy saving other work: try again in a moment." in page
+    assert "Back to the start page" in page and "<nav" in page  # the site's styled error page
+    assert 0.3 <= waited < 3
+    let_go.set()
+    thread.join(5)
+    assert app.test_client().post("/probe/add").status_code == 200
+    with app.app_context():
+        assert db.session.scalar(select(func.count()).select_from(User)) == 1
+        db.session.remove()
+        db.engine.dispose()

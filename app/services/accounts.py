@@ -22,7 +22,6 @@ from sqlalchemy import bindparam, func, select
 from ..core.scheduling import MAX_DESIRED_RETENTION, MIN_DESIRED_RETENTION, check_desired_retention
 from ..extensions import db
 from ..models import User
-from .compiled_reads import CompiledRead
 
 ROLES = ("student", "teacher")
 USERNAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_.-]{2,39}$")
@@ -110,14 +109,14 @@ class Account(UserMixin):
 
 
 _users = User.__table__
-_ACCOUNT_BY_ID = CompiledRead(select(*(_users.c[name] for name in Account.__dataclass_fields__)).where(
+_ACCOUNT_BY_ID = select(*(_users.c[name] for name in Account.__dataclass_fields__)).where(
     _users.c.id == bindparam("user_id")
-))
+)
 
 
 def get_account(user_id: int) -> Account | None:
     """Read on every request (Flask-Login's user loader)."""
-    row = _ACCOUNT_BY_ID.first(db.session, {"user_id": user_id})
+    row = db.session.execute(_ACCOUNT_BY_ID, {"user_id": user_id}).first()
     return Account(*row) if row is not None else None
 
 

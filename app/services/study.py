@@ -22,7 +22,6 @@ from ..core.scheduling import Card, CardState, Rating
 from ..core.variants import AskedForm, form_for_review, question_forms
 from ..extensions import db
 from ..models import Article, Question, QuestionSet, QuestionSource, Review, StudyCard, User, UTCDateTime
-from .compiled_reads import CompiledRead
 from .content import SourceLink, source_link
 
 MODES = ("question", "flashcard")
@@ -57,7 +56,7 @@ class UnknownForm(StudyRefused):
 
 
 @event.listens_for(Review, "before_update")
-def _refuse_rewriting_the_log(_mapper, _connection, target: Review) -> None:  # noqa: ANN001
+def _refuse_rewriting_the_log(_mapper, _connection, target: Review) -> None:
     raise RuntimeError(f"the review log is append-only; refusing to update review {target.id}")
 
 
@@ -215,8 +214,6 @@ NEXT_CARD = (
     .where(_sets.c.slug == bindparam("slug"))
     .order_by(_sources.c.position)
 )
-_NEXT_CARD_READ = CompiledRead(NEXT_CARD)
-_STUDY_SET_READ = CompiledRead(STUDY_SET)
 
 
 def next_card_statements(user: User, question_set: QuestionSet, now: datetime) -> dict[str, object]:
@@ -232,7 +229,7 @@ def _params(user: User, slug: str, now: datetime) -> dict[str, object]:
 
 def find_study_set(slug: str) -> StudySet | None:
     """The published, unarchived set ``slug`` if it has questions."""
-    row = _STUDY_SET_READ.first(db.session, {"slug": slug})
+    row = db.session.execute(STUDY_SET, {"slug": slug}).first()
     return StudySet(id=row.id, slug=row.slug, title=row.title) if row is not None else None
 
 
@@ -250,7 +247,7 @@ def open_queue(user: User, slug: str, now: datetime) -> Queue | None:
     """The set ``slug`` if it is published, unarchived and has questions,
     with the user's queue in it: due cards first (the most overdue first),
     then new cards in bank order up to the user's daily limit."""
-    rows = _NEXT_CARD_READ.rows(db.session, _params(user, slug, now))
+    rows = db.session.execute(NEXT_CARD, _params(user, slug, now)).all()
     first = rows[0] if rows else None
     if first is None or not first.published or first.archived or not first.in_set:
         return None
@@ -272,11 +269,11 @@ def next_card(user: User, question_set: QuestionSet | StudySet, now: datetime) -
 
 
 def queue_counts(user: User, question_set: QuestionSet | StudySet, now: datetime) -> QueueCounts:
-    row = _NEXT_CARD_READ.first(db.session, _params(user, question_set.slug, now))
+    row = db.session.execute(NEXT_CARD, _params(user, question_set.slug, now)).first()
     return _counts(user, row, now)
 
 
-def _counts(user: User, row, now: datetime) -> QueueCounts:  # noqa: ANN001
+def _counts(user: User, row, now: datetime) -> QueueCounts:
     unseen = max(0, (row.in_set or 0) - (row.started_in_set or 0))
     left = max(0, user.new_cards_per_day - (row.started_today or 0))
     next_due = row.next_due
@@ -285,7 +282,7 @@ def _counts(user: User, row, now: datetime) -> QueueCounts:  # noqa: ANN001
     return QueueCounts(due=int(row.due or 0), new=min(unseen, left), new_left_today=left, next_due=next_due)
 
 
-def _presentation(rows, card: Card, is_new: bool, counts: QueueCounts) -> Presentation:  # noqa: ANN001
+def _presentation(rows, card: Card, is_new: bool, counts: QueueCounts) -> Presentation:
     first = rows[0]
     question = CardQuestion(**{name: getattr(first, f"question_{name}")
                                for name in CardQuestion.__dataclass_fields__})

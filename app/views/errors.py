@@ -6,7 +6,10 @@ from flask import Flask, current_app, render_template
 from markupsafe import escape
 from werkzeug.exceptions import HTTPException, InternalServerError, RequestEntityTooLarge
 
+from ..database import reading_only
+from ..extensions import db
 from ..services.authoring import MAX_ARTICLE_CHARS
+from ..write_queue import WriteQueueTimeout
 
 MB = 1024 * 1024
 
@@ -26,6 +29,14 @@ def init_app(app: Flask) -> None:
         description = too_large_message() if isinstance(exc, RequestEntityTooLarge) else exc.description
         headers = {k: v for k, v in exc.get_response().headers.items() if k.lower() in ("retry-after", "allow")}
         return _page(exc.code, exc.name, description or ""), exc.code, headers
+
+    @app.errorhandler(WriteQueueTimeout)
+    def busy(_exc: WriteQueueTimeout):
+        db.session.rollback()
+        with reading_only():  # the page's own reads (who is logged in) do not queue again
+            page = _page(503, "The site is busy",
+                         "The site is busy saving other work: try again in a moment.")
+        return page, 503, {"Retry-After": "5"}
 
     @app.errorhandler(InternalServerError)
     def server_error(exc: InternalServerError):
