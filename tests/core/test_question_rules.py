@@ -176,6 +176,21 @@ def test_area_questions_without_two_parties_name_the_articles_trip() -> None:
     assert prompt.endswith("named in the article on Anna Kessel's tour?")
 
 
+def test_an_article_on_the_economy_gets_no_trade_field_as_a_wrong_area() -> None:
+    from app.core.questions.distractors import area_groups
+
+    text = ("Ties\n\nTurkish President Anna Kessel arrived in Kenya on Monday to boost economic ties.\n\n"
+            "The two countries signed MoUs on agriculture, tourism, mining and health.\n")
+    from app.core.questions.distractors import unnamed_areas
+    from app.core.questions.pool import build_pool
+
+    economy = {area for area, group in area_groups().items() if group == area_groups()["trade"]}
+    pool = build_pool([parse_article("a0", text)])
+    assert not set(unnamed_areas(pool, "seed", [text])) & economy
+    plain = text.replace(" to boost economic ties", "")
+    assert set(unnamed_areas(build_pool([parse_article("a0", plain)]), "seed", [plain])) & economy
+
+
 def test_adjectives_of_ties_are_no_area_options() -> None:
     text = ("Ties\n\nTurkish President Anna Kessel arrived in Kenya on Monday.\n\n"
             "The two countries agreed to deepen cooperation in political, economic and cultural spheres.\n")

@@ -166,6 +166,13 @@ def unnamed_areas(pool: FactPool, seed: str, texts: Iterable[str] = ()) -> list[
     # a field in the group of a named one is too near in meaning ('banking' beside 'finance')
     near = {groups[area] for area in groups if normalise_answer(area) in named
             or set(normalise_answer(area).split()) & named_words}
+    # 'economic cooperation', 'business investment', 'export deal' cover trade in a reader's eyes:
+    # where the article speaks of the economy at all, no field of that group is fairly wrong
+    if _ECONOMY_WORDS.search(written):
+        near.add(groups.get("trade", ""))
     return [area for area in rotate(list(cooperation_areas()), seed)
             if normalise_answer(area) not in named and not set(normalise_answer(area).split()) & named_words
             and f" {normalise_answer(area)} " not in written and groups[area] not in near]
+
+
+_ECONOMY_WORDS = re.compile(r" (?:econom|trad|export|import|business|commerc|invest|financ|bank|market)\w*")
