@@ -515,3 +515,12 @@ def test_a_cloze_never_names_the_blanked_country_by_its_nationality() -> None:
 
     assert _gives_away("Japan", "Recalling his visit to ____, he praised the Japanese leadership.")
     assert not _gives_away("Japan", "Recalling his visit to ____, he praised its leadership.")
+
+
+def test_two_events_of_the_same_two_countries_in_one_year_are_two_facts() -> None:
+    text = ("Kenya-Uganda timeline\n\n1963 - Kenya and Uganda reach first formal trade agreement.\n\n"
+            "1963 - Kenya and Uganda reach border agreement.\n\n1970 - Kenya and Uganda open embassies.\n")
+    asked = {q.prompt: q.explanation for q in draft(text) if q.kind == "date" and q.type == "multiple_choice"}
+    trade = asked["In which year did Kenya and Uganda reach the first formal trade agreement?"]
+    border = asked["In which year did Kenya and Uganda reach a border agreement?"]
+    assert "trade" in trade and "border" not in trade and "border" in border

@@ -650,6 +650,12 @@ def _topics(facts: list[CorroboratedFact]) -> list[Topic]:
     return sorted(topics, key=lambda t: (t.kind, t.id))
 
 
+def _event_words(event: str) -> set[str]:
+    """An event's content words without the places it names: two events of the same two countries
+    share those."""
+    return {w for w in content_words(event) if place_named(w) is None and demonym_country(w.capitalize()) is None}
+
+
 def _related(a: CorroboratedFact, b: CorroboratedFact, facts: list[CorroboratedFact]) -> bool:
     if a.kind != b.kind:
         return False
@@ -668,8 +674,12 @@ def _related(a: CorroboratedFact, b: CorroboratedFact, facts: list[CorroboratedF
                  and places_overlap(f.fields.get("destination"), (fb if not yb else fa).get("destination"))]
         return len(dated) <= 1
     if a.kind == "date":
-        return year_of(fa.get("when")) == year_of(fb.get("when")) and len(
-            content_words(str(fa.get("event"))) & content_words(str(fb.get("event")))) >= 2
+        # 'China and Pakistan sign a border agreement' and '... reach a trade agreement' in one year are
+        # two events: the parties' names do not make two tellings one
+        words_a, words_b = (_event_words(str(f.get("event"))) for f in (fa, fb))
+        shared = words_a & words_b  # half the longer telling's words at least ('reach' and 'agreement' are not)
+        return (year_of(fa.get("when")) == year_of(fb.get("when")) and len(shared) >= 2
+                and 2 * len(shared) >= max(len(words_a), len(words_b)))
     if a.kind == "anniversary":
         return fa.get("number") == fb.get("number") and len(
             content_words(str(fa.get("subject"))) & content_words(str(fb.get("subject")))) >= 2
