@@ -164,6 +164,11 @@ def test_a_year_that_names_the_event_after_it(text: str, expected: list[str]) ->
     assert [f.fields["when"] for f in extract_facts(parse_article("t", text)) if f.kind == "date"] == expected
 
 
+def test_a_year_after_a_chronologys_bullet_is_a_date() -> None:
+    assert [iso for _, iso in found("- 1963 - Lorvia and Kessia reach a border agreement.")] == ["1963"]
+    assert found("The ministers met - 1963 was a good year.") == []
+
+
 def test_a_year_after_a_possessive_names_the_event() -> None:
 
     text = "He first met her during his 2006 presidential campaign in the north."

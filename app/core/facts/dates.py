@@ -121,7 +121,8 @@ _NO_DIGITS = frozenset({"month"})  # patterns that need a month name but no digi
 # one that make it a count ("2000 people").
 _YEAR_BEFORE = re.compile(
     r"(?i)(?:\b(?:in|since|of|from|by|until|till|to|and|or|early|late|mid|year|around|circa|before|after|during"
-    r"|through|throughout|between|summer|spring|autumn|fall|winter|end|beginning|start|back|for|on|published|than)|[(,]|mid-|^)\s*$"
+    r"|through|throughout|between|summer|spring|autumn|fall|winter|end|beginning|start|back|for|on|published|than)|[(,]|mid-|^"
+    r"|^\s*[-–—•*])\s*$"  # a chronology's bullet: '- 1963 - ...'
 )
 _YEAR_AFTER_COUNT = re.compile(
     r"(?i)^\s*(?:people|persons|tonnes|tons|km|kilometres|kilometers|metres|meters|miles|dollars|usd|vnd|yen|euros"
