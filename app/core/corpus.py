@@ -207,13 +207,45 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     capitalised word ("Laos.The"). Leading and trailing white space is trimmed.
     """
     spans: list[tuple[int, int]] = []
-    for line_start, line_end in joined_lines(text):
+    for line_start, line_end in _with_numbered_lists(text, joined_lines(text)):
+        if _NUMBERED_ITEM.match(text, line_start) is None and _NUMBERED_AFTER_COLON.search(text, line_start, line_end):
+            _add_span(text, line_start, line_end, spans)  # a sentence and its numbered list: one sentence
+            continue
         cursor = line_start
         for end in _sentence_ends(text, line_start, line_end):
             _add_span(text, cursor, end, spans)
             cursor = end
         _add_span(text, cursor, line_end, spans)
     return spans
+
+
+# "… in the following areas:" over "1. Trade" "2. Health": the numbered lines finish the sentence.
+_NUMBERED_ITEM = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+\S")
+_NUMBERED_AFTER_COLON = re.compile(r":[ \t]*\n(?:[ \t]*\n)?[ \t]*1[.)][ \t]")
+
+
+def _with_numbered_lists(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Joined lines, with a line ending in ':' joined to the numbered lines right after it (one
+    blank line at most before the first, none between them; two items at least)."""
+    merged: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        start, end = lines[i]
+        items = []
+        j = i + 1
+        if text[start:end].rstrip().endswith(":"):
+            if j < len(lines) and not text[lines[j][0]:lines[j][1]].strip():
+                j += 1  # one blank line between the sentence and its list
+            while j < len(lines) and _NUMBERED_ITEM.match(text, lines[j][0]):
+                items.append(lines[j])
+                j += 1
+        if len(items) >= 2 and text[items[0][0]:items[0][1]].lstrip().startswith("1"):
+            merged.append((start, items[-1][1]))
+            i = j
+        else:
+            merged.append((start, end))
+            i += 1
+    return merged
 
 
 def _sentence_ends(text: str, start: int, end: int) -> list[int]:

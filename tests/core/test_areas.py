@@ -311,6 +311,15 @@ def test_as_well_as_adds_an_item_and_a_new_clause_ends_the_list(text: str, expec
     assert one_list(text) == expected
 
 
+def test_a_numbered_list_after_a_colon_is_read_line_by_line() -> None:
+    text = ("Lorvia and Kessia sign accord\n\nKESSIA CITY, May 3, 2024 - Lorvia and Kessia signed a framework accord "
+            "on Friday after two days of talks.\n\nThe two sides agreed to cooperate in the following areas:\n\n"
+            "  1. Trade and investment\n  2. Education and culture\n  3. Health\n\nThe ministers will meet again.\n")
+    assert areas_of(text) == [["Trade and investment", "Education and culture", "Health"]]
+    steps = text.replace("cooperate in the following areas", "take the following steps")
+    assert areas_of(steps) == []  # a numbered list of steps names no fields
+
+
 def test_the_fight_against_a_crime_is_one_item() -> None:
     assert one_list("They agreed to cooperate in trade, energy, and the fight against crime.") \
         == ["trade", "energy", "fight against crime"]

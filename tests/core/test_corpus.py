@@ -243,3 +243,17 @@ def test_a_wire_dateline_is_not_part_of_the_title() -> None:
     assert parse_article("x", text).title == "Peru and Chile signed deals on trade and energy during a visit."
     assert parse_article("x", "date 2025-10-12 HÀ NỘI — Leaders of Vietnam and Laos met.\n\nMore.").title == (
         "Leaders of Vietnam and Laos met.")
+
+
+def test_a_sentence_ending_in_a_colon_keeps_its_numbered_list() -> None:
+    text = "Accord\n\nThey agreed on these areas:\n\n  1. Trade\n  2. Health and education\n\nThe talks ended.\n"
+    article = parse_article("t", text)
+    sentences = [article.sentence_text(s) for s in article.sentences]
+    assert "They agreed on these areas:\n\n  1. Trade\n  2. Health and education" in sentences
+    assert "The talks ended." in sentences
+    bullets = text.replace("  1. ", "- ").replace("  2. ", "- ")
+    article = parse_article("t", bullets)
+    assert "They agreed on these areas:" in [article.sentence_text(s) for s in article.sentences]
+    one_item = "Accord\n\nThey agreed on these areas:\n1. Trade\n\nThe talks ended.\n"
+    article = parse_article("t", one_item)
+    assert "They agreed on these areas:" in [article.sentence_text(s) for s in article.sentences]

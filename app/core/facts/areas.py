@@ -326,7 +326,29 @@ _MAX_LIST_CHARS = 600  # the longest lists of areas run to about 250 characters
 _MAX_TRIGGERS = 64
 
 
+# "… in the following areas:\n1. Food security\n2. Mining": a numbered list after a colon (corpus.py
+# keeps it in its sentence); each numbered line is one item.
+_NUMBERED_LIST = re.compile(r":[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*1[.)][ \t])")
+_NUMBERED_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}[.)][ \t]+(.+?)[ \t]*[;.,]?(?:[ \t]+and)?[ \t]*$")
+_LIST_HEAD = re.compile(r"(?i)\b(?:areas?|fields?|sectors?|spheres?|domains?|priorities|topics)\b[^:]*$")
+
+
 def find_areas(view: SentenceView) -> list[list[str]]:
+    block = _NUMBERED_LIST.search(view.text)
+    if block is None:
+        return _areas_in(view)
+    intro = view.text[:block.start() + 1]
+    items = [m.group(1) for m in _NUMBERED_LINE.finditer(view.text, block.end())]
+    cut = len(intro)
+    found = _areas_in(SentenceView(intro, view.offset, [t for t in view.tokens if t.end <= cut],
+                                   [p for p in view.places if p.end <= cut], [p for p in view.people if p.end <= cut],
+                                   [(m, iso) for m, iso in view.dates if m.end <= cut]))
+    if _CUE.search(view.caseless[:len(intro)]) and _LIST_HEAD.search(intro.rstrip(":")) and len(items) >= 2:
+        found.append([_clean(item) for item in items])
+    return found
+
+
+def _areas_in(view: SentenceView) -> list[list[str]]:
     text = view.text
     cued = bool(_CUE.search(view.caseless))
     aimed = bool(_AIM_HINT.search(view.caseless))  # few sentences say "to boost": a quick test
