@@ -351,7 +351,7 @@ def _tables():
     for rec in pycountry.countries:
         code = rec.alpha_2
         display = _DISPLAY.get(code) or getattr(rec, "common_name", None) or _uninvert(rec.name)[-1]
-        place = country(code, display)
+        country(code, display)
         geo = geo_countries.get(code) or {}
         population[code] = int(geo.get("population") or 0)
         official = [rec.name, getattr(rec, "common_name", None), getattr(rec, "official_name", None), geo.get("name")]
@@ -495,21 +495,29 @@ def country_by_code(code: str) -> Place | None:
 
 def country_names(code: str) -> list[str]:
     """Every name the gazetteer knows the country by, lower case: "united kingdom", "uk", "britain"…"""
-    return sorted(" ".join(key) for key, place in PLACES.items()
+    return sorted(" ".join(key) for key, place in _tables()[0].items()
                   if place is not None and place.code == code and not place.is_city)
 
 
 def place_named(text: str) -> Place | None:
     """The place this whole name is, if any: "Sofia", "the DPRK", "Viet Nam"."""
+    places = _tables()[0]
     key = _key(text)
-    if key and key[0] == "the" and key not in PLACES:
+    if key and key[0] == "the" and key not in places:
         key = key[1:]
-    return PLACES.get(key)
+    return places.get(key)
 
 
 def demonym_country(word: str) -> str | None:
     """The country (display name) a nationality adjective belongs to: "Kenyan" -> "Kenya"."""
-    return DEMONYMS.get(fold(word).strip())
+    return _tables()[1].get(fold(word).strip())
+
+
+# Declared, not assigned: they are built on first use by ``__getattr__`` below, so a module
+# attribute lookup finds them missing and falls through to it.
+PLACES: dict[tuple[str, ...], Place | None]  # folded name tokens -> place (None: a region that blocks one)
+DEMONYMS: dict[str, str]  # folded demonym -> the country's display name
+MAX_PLACE_TOKENS: int  # the most tokens of any name in PLACES
 
 
 def __getattr__(name: str):
