@@ -49,9 +49,10 @@ def extract_facts(article: Article) -> list[Fact]:
         quote = article.text[sentence.start:sentence.end]
 
         def add(kind: str, position: int, **fields: object) -> None:
-            fact = Fact(kind, article.id, sentence.start, sentence.end, quote,
+            # add() is called only within this iteration, so the loop variables are the current ones.
+            fact = Fact(kind, article.id, sentence.start, sentence.end, quote,  # noqa: B023
                         {name: _one_line(value) for name, value in fields.items()})
-            facts.append((sentence.start, kind, position, fact))
+            facts.append((sentence.start, kind, position, fact))  # noqa: B023
 
         used: set[tuple[int, int]] = set()
         visits = find_visits(view, memory)
