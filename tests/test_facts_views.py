@@ -30,7 +30,7 @@ def test_facts_page_lists_every_kind_with_its_sources(seeded_client: FlaskClient
 def test_a_corroborated_fact_links_to_each_telling(seeded_app: Flask) -> None:
     client = seeded_app.test_client()
     page = client.get("/facts").get_data(as_text=True)
-    best = max(re.findall(r'<li class="fact fact-\w+" data-sources="(\d+)">(.*?)</li>\s*\n\s*(?=<li class="fact|</ul>)', page, re.S),
+    best = max(re.findall(r'<li class="fact fact-\w+" data-sources="(\d+)">(.*?)</li>\s*\n\s*(?=<li class="fact|</ul>)', page, re.DOTALL),
                key=lambda match: int(match[0]))
     articles = set(re.findall(r'href="/articles/([^?"]+)\?hl=', best[1]))
     assert len(articles) == int(best[0])

@@ -30,7 +30,7 @@ def auto_seeding_app(url: str, instance: str) -> Flask:
     )
 
 
-def _worker(url: str, instance: str, barrier, results) -> None:  # noqa: ANN001
+def _worker(url: str, instance: str, barrier, results) -> None:
     app = auto_seeding_app(url, instance)
     client = app.test_client()
     barrier.wait()

@@ -2,8 +2,8 @@
 and the draft queue, YAML import/export, hostile YAML, item statistics."""
 from __future__ import annotations
 
-from datetime import UTC, timedelta
 import re
+from datetime import UTC, timedelta
 from io import BytesIO
 from pathlib import Path
 
@@ -287,7 +287,7 @@ def test_an_uploaded_article_works_like_a_pasted_one(seeded_app: Flask, teacher:
 
 # YAML import and export ---------------------------------------------------------------
 
-def upload(client: FlaskClient, text: bytes | str, name: str = "bank.yaml"):  # noqa: ANN201
+def upload(client: FlaskClient, text: bytes | str, name: str = "bank.yaml"):
     data = text.encode() if isinstance(text, str) else text
     return client.post("/teach/import", data={"upload": (BytesIO(data), name)}, content_type="multipart/form-data")
 

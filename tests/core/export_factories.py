@@ -60,13 +60,13 @@ def edit(question_set: ExportSet, card_id: str, **changes: object) -> ExportSet:
 LOG_KINDS = ("new", "updated", "duplicate", "conflicting", "first_field_match", "missing_notetype", "missing_deck")
 
 
-def open_collection(path: object):  # noqa: ANN201 - anki.collection.Collection
+def open_collection(path: object):
     from anki.collection import Collection
 
     return Collection(str(path))
 
 
-def import_apkg(collection, path: object) -> dict[str, int]:  # noqa: ANN001
+def import_apkg(collection, path: object) -> dict[str, int]:
     """Import an .apkg the way Anki's File › Import does; the log as counts."""
     from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
 
@@ -76,7 +76,7 @@ def import_apkg(collection, path: object) -> dict[str, int]:  # noqa: ANN001
     return {kind: len(getattr(result.log, kind)) for kind in LOG_KINDS}
 
 
-def import_csv(collection, path: object) -> dict[str, int]:  # noqa: ANN001
+def import_csv(collection, path: object) -> dict[str, int]:
     """Import a text file with the settings Anki reads from its header lines."""
     from anki.collection import ImportCsvRequest
 
@@ -85,5 +85,5 @@ def import_csv(collection, path: object) -> dict[str, int]:  # noqa: ANN001
     return {kind: len(getattr(result.log, kind)) for kind in LOG_KINDS}
 
 
-def notes_by_guid(collection) -> dict[str, object]:  # noqa: ANN001
+def notes_by_guid(collection) -> dict[str, object]:
     return {note.guid: note for note in (collection.get_note(nid) for nid in collection.find_notes(""))}

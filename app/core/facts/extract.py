@@ -6,7 +6,6 @@ once anchors "one year later", and a country named once is "the country".
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from app.core.corpus import Article
@@ -20,8 +19,14 @@ from app.core.facts.names import find_people, find_places, tokenize
 from app.core.facts.page import read_layout
 from app.core.facts.reading import MAX_SENTENCE_CHARS, ArticleMemory, SentenceView
 from app.core.facts.visits import (
-    country_mentions, find_headline_visits, find_tour_stops, find_visits, known_visit, note_delegation,
-    note_speaker, note_traveller,
+    country_mentions,
+    find_headline_visits,
+    find_tour_stops,
+    find_visits,
+    known_visit,
+    note_delegation,
+    note_speaker,
+    note_traveller,
 )
 
 MAX_STORY_SENTENCES = 5_000  # a bound on work for pathological input

@@ -35,7 +35,7 @@ import os
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 __all__ = [
     "DEMONYMS", "MAX_PLACE_TOKENS", "NOT_A_PLACE_AFTER", "PLACES", "Place",
@@ -282,7 +282,7 @@ def _big_cities():
                 for c in cities if c["population"] >= _SMALLEST]
         return rows, lambda alts: alts or []
 
-    @lru_cache(maxsize=None)
+    @cache
     def alternates(alt_at: int) -> list[str]:
         if alt_at is None or alt_at < 0:
             return []

@@ -38,7 +38,7 @@ _FORMS: dict[str, tuple[str, str, str, bool, bool]] = {}
 class Token:
     """A word and its offsets; its folded and bare forms are worked out once."""
 
-    __slots__ = ("text", "start", "end", "bare", "key", "bare_key", "is_capitalised", "is_possessive")
+    __slots__ = ("bare", "bare_key", "end", "is_capitalised", "is_possessive", "key", "start", "text")
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text, self.start, self.end = text, start, end
