@@ -22,10 +22,10 @@ from typing import Any, Protocol
 from .grading import fold, normalise_answer
 
 STOP_WORDS = frozenset(
-    "a an and at by for from in into of on or the to with its their his her was were is are be been "
+    "a an and at by for from in into of on or the to with its their his her was were is are be been "  # noqa: SIM905 (a word list)
     "this that these those as which who officially formally".split()
     # Words that stand for the parties rather than say what happened.
-    + "two both countries nations sides states parties".split()
+    + "two both countries nations sides states parties".split()  # noqa: SIM905 (a word list)
 )
 # Words that say the same thing in news copy.
 SYNONYMS = {"ties": "relations", "relationship": "relations", "links": "relations", "founded": "founding",

@@ -142,7 +142,7 @@ TITLE_WORDS = frozenset(
     his her excellency majesty highness late then former incoming outgoing acting
     hon honourable honorable mp adviser advisor custodian pm councillor councilor datuk dato seri
     lt gen col maj brig capt adm lieutenant colonel major brigadier admiral hm hrh h.e sovereign
-    """.split()
+    """.split()  # noqa: SIM905 (a word list)
 )
 
 # Capitalised words of organisations, buildings and the like.
@@ -159,7 +159,7 @@ ORG_WORDS = frozenset(
     declaration program programme project initiative revolution war day national central
     international communist socialist democratic people newswire wire aid airways
     cup games olympics olympiad championship championships tournament expo exhibition festival fair
-    """.split()
+    """.split()  # noqa: SIM905 (a word list)
     # Nationalities ("Korean", "Kenyan") come from the gazetteer's demonyms; agencies
     # written in capitals (KCNA, AFP) are acronyms, which never start a name.
 )
@@ -169,7 +169,7 @@ REGION_ADJECTIVES = frozenset(
     """
     african asian european american arab arabian latin nordic baltic balkan caribbean pacific atlantic
     mediterranean scandinavian western eastern northern southern central gulf oceanian
-    """.split()
+    """.split()  # noqa: SIM905 (a word list)
 )
 
 # Capitalised function words: never part of a name.
@@ -185,7 +185,7 @@ STOP_WORDS = frozenset(
     january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
     sr jr mr mrs ms dr
-    """.split()
+    """.split()  # noqa: SIM905 (a word list)
 )
 
 # Words before a month: "in Jan", "since Jan", "last Jan"
@@ -193,9 +193,9 @@ _BEFORE_A_MONTH = frozenset({"in", "on", "since", "from", "by", "until", "till",
                              "of", "and", "to"})
 
 # Lower-case particles inside names: "Ursula von der Leyen", "Lula da Silva".
-NAME_PARTICLES = frozenset("von van der de da di del la le bin binti al ibn dos das".split())
+NAME_PARTICLES = frozenset("von van der de da di del la le bin binti al ibn dos das".split())  # noqa: SIM905 (a word list)
 
-REGNAL = frozenset("II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split())  # "Elizabeth II"
+REGNAL = frozenset("II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split())  # noqa: SIM905 (a word list); "Elizabeth II"
 
 # Family names that are also English function words.
 NAME_OPENERS = frozenset({"To", "An", "Le", "La", "Do", "So", "Ha", "Ho", "Lee", "Van", "Du"})
