@@ -173,7 +173,8 @@ class StudyCard(db.Model):
 
     question: Mapped[Question] = relationship()
 
-    __mapper_args__ = {"version_id_col": version}
+    # SQLAlchemy's declarative hook, read once when the class is mapped: not shared mutable state.
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
 class Review(db.Model):

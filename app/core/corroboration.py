@@ -189,9 +189,7 @@ def when_agrees(a: str | None, b: str | None) -> bool:
 def fields_agree(kind: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
     if kind in ("visit", "date") and not when_agrees(a.get("when"), b.get("when")):
         return False
-    if kind == "anniversary" and a.get("year") and b.get("year") and a.get("year") != b.get("year"):
-        return False
-    return True
+    return not (kind == "anniversary" and a.get("year") and b.get("year") and a.get("year") != b.get("year"))
 
 
 def _precision(fields: dict[str, Any]) -> int:

@@ -406,9 +406,9 @@ def _tables():
             b.add(state["name"], Place(state["name"], countries["US"].country, False, "US"), _CITY + 1)
 
     for key in list(b.table):  # "the Netherlands" etc. are also found without their article
-        if key[0] == "the" and len(key) > 1 and b.table[key] is not None:
-            if key[1:] not in b.table and " ".join(key[1:]) not in _NOT_CITIES:
-                b.table[key[1:]] = b.table[key]
+        if (key[0] == "the" and len(key) > 1 and b.table[key] is not None
+                and key[1:] not in b.table and " ".join(key[1:]) not in _NOT_CITIES):
+            b.table[key[1:]] = b.table[key]
     for region in _REGIONS:
         b.table[_key(region)] = None  # blocks "America" inside "Latin America"
 

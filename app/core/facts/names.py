@@ -285,9 +285,9 @@ def find_people(text: str, tokens: list[Token] | None = None,
         while j < len(tokens) and not tokens[j - 1].is_possessive and _joins(text, tokens[j - 1], tokens[j]):
             nxt = tokens[j]
             if (_is_name_word(nxt, place_starts, place_inside) or nxt.bare in REGNAL
-                    or (text[tokens[j - 1].end:nxt.start] in ("-", "‑") and nxt.bare.isalpha())):
-                j += 1
-            elif nxt.text in NAME_PARTICLES and j + 1 < len(tokens) and _is_name_word(tokens[j + 1], place_starts, place_inside):
+                    or (text[tokens[j - 1].end:nxt.start] in ("-", "‑") and nxt.bare.isalpha())
+                    or (nxt.text in NAME_PARTICLES and j + 1 < len(tokens)
+                        and _is_name_word(tokens[j + 1], place_starts, place_inside))):
                 j += 1
             elif nxt.text == "May" and not (j + 1 < len(tokens) and tokens[j + 1].text[:1].isdigit()):
                 j += 1  # "Theresa May", not "Kessel May 5"
@@ -332,9 +332,9 @@ def _travels_alone(text: str, tokens: list[Token], i: int, common: frozenset[str
     token = tokens[i]
     if len(token.bare) < 3 or token.bare_key in common or (i and tokens[i - 1].key in ("the", "a", "an")):
         return False  # 'Officials arrived': a word the article also writes in lower case
-    if i == 0 or text[:token.start].rstrip().endswith((".", "\n")) or not text[:token.start].strip():
-        if token.bare_key.endswith("s") and not token.is_possessive:
-            return False  # a plural at a sentence's start: 'Delegates arrived'
+    at_start = i == 0 or text[:token.start].rstrip().endswith((".", "\n")) or not text[:token.start].strip()
+    if at_start and token.bare_key.endswith("s") and not token.is_possessive:
+        return False  # a plural at a sentence's start: 'Delegates arrived'
     following = [t.key for t in tokens[i + 1:i + 6]]
     if token.is_possessive:  # "Lula's visit", "Lula's 11th African tour"
         return any(word in _TRIP_NOUNS for word in following[:4])
