@@ -54,10 +54,8 @@ def _copy(connection, table, columns: list[str], rows) -> None:
     raw = connection.connection.driver_connection
     with raw.cursor() as cursor, cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
         buffer = io.StringIO()
-        count = 0
-        for row in rows:
+        for count, row in enumerate(rows, start=1):
             buffer.write("\t".join("\\N" if v is None else str(v) for v in row) + "\n")
-            count += 1
             if count % 50_000 == 0:
                 copy.write(buffer.getvalue())
                 buffer = io.StringIO()
@@ -118,18 +116,20 @@ def main() -> None:
                     options = ["True", "False"]
                 answer = "True" if kind == "true_false" else f"{1900 + i}"
                 prompt = f"In which year did event {i} happen?" if kind != "cloze" else f"Event {i} happened in ____."
-                questions.append(dict(id=f"bench-q{i:04d}", set_id=set_id, position=i, type=kind, prompt=prompt,
-                                      answer=answer, options=options, accept=[], explanation=f"Because {i}.",
-                                      kind="date", items=[], pairs=[]))
+                questions.append({"id": f"bench-q{i:04d}", "set_id": set_id, "position": i, "type": kind,
+                                  "prompt": prompt, "answer": answer, "options": options, "accept": [],
+                                  "explanation": f"Because {i}.", "kind": "date", "items": [], "pairs": []})
             _bulk(connection, Question, questions)
             _bulk(connection, QuestionSource, [
-                dict(question_id=q["id"], position=0, article_id=src[0], start=src[1], end=src[2], quote=src[3])
+                {"question_id": q["id"], "position": 0, "article_id": src[0], "start": src[1], "end": src[2],
+                 "quote": src[3]}
                 for q in questions])
             step(f"{len(questions)} questions")
 
             password_hash = hash_password(BENCH_PASSWORD)
-            users = [dict(username=f"bench{u:04d}", password_hash=password_hash, role="student",
-                          desired_retention=0.9, new_cards_per_day=500, created_at=now - timedelta(days=400))
+            users = [{"username": f"bench{u:04d}", "password_hash": password_hash, "role": "student",
+                      "desired_retention": 0.9, "new_cards_per_day": 500,
+                      "created_at": now - timedelta(days=400)}
                      for u in range(args.students)]
             _bulk(connection, User, users)
             user_ids = list(connection.execute(
