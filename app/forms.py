@@ -4,8 +4,18 @@ from __future__ import annotations
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired
 from wtforms import (
-    BooleanField, DecimalField, HiddenField, IntegerField, PasswordField, RadioField, SelectField,
-    SelectMultipleField, StringField, SubmitField, TextAreaField, widgets,
+    BooleanField,
+    DecimalField,
+    HiddenField,
+    IntegerField,
+    PasswordField,
+    RadioField,
+    SelectField,
+    SelectMultipleField,
+    StringField,
+    SubmitField,
+    TextAreaField,
+    widgets,
 )
 from wtforms.validators import AnyOf, EqualTo, InputRequired, Length, NumberRange, Optional
 

@@ -5,8 +5,20 @@ from datetime import UTC, datetime
 
 from flask_login import UserMixin
 from sqlalchemy import (
-    JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, SmallInteger, String, Text, TypeDecorator,
-    UniqueConstraint, false, true,
+    JSON,
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    SmallInteger,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+    false,
+    true,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -99,7 +111,7 @@ class UTCDateTime(TypeDecorator):
     impl = DateTime(timezone=True)
     cache_ok = True
 
-    def process_bind_param(self, value, dialect):  # noqa: ANN001, ANN201
+    def process_bind_param(self, value, dialect):
         if value is None:
             return None
         if value.tzinfo is None:
@@ -107,7 +119,7 @@ class UTCDateTime(TypeDecorator):
         value = value.astimezone(UTC)
         return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
 
-    def process_result_value(self, value, dialect):  # noqa: ANN001, ANN201
+    def process_result_value(self, value, dialect):
         if value is None:
             return None
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
@@ -161,7 +173,8 @@ class StudyCard(db.Model):
 
     question: Mapped[Question] = relationship()
 
-    __mapper_args__ = {"version_id_col": version}
+    # SQLAlchemy's declarative hook, read once when the class is mapped: not shared mutable state.
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
 class Review(db.Model):

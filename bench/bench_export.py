@@ -18,8 +18,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app.core.export.anki import apkg_bytes  # noqa: E402
-from app.core.export.cards import ExportCard, ExportSet, ExportSource  # noqa: E402
+from app.core.export.anki import apkg_bytes
+from app.core.export.cards import ExportCard, ExportSet, ExportSource
 
 TYPES = ("multiple_choice", "true_false", "short_answer", "cloze")
 TIMESTAMP = 1_767_225_600.0  # 2026-01-01T00:00:00Z

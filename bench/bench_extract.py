@@ -17,8 +17,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from app.core.corpus import load_article, parse_article  # noqa: E402
-from app.core.facts import extract_facts  # noqa: E402
+from app.core.corpus import load_article, parse_article
+from app.core.facts import extract_facts
 
 GIVEN = ["Anna", "Kofi", "Mei", "Ravi", "Olga", "Tariq", "Lucia", "Hiro", "Amara", "Jonas"]
 FAMILY = ["Okafor", "Tanaka", "Silva", "Novak", "Haddad", "Mensah", "Laurent", "Park", "Ivanova", "Reyes"]

@@ -24,9 +24,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.cpu import CpuMeter  # noqa: E402
-from bench.load import Browser, logged_in, run  # noqa: E402
-from bench.serve import gunicorn, worker_pids  # noqa: E402
+from bench.cpu import CpuMeter
+from bench.load import Browser, logged_in, run
+from bench.serve import gunicorn, worker_pids
 
 
 def main() -> None:

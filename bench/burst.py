@@ -27,11 +27,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sqlalchemy import create_engine, text  # noqa: E402
+from sqlalchemy import create_engine, text
 
-from app import normalise_database_url  # noqa: E402
-from bench.load import logged_in  # noqa: E402
-from bench.serve import gunicorn, worker_pids  # noqa: E402
+from app import normalise_database_url
+from bench.load import logged_in
+from bench.serve import gunicorn, worker_pids
 
 
 def nonce_of(token: str) -> str:
@@ -42,7 +42,7 @@ def nonce_of(token: str) -> str:
     return json.loads(zlib.decompress(raw) if compressed else raw)["n"]
 
 
-def main() -> None:  # noqa: PLR0915
+def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--database", required=True)
     parser.add_argument("--set", default="bench-500")
@@ -78,9 +78,10 @@ def main() -> None:  # noqa: PLR0915
             gate = threading.Barrier(len(browsers) + 1)
             finished: list[float] = []
 
-            def submit(browser, form) -> None:  # noqa: ANN001
+            def submit(browser, form) -> None:
                 nonlocal retries
-                gate.wait()
+                # The threads are joined before the round ends: gate and finished are this round's.
+                gate.wait()  # noqa: B023
                 body = {"csrf_token": form[0], "token": form[1], "rating": "3"}
                 for attempt in range(3):
                     try:
@@ -96,7 +97,7 @@ def main() -> None:  # noqa: PLR0915
                 with lock:
                     statuses[str(status)] = statuses.get(str(status), 0) + 1
                     (answered if 200 <= status < 400 else failed).append(nonce_of(form[1]))
-                    finished.append(time.perf_counter())
+                    finished.append(time.perf_counter())  # noqa: B023
 
             threads = [threading.Thread(target=submit, args=pair) for pair in zip(browsers, forms, strict=True)]
             for thread in threads:

@@ -15,15 +15,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sqlalchemy import select, text  # noqa: E402
+from sqlalchemy import select, text
 
-from app import create_app  # noqa: E402
-from app.extensions import db  # noqa: E402
-from app.models import QuestionSet, User  # noqa: E402
-from app.services import study  # noqa: E402
+from app import create_app
+from app.extensions import db
+from app.models import QuestionSet, User
+from app.services import study
 
 
-def explain(statement, dialect: str) -> list[str]:  # noqa: ANN001
+def explain(statement, dialect: str) -> list[str]:
     compiled = statement.compile(db.engine, compile_kwargs={"literal_binds": True})
     prefix = "EXPLAIN QUERY PLAN " if dialect == "sqlite" else "EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) "
     rows = db.session.execute(text(prefix + str(compiled))).all()

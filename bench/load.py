@@ -124,7 +124,7 @@ class Result:
         if not done:
             return f"{label}: no request completed; errors {self.errors}"
         ordered = sorted(self.latencies)
-        p = lambda q: ordered[min(done - 1, int(q * done))] * 1000  # noqa: E731
+        p = lambda q: ordered[min(done - 1, int(q * done))] * 1000
         return (f"{label}: {done} requests in {self.elapsed:.1f} s = {done / self.elapsed:.0f} req/s; "
                 f"p50 {p(0.50):.1f} ms, p90 {p(0.90):.1f} ms, p99 {p(0.99):.1f} ms, "
                 f"max {ordered[-1] * 1000:.0f} ms; errors {self.error_count} {self.errors or ''}")

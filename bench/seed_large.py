@@ -26,43 +26,40 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sqlalchemy import insert, select, text  # noqa: E402
+from sqlalchemy import insert, select, text
 
-from app import PROJECT_ROOT, create_app  # noqa: E402
-from app.extensions import db  # noqa: E402
-from app.models import Question, QuestionSet, QuestionSource, Review, StudyCard, User  # noqa: E402
-from app.services.accounts import hash_password  # noqa: E402
-from app.services.content import seed_corpus  # noqa: E402
+from app import PROJECT_ROOT, create_app
+from app.extensions import db
+from app.models import Question, QuestionSet, QuestionSource, User
+from app.services.accounts import hash_password
+from app.services.content import seed_corpus
 
 BENCH_SET = "bench-500"
 BENCH_PASSWORD = "bench-password-1"
 CHUNK = 20_000
 
 
-def _chunks(rows: list[dict], size: int = CHUNK):  # noqa: ANN202
+def _chunks(rows: list[dict], size: int = CHUNK):
     for start in range(0, len(rows), size):
         yield rows[start:start + size]
 
 
-def _bulk(connection, table, rows: list[dict]) -> None:  # noqa: ANN001
+def _bulk(connection, table, rows: list[dict]) -> None:
     for chunk in _chunks(rows):
         connection.execute(insert(table), chunk)
 
 
-def _copy(connection, table, columns: list[str], rows) -> None:  # noqa: ANN001
+def _copy(connection, table, columns: list[str], rows) -> None:
     """PostgreSQL COPY FROM STDIN through psycopg 3 (text format)."""
     raw = connection.connection.driver_connection
-    with raw.cursor() as cursor:
-        with cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
-            buffer = io.StringIO()
-            count = 0
-            for row in rows:
-                buffer.write("\t".join("\\N" if v is None else str(v) for v in row) + "\n")
-                count += 1
-                if count % 50_000 == 0:
-                    copy.write(buffer.getvalue())
-                    buffer = io.StringIO()
-            copy.write(buffer.getvalue())
+    with raw.cursor() as cursor, cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+        buffer = io.StringIO()
+        for count, row in enumerate(rows, start=1):
+            buffer.write("\t".join("\\N" if v is None else str(v) for v in row) + "\n")
+            if count % 50_000 == 0:
+                copy.write(buffer.getvalue())
+                buffer = io.StringIO()
+        copy.write(buffer.getvalue())
 
 
 def _sqlite_time(moment: datetime) -> str:
@@ -119,18 +116,20 @@ def main() -> None:
                     options = ["True", "False"]
                 answer = "True" if kind == "true_false" else f"{1900 + i}"
                 prompt = f"In which year did event {i} happen?" if kind != "cloze" else f"Event {i} happened in ____."
-                questions.append(dict(id=f"bench-q{i:04d}", set_id=set_id, position=i, type=kind, prompt=prompt,
-                                      answer=answer, options=options, accept=[], explanation=f"Because {i}.",
-                                      kind="date", items=[], pairs=[]))
+                questions.append({"id": f"bench-q{i:04d}", "set_id": set_id, "position": i, "type": kind,
+                                  "prompt": prompt, "answer": answer, "options": options, "accept": [],
+                                  "explanation": f"Because {i}.", "kind": "date", "items": [], "pairs": []})
             _bulk(connection, Question, questions)
             _bulk(connection, QuestionSource, [
-                dict(question_id=q["id"], position=0, article_id=src[0], start=src[1], end=src[2], quote=src[3])
+                {"question_id": q["id"], "position": 0, "article_id": src[0], "start": src[1], "end": src[2],
+                 "quote": src[3]}
                 for q in questions])
             step(f"{len(questions)} questions")
 
             password_hash = hash_password(BENCH_PASSWORD)
-            users = [dict(username=f"bench{u:04d}", password_hash=password_hash, role="student",
-                          desired_retention=0.9, new_cards_per_day=500, created_at=now - timedelta(days=400))
+            users = [{"username": f"bench{u:04d}", "password_hash": password_hash, "role": "student",
+                      "desired_retention": 0.9, "new_cards_per_day": 500,
+                      "created_at": now - timedelta(days=400)}
                      for u in range(args.students)]
             _bulk(connection, User, users)
             user_ids = list(connection.execute(
@@ -141,7 +140,7 @@ def main() -> None:
         reviews_per_card = max(1, args.reviews // (len(user_ids) * cards_per_user))
         extra = args.reviews - reviews_per_card * len(user_ids) * cards_per_user  # spread the remainder
 
-        def card_rows():  # noqa: ANN202
+        def card_rows():
             for user_id in user_ids:
                 for i in range(cards_per_user):
                     due = now - timedelta(hours=rng.randint(1, 500)) if i % 10 == 0 \
@@ -153,7 +152,7 @@ def main() -> None:
         card_columns = ["user_id", "question_id", "state", "step", "stability", "difficulty", "due",
                         "last_review", "reps", "lapses", "created_at", "version", "set_id"]
 
-        def review_rows():  # noqa: ANN202
+        def review_rows():
             n = 0
             for user_id in user_ids:
                 for i in range(cards_per_user):

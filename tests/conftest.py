@@ -126,10 +126,10 @@ class AuthActions:
     def __init__(self, client: FlaskClient) -> None:
         self._client = client
 
-    def login(self, username: str = "student", password: str = DEFAULT_PASSWORD):  # noqa: ANN201
+    def login(self, username: str = "student", password: str = DEFAULT_PASSWORD):
         return self._client.post("/login", data={"username": username, "password": password})
 
-    def logout(self):  # noqa: ANN201
+    def logout(self):
         return self._client.post("/logout")
 
 
@@ -139,7 +139,7 @@ def auth(client: FlaskClient) -> AuthActions:
 
 
 @pytest.fixture
-def collection(tmp_path: Path):  # noqa: ANN201
+def collection(tmp_path: Path):
     """A fresh collection of the real Anki library, to import exports into."""
     pytest.importorskip("anki", reason="the real Anki library is in the 'test' extra")
     from tests.core.export_factories import open_collection

@@ -11,7 +11,6 @@ import tempfile
 from collections.abc import Iterator
 
 import pytest
-from flask import Flask
 from flask.testing import FlaskClient
 
 from app import create_app
@@ -90,7 +89,7 @@ def _path(rule: str, values: dict[str, object]) -> str:
     return re.sub(r"<([^>]+)>", fill, rule)
 
 
-def _sent_to_log_in(response) -> bool:  # noqa: ANN001
+def _sent_to_log_in(response) -> bool:
     return response.status_code == 302 and "/login" in response.headers.get("Location", "")
 
 

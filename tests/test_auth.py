@@ -111,7 +111,7 @@ def test_an_old_hash_is_upgraded_at_login(app: Flask, auth: AuthActions) -> None
     assert get_user(app, "bob").password_hash.startswith("$argon2id$v=19$m=19456,t=2,p=1$")
 
 
-def test_logout_needs_a_post_with_a_csrf_token(tmp_path) -> None:  # noqa: ANN001
+def test_logout_needs_a_post_with_a_csrf_token(tmp_path) -> None:
     app = make_app(tmp_path, WTF_CSRF_ENABLED=True)
     make_user(app, "bob")
     client = app.test_client()

@@ -71,7 +71,7 @@ def test_sqlite_writing_requests_begin_immediate(app: Flask, client: FlaskClient
             if statement.startswith("BEGIN"):
                 begun.append(statement)
 
-        def trace(dbapi_connection, _record, _proxy) -> None:  # noqa: ANN001
+        def trace(dbapi_connection, _record, _proxy) -> None:
             dbapi_connection.set_trace_callback(note_begin)
 
         event.listen(db.engine, "checkout", trace)

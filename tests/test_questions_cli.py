@@ -65,7 +65,7 @@ def test_draft_reports_an_unreadable_file(app: Flask, tmp_path: Path) -> None:
 def parse_bank_file_slug() -> str:
     """The slug the generated bank file declares."""
     text = (QUESTIONS_DIR / GENERATED_BANK).read_text(encoding="utf-8")
-    return re.search(r"^  slug: (\S+)$", text, re.M).group(1)
+    return re.search(r"^  slug: (\S+)$", text, re.MULTILINE).group(1)
 
 
 def test_the_generated_bank_loads_with_items_pairs_and_kind(app: Flask) -> None:

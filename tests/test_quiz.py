@@ -187,13 +187,13 @@ def test_one_user_cannot_see_or_answer_anothers_quiz(
         assert db.session.query(QuizAnswer).count() == 0
 
 
-def test_posting_an_answer_without_a_csrf_token_fails(tmp_path) -> None:  # noqa: ANN001
+def test_posting_an_answer_without_a_csrf_token_fails(tmp_path) -> None:
     app = make_app(tmp_path, WTF_CSRF_ENABLED=True)
     with app.app_context():
         seed_corpus(SEEDS_DIR, QUESTIONS_DIR, now=NOW)
     make_user(app, "alice")
     client = app.test_client()
-    token = lambda page: re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', page).group(1)  # noqa: E731
+    token = lambda page: re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', page).group(1)
     login = client.get("/login").get_data(as_text=True)
     client.post("/login", data={"username": "alice", "password": DEFAULT_PASSWORD, "csrf_token": token(login)})
     assert client.post(f"/quiz/{SET}", data={"size": "1", "types": ["cloze"]}).status_code == 400

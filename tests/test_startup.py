@@ -30,14 +30,14 @@ def auto_seeding_app(url: str, instance: str) -> Flask:
     )
 
 
-def _worker(url: str, instance: str, barrier, results) -> None:  # noqa: ANN001
+def _worker(url: str, instance: str, barrier, results) -> None:
     app = auto_seeding_app(url, instance)
     client = app.test_client()
     barrier.wait()
     try:
         response = client.get("/")
         results.put((response.status_code, "Vietnam and the DPRK: the basics" in response.get_data(as_text=True)))
-    except Exception as exc:  # the test reports what went wrong in the worker
+    except Exception as exc:  # noqa: BLE001 -- the test reports whatever went wrong in the worker
         results.put((repr(exc), False))
 
 

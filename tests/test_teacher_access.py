@@ -102,7 +102,7 @@ def test_teach_link_only_for_teachers(authoring_app: tuple[Flask, int]) -> None:
 
 
 @pytest.fixture
-def csrf_app(tmp_path) -> Flask:  # noqa: ANN001
+def csrf_app(tmp_path) -> Flask:
     app = make_app(tmp_path, WTF_CSRF_ENABLED=True)
     with app.app_context():
         seed_corpus(SEEDS_DIR, QUESTIONS_DIR, now=NOW)
@@ -110,13 +110,13 @@ def csrf_app(tmp_path) -> Flask:  # noqa: ANN001
     return app
 
 
-def _token(client, path: str) -> str:  # noqa: ANN001
+def _token(client, path: str) -> str:
     match = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', client.get(path).get_data(as_text=True))
     assert match, path
     return match.group(1)
 
 
-def _login(client) -> None:  # noqa: ANN001
+def _login(client) -> None:
     token = _token(client, "/login")
     response = client.post("/login", data={"username": "teacher", "password": "correct horse battery",
                                            "csrf_token": token})

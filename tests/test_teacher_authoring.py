@@ -2,8 +2,8 @@
 and the draft queue, YAML import/export, hostile YAML, item statistics."""
 from __future__ import annotations
 
-from datetime import UTC, timedelta
 import re
+from datetime import UTC, timedelta
 from io import BytesIO
 from pathlib import Path
 
@@ -287,7 +287,7 @@ def test_an_uploaded_article_works_like_a_pasted_one(seeded_app: Flask, teacher:
 
 # YAML import and export ---------------------------------------------------------------
 
-def upload(client: FlaskClient, text: bytes | str, name: str = "bank.yaml"):  # noqa: ANN201
+def upload(client: FlaskClient, text: bytes | str, name: str = "bank.yaml"):
     data = text.encode() if isinstance(text, str) else text
     return client.post("/teach/import", data={"upload": (BytesIO(data), name)}, content_type="multipart/form-data")
 
@@ -396,9 +396,9 @@ def test_a_10_mb_file_is_refused(seeded_app: Flask, teacher: FlaskClient) -> Non
     response = upload(teacher, b"# " + b"x" * 10_000_000)
     assert response.status_code == 413  # over MAX_CONTENT_LENGTH: refused before it is read
     assert counts(seeded_app) == before
-    with seeded_app.app_context():  # and past the web limit, the bank's own limit holds
-        with pytest.raises(authoring.BankError, match="the limit is 2,000,000"):
-            authoring.import_bank("# " + "x" * 10_000_000, "big.yaml", now=NOW)
+    # and past the web limit, the bank's own limit holds
+    with seeded_app.app_context(), pytest.raises(authoring.BankError, match="the limit is 2,000,000"):
+        authoring.import_bank("# " + "x" * 10_000_000, "big.yaml", now=NOW)
 
 
 def test_non_utf8_yaml_is_refused(teacher: FlaskClient) -> None:

@@ -49,7 +49,7 @@ def timeline_response(displayed: Sequence[str], positions: Sequence[str]) -> str
     try:
         numbers = [int(p) for p in positions]
     except ValueError:
-        raise AnswerError("Positions are numbers from 1 to %d." % count) from None
+        raise AnswerError(f"Positions are numbers from 1 to {count}.") from None
     if sorted(numbers) != list(range(1, count + 1)):
         raise AnswerError(f"Give each event its own position, from 1 to {count}.")
     ordered = [event for _, event in sorted(zip(numbers, displayed))]

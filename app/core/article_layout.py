@@ -7,6 +7,7 @@ boundaries and overlap, so pieces carry the set of classes that cover them.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .corpus import Article
 
@@ -64,7 +65,7 @@ def _pieces(text: str, start: int, end: int, marks: list[Mark]) -> tuple[Piece, 
             cuts.add(min(mark.end, end))
     ordered = sorted(cuts)
     pieces = []
-    for left, right in zip(ordered, ordered[1:]):
+    for left, right in pairwise(ordered):
         covering = [m for m in marks if m.start < right and m.end > left]
         pieces.append(
             Piece(

@@ -549,7 +549,7 @@ def check_question(data: Mapping[str, Any], articles: Mapping[str, str], name: s
 
 
 _PROBLEM = re.compile(r"^[^\n]*?:\d+: (?:question '[^']*'|question at line \d+): (?P<field>[a-z_0-9/]+): (?P<message>.*)$",
-                      re.S)
+                      re.DOTALL)
 
 
 def problems_by_field(problems: list[str]) -> dict[str, list[str]]:

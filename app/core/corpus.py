@@ -89,9 +89,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if word in ABBREVIATIONS:
         return True
     # Initials and dotted acronyms: "J.", "U.S", "D.C"
-    if len(word) == 1 or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
-        return True
-    return False
+    return len(word) == 1 or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word) is not None
 
 
 def _starts_sentence(text: str, pos: int) -> bool:

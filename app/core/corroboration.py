@@ -15,18 +15,18 @@ import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Protocol
 
 from .facts.gazetteer import place_named
 from .grading import fold, normalise_answer
 
 STOP_WORDS = frozenset(
-    "a an and at by for from in into of on or the to with its their his her was were is are be been "
+    "a an and at by for from in into of on or the to with its their his her was were is are be been "  # noqa: SIM905 (a word list)
     "this that these those as which who officially formally".split()
     # Words that stand for the parties rather than say what happened.
-    + "two both countries nations sides states parties".split()
+    + "two both countries nations sides states parties".split()  # noqa: SIM905 (a word list)
 )
 # Words that say the same thing in news copy.
 SYNONYMS = {"ties": "relations", "relationship": "relations", "links": "relations", "founded": "founding",
@@ -197,9 +197,7 @@ def when_agrees(a: str | None, b: str | None) -> bool:
 def fields_agree(kind: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
     if kind in ("visit", "date") and not when_agrees(a.get("when"), b.get("when")):
         return False
-    if kind == "anniversary" and a.get("year") and b.get("year") and a.get("year") != b.get("year"):
-        return False
-    return True
+    return not (kind == "anniversary" and a.get("year") and b.get("year") and a.get("year") != b.get("year"))
 
 
 def _precision(fields: dict[str, Any]) -> int:

@@ -10,7 +10,7 @@ KIND_LABELS = {
     "agreement_area": "Areas of cooperation",
 }
 
-_MONTHS = "January February March April May June July August September October November December".split()
+_MONTHS = "January February March April May June July August September October November December".split()  # noqa: SIM905 (a word list)
 
 
 def format_when(when: str | None) -> str:

@@ -13,7 +13,7 @@ from ..core.answers import AnswerError, matching_response, shuffled, timeline_re
 from ..core.variants import AskedForm
 from ..models import Question
 
-__all__ = ["AnswerError", "given_answer", "timeline_display", "matching_choices"]
+__all__ = ["AnswerError", "given_answer", "matching_choices", "timeline_display"]
 
 
 def timeline_display(form: AskedForm | Question) -> list[str]:

@@ -66,7 +66,7 @@ class Shown:
         return payload
 
     @classmethod
-    def from_payload(cls, payload: dict) -> Shown:  # noqa: ANN001
+    def from_payload(cls, payload: dict) -> Shown:
         return cls(
             nonce=str(payload["n"]), user_id=int(payload["u"]), question_id=str(payload["q"]),
             mode=str(payload["m"]), shown_at_ms=int(payload["t"]), form_index=int(payload.get("f", 0)),

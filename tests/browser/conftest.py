@@ -72,7 +72,7 @@ def browser():
 
 
 @pytest.fixture
-def page(browser):  # noqa: ANN001
+def page(browser):
     context = browser.new_context(viewport={"width": 1100, "height": 800})
     page = context.new_page()
     page.set_default_timeout(15_000)
@@ -80,7 +80,7 @@ def page(browser):  # noqa: ANN001
     context.close()
 
 
-def register(page, live_server: str, username: str = "student1", password: str = "correct horse battery") -> None:  # noqa: ANN001
+def register(page, live_server: str, username: str = "student1", password: str = "correct horse battery") -> None:
     """Create an account through the real form; the page is then logged in."""
     page.goto(live_server + "/register")
     page.get_by_label("Username").fill(username)

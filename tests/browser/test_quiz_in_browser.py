@@ -21,7 +21,7 @@ def question_by_prompt(app: Flask, prompt: str) -> Question:
         return question
 
 
-def start_one_question_quiz(page, live_server: str) -> None:  # noqa: ANN001
+def start_one_question_quiz(page, live_server: str) -> None:
     register(page, live_server)
     page.goto(live_server + "/")
     page.get_by_role("link", name="Vietnam and the DPRK: the basics").click()
@@ -35,7 +35,7 @@ def start_one_question_quiz(page, live_server: str) -> None:  # noqa: ANN001
     assert page.get_by_role("heading", level=1).inner_text() == "Question 1 of 1"
 
 
-def test_a_mistake_links_to_the_highlighted_sentence(page, live_server: str, live_app: Flask) -> None:  # noqa: ANN001
+def test_a_mistake_links_to_the_highlighted_sentence(page, live_server: str, live_app: Flask) -> None:
     start_one_question_quiz(page, live_server)
     question = question_by_prompt(live_app, page.locator("#prompt").inner_text())
     wrong = next(o for o in question.options if o != question.answer)
@@ -62,7 +62,7 @@ def test_a_mistake_links_to_the_highlighted_sentence(page, live_server: str, liv
     assert box is not None and 0 <= box["y"] < page.viewport_size["height"]
 
 
-def test_a_right_answer_scores_full_marks(page, live_server: str, live_app: Flask) -> None:  # noqa: ANN001
+def test_a_right_answer_scores_full_marks(page, live_server: str, live_app: Flask) -> None:
     start_one_question_quiz(page, live_server)
     question = question_by_prompt(live_app, page.locator("#prompt").inner_text())
     page.get_by_label(question.answer, exact=True).check()

@@ -29,7 +29,7 @@ def logged_reviews(app: Flask) -> list[tuple[str, int, str, bool | None]]:
                 for r in db.session.query(Review).order_by(Review.id)]
 
 
-def test_register_study_five_cards_by_keyboard_then_take_a_quiz(page, live_server: str, live_app: Flask) -> None:  # noqa: ANN001
+def test_register_study_five_cards_by_keyboard_then_take_a_quiz(page, live_server: str, live_app: Flask) -> None:
     register(page, live_server, "keyboarder")
 
     # Three flashcards: Space shows the answer, a digit rates it.
@@ -114,7 +114,7 @@ def test_register_study_five_cards_by_keyboard_then_take_a_quiz(page, live_serve
     assert page.locator("svg.chart").count() == 2
 
 
-def test_study_works_on_a_phone_width_screen(browser, live_server: str) -> None:  # noqa: ANN001
+def test_study_works_on_a_phone_width_screen(browser, live_server: str) -> None:
     context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
     page = context.new_page()
     page.set_default_timeout(15_000)

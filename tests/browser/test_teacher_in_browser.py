@@ -16,7 +16,7 @@ ARTICLE = (Path(__file__).parent.parent / "data" / "teacher_article.txt").read_t
 
 
 def test_teacher_adds_an_article_accepts_two_drafts_and_a_student_studies_them(
-        page, live_server: str, live_app: Flask) -> None:  # noqa: ANN001
+        page, live_server: str, live_app: Flask) -> None:
     make_user(live_app, "teacher", role="teacher")
     page.goto(live_server + "/login")
     page.get_by_label("Username").fill("teacher")

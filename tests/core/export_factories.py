@@ -9,31 +9,34 @@ TIMESTAMP = 1_767_225_600.0  # 2026-01-01T00:00:00Z
 
 
 def make_source(**overrides: object) -> ExportSource:
-    values = dict(
-        article_id="000_2ff08869235f4a8b",
-        article_title="Vietnam and DPRK mark 75 years",
-        quote="Back in 1950, on January 31, Vietnam and the DPRK officially established diplomatic relations.",
-        start=1262,
-        end=1356,
-        sentence_index=9,
-    )
+    values = {
+        "article_id": "000_2ff08869235f4a8b",
+        "article_title": "Vietnam and DPRK mark 75 years",
+        "quote": ("Back in 1950, on January 31, Vietnam and the DPRK officially established diplomatic "
+                  "relations."),
+        "start": 1262,
+        "end": 1356,
+        "sentence_index": 9,
+    }
     values.update(overrides)
     return ExportSource(**values)  # type: ignore[arg-type]
 
 
 def make_card(id: str = "q-relations", type: str = "multiple_choice", **overrides: object) -> ExportCard:
     defaults: dict[str, object] = {
-        "multiple_choice": dict(
-            prompt="In which year did Vietnam and the DPRK establish diplomatic relations?",
-            answer="1950", options=("1945", "1950", "1954"),
-        ),
-        "true_false": dict(prompt="Relations were established in 1950.", answer="True", options=("True", "False")),
-        "short_answer": dict(prompt="On what day of 1950?", answer="January 31", accept=("31 January",)),
-        "cloze": dict(prompt="Vietnam and the DPRK established relations in ____.", answer="1950"),
-    }.get(type, dict(prompt="A prompt", answer="An answer"))
-    values: dict[str, object] = dict(
-        id=id, type=type, sources=(make_source(),), explanation="The article dates it to January 31, 1950.",
-    )
+        "multiple_choice": {
+            "prompt": "In which year did Vietnam and the DPRK establish diplomatic relations?",
+            "answer": "1950", "options": ("1945", "1950", "1954"),
+        },
+        "true_false": {"prompt": "Relations were established in 1950.", "answer": "True",
+                       "options": ("True", "False")},
+        "short_answer": {"prompt": "On what day of 1950?", "answer": "January 31", "accept": ("31 January",)},
+        "cloze": {"prompt": "Vietnam and the DPRK established relations in ____.", "answer": "1950"},
+    }.get(type, {"prompt": "A prompt", "answer": "An answer"})
+    values: dict[str, object] = {
+        "id": id, "type": type, "sources": (make_source(),),
+        "explanation": "The article dates it to January 31, 1950.",
+    }
     values.update(defaults)
     values.update(overrides)
     return ExportCard(**values)  # type: ignore[arg-type]
@@ -60,13 +63,13 @@ def edit(question_set: ExportSet, card_id: str, **changes: object) -> ExportSet:
 LOG_KINDS = ("new", "updated", "duplicate", "conflicting", "first_field_match", "missing_notetype", "missing_deck")
 
 
-def open_collection(path: object):  # noqa: ANN201 - anki.collection.Collection
+def open_collection(path: object):
     from anki.collection import Collection
 
     return Collection(str(path))
 
 
-def import_apkg(collection, path: object) -> dict[str, int]:  # noqa: ANN001
+def import_apkg(collection, path: object) -> dict[str, int]:
     """Import an .apkg the way Anki's File › Import does; the log as counts."""
     from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
 
@@ -76,7 +79,7 @@ def import_apkg(collection, path: object) -> dict[str, int]:  # noqa: ANN001
     return {kind: len(getattr(result.log, kind)) for kind in LOG_KINDS}
 
 
-def import_csv(collection, path: object) -> dict[str, int]:  # noqa: ANN001
+def import_csv(collection, path: object) -> dict[str, int]:
     """Import a text file with the settings Anki reads from its header lines."""
     from anki.collection import ImportCsvRequest
 
@@ -85,5 +88,5 @@ def import_csv(collection, path: object) -> dict[str, int]:  # noqa: ANN001
     return {kind: len(getattr(result.log, kind)) for kind in LOG_KINDS}
 
 
-def notes_by_guid(collection) -> dict[str, object]:  # noqa: ANN001
+def notes_by_guid(collection) -> dict[str, object]:
     return {note.guid: note for note in (collection.get_note(nid) for nid in collection.find_notes(""))}

@@ -53,8 +53,8 @@ def one_list(text: str) -> list[str]:
         ("The deals signed span many sectors, including banking, ports and railways.",
          ["banking", "ports", "railways"]),
         # "focusing on areas such as ...", "in areas like ..."
-        ("The partnership will focus on areas such as clean energy, water management and disaster risk "
-         "reduction.",
+        (("The partnership will focus on areas such as clean energy, water management and disaster risk "
+         "reduction."),
          ["clean energy", "water management", "disaster risk reduction"]),
         ("Both countries signed an MoU in areas like cybersecurity, space and nuclear energy on Friday.",
          ["cybersecurity", "space", "nuclear energy"]),
@@ -68,8 +68,8 @@ def one_list(text: str) -> list[str]:
         ("The two countries reached an agreement to cooperate in the areas of trade, health and culture.",
          ["trade", "health", "culture"]),
         # "whose focus would be cooperation in ..."
-        ("The leaders will hold talks whose focus would be cooperation in fisheries, rail transport and "
-         "mining.",
+        (("The leaders will hold talks whose focus would be cooperation in fisheries, rail transport and "
+         "mining."),
          ["fisheries", "rail transport", "mining"]),
         # "... areas: x; y; and z"
         ("The MoUs cover cooperation in the following areas: trade; renewable energy; and public health.",
@@ -101,8 +101,8 @@ def one_list(text: str) -> list[str]:
         ("They signed agreements ranging from health to tourism and mining.",
          ["health", "tourism", "mining"]),
         # "..., including on / especially in ..." after a cooperation
-        ("We will deepen our cooperation with Fiji, as we work together to meet shared goals, including on "
-         "ocean health and trade.", ["ocean health", "trade"]),
+        (("We will deepen our cooperation with Fiji, as we work together to meet shared goals, including on "
+         "ocean health and trade."), ["ocean health", "trade"]),
         ("They agreed to boost cooperation, especially in mining and ports.", ["mining", "ports"]),
     ],
 )
@@ -147,8 +147,8 @@ def test_a_qualifier_between_the_fields_and_their_list(text: str, expected: list
 @pytest.mark.parametrize(
     "text",
     [
-        "They vowed to boost cooperation in the fields of mining, roads and water as well as other potential "
-        "areas for mutual benefit.",
+        ("They vowed to boost cooperation in the fields of mining, roads and water as well as other potential "
+         "areas for mutual benefit."),
         "They vowed to boost cooperation in mining, roads and water and other sectors.",
         "They vowed to boost cooperation in mining, roads, water, among others.",
         "They vowed to boost cooperation in mining, roads, water, etc.",
@@ -682,21 +682,21 @@ def test_long_pastes_stay_fast(text: str) -> None:
     ("text", "expected"),
     [
         # "as well as" + a verb starts a second aim, not one more area
-        ("The deals promote cooperation in the area of mining and farming as well as encourage yearly "
-         "talks on trade.", [["mining", "farming"]]),
+        (("The deals promote cooperation in the area of mining and farming as well as encourage yearly "
+         "talks on trade."), [["mining", "farming"]]),
         # two cooperations named by their own modifiers
         ("Both sides agreed to promote farm cooperation and energy sector cooperation, while ministers met.",
          [["farm", "energy"]]),
         # a copular "is on X cooperation"
         ("One of the five agreements forged is on railway cooperation, which covers training.", [["railway"]]),
         # a shared field noun without "the"
-        ("The aims of the fisheries pact are to boost trade and investment in maritime and farming sectors "
-         "of the two states.", [["maritime", "farming"]]),
+        (("The aims of the fisheries pact are to boost trade and investment in maritime and farming sectors "
+         "of the two states."), [["maritime", "farming"]]),
         # documents set off by semicolons, each named by its purpose
-        ("The other accords include a joint work programme for 2021-2023 to jointly promote fishing and "
+        (("The other accords include a joint work programme for 2021-2023 to jointly promote fishing and "
          "share research; an agreement to exchange weather data; a plan of consultations on consular "
          "matters between the two ministries; and a memorandum on cooperation with the Royal Academy of "
-         "Music, which aims to deepen ties in the field of music and dance.",
+         "Music, which aims to deepen ties in the field of music and dance."),
          [["fishing", "weather data", "consular matters", "music", "dance"]]),
     ],
 )
@@ -772,11 +772,11 @@ def test_a_signing_of_an_agreement_is_no_name_of_it() -> None:
     ("text", "expected"),
     [
         # "in areas of X" without an article is a field trigger too
-        ("They named the areas of cooperation between the two states including in areas of trade, mining "
-         "and health.", [["trade", "mining", "health"]]),
+        (("They named the areas of cooperation between the two states including in areas of trade, mining "
+         "and health."), [["trade", "mining", "health"]]),
         # a relative clause between the documents and what they cover
-        ("The agreements, which were signed by the two ministers, cover Air Services, Fish Farming and "
-         "Military Training.", [["Air Services", "Fish Farming", "Military Training"]]),
+        (("The agreements, which were signed by the two ministers, cover Air Services, Fish Farming and "
+         "Military Training."), [["Air Services", "Fish Farming", "Military Training"]]),
         # "scientific and technical cooperation" is one field
         ("They signed MoUs on farming, scientific and technical cooperation.",
          [["farming", "scientific and technical"]]),
@@ -824,19 +824,19 @@ def test_a_deal_with_a_party_named_by_its_kind(text: str, expected: list[list[st
     ("text", "expected"),
     [
         # an agreement's aim names its fields, hyphenated pairs included
-        ("Lorvia and Kessia signed agreements to encourage investment, economic-trade co-operation and "
-         "scientific-technical co-operation.", [["investment", "economic-trade", "scientific-technical"]]),
+        (("Lorvia and Kessia signed agreements to encourage investment, economic-trade co-operation and "
+         "scientific-technical co-operation."), [["investment", "economic-trade", "scientific-technical"]]),
         # one aim of a document, after a short gap
         ("They signed an MoU in February this year to provide expanded trade opportunities.",
          [["expanded trade opportunities"]]),
         # a list of aims, each with its own verb
-        ("Anna Kessel said they reaffirmed their commitment to strengthen democracy, boost our farm exports, "
-         "and promote regional stability.", [["democracy", "farm exports", "regional stability"]]),
+        (("Anna Kessel said they reaffirmed their commitment to strengthen democracy, boost our farm exports, "
+         "and promote regional stability."), [["democracy", "farm exports", "regional stability"]]),
         ("The two leaders agreed to boost trade, investment and tourism.", [["trade", "investment", "tourism"]]),
         # the ties of the parties are no field; what they are tied in is
         ("They signed an agreement to boost ties.", []),
-        ("Lorvia and Kessia are determined to further strengthen their relationship in green farming and "
-         "tourism.", [["green farming", "tourism"]]),
+        (("Lorvia and Kessia are determined to further strengthen their relationship in green farming and "
+         "tourism."), [["green farming", "tourism"]]),
         # aims in "-ing" after "aimed at", and "designed to"
         ("They signed agreements aimed at promoting tourism, trade and investment.",
          [["tourism", "trade", "investment"]]),
@@ -864,21 +864,21 @@ def test_developing_a_cooperation_names_its_modifiers() -> None:
     ("text", "expected"),
     [
         # a word set off by quotes does not end the list; "X of Y" phrases are items
-        ('They want cooperation in the field of "smart" farming, mining, modernization of port '
-         "infrastructure, digitalization of health care, innovation and other priority areas.",
+        (('They want cooperation in the field of "smart" farming, mining, modernization of port '
+         "infrastructure, digitalization of health care, innovation and other priority areas."),
          [["smart farming", "mining", "modernization of port infrastructure", "digitalization of health care",
            "innovation"]]),
         # what is carried out names the fields
-        ("Agreements were reached on the implementation of new trade, farm and technological projects worth "
-         "$2 billion.", [["trade", "farm", "technological projects"]]),
+        (("Agreements were reached on the implementation of new trade, farm and technological projects worth "
+         "$2 billion."), [["trade", "farm", "technological projects"]]),
         # a body set up is no field
         ("They signed the Agreement on the Establishment of a Joint Commission.", []),
         # who reports the news is no item
         ("The two leaders discussed ways to collaborate on roads, schools and health issues, KNA reports.",
          [["roads", "schools", "health"]]),
         # the party worked with comes between the cooperation and its field
-        ("Kessia remains committed to working closely with Lorvia and other island nations in building economic "
-         "resilience against floods.", [["building economic resilience"]]),
+        (("Kessia remains committed to working closely with Lorvia and other island nations in building economic "
+         "resilience against floods."), [["building economic resilience"]]),
         ("Kessia will cooperate closely with Lorvia on fishing, ports and tourism.", [["fishing", "ports", "tourism"]]),
         ("Kessia will work with Lorvia in Geneva.", []),
         # plain "work with" is no cooperation; regions and places by their kind are no fields
@@ -938,8 +938,8 @@ def test_judged_fields_and_long_titles(text: str, expected: list[list[str]]) -> 
         # directions are no field
         ("The two sides pledged to carry out farm cooperation in multiple key directions.", []),
         # an adverb before the next aim's verb; what is counted, not the count
-        ("They have committed to improve postal cooperation and steadily increase the share of local "
-         "currencies in trade.", [["postal", "local currencies in trade"]]),
+        (("They have committed to improve postal cooperation and steadily increase the share of local "
+         "currencies in trade."), [["postal", "local currencies in trade"]]),
     ],
 )
 def test_matters_directions_and_counts(text: str, expected: list[list[str]]) -> None:
@@ -952,8 +952,8 @@ def test_matters_directions_and_counts(text: str, expected: list[list[str]]) -> 
         # the ties' own qualities are no field: the aims give nothing when the first is one
         ("Both countries vowed to strengthen their alliance, deepen trust and expand exchanges.", []),
         # "and the <noun phrase> has ..." is a clause of its own
-        ("They noted progress in their cooperation in the farm, fishing and cultural areas, and the "
-         "settlement of their border issues has ended the dispute.", [["farm", "fishing", "cultural"]]),
+        (("They noted progress in their cooperation in the farm, fishing and cultural areas, and the "
+         "settlement of their border issues has ended the dispute."), [["farm", "fishing", "cultural"]]),
         # two actions share one object; two trades do not
         ("They will sign agreements on protecting and encouraging investments.",
          [["protecting and encouraging investments"]]),
@@ -974,8 +974,8 @@ def test_qualities_of_ties_clauses_and_shared_objects(text: str, expected: list[
         # "the combat against X" is one item
         ("They agreed on cooperation in the combat against doping.", [["combat against doping"]]),
         # what the fields include; "new-generation" is no "new"; who informed is no item
-        ("Promising cooperation areas in the farm sector include seed banks, new-generation tractors and "
-         "irrigation, the embassy informed.", [["seed banks", "new-generation tractors", "irrigation"]]),
+        (("Promising cooperation areas in the farm sector include seed banks, new-generation tractors and "
+         "irrigation, the embassy informed."), [["seed banks", "new-generation tractors", "irrigation"]]),
     ],
 )
 def test_verbs_combats_inclusions_and_informants(text: str, expected: list[list[str]]) -> None:
@@ -986,14 +986,14 @@ def test_verbs_combats_inclusions_and_informants(text: str, expected: list[list[
     ("text", "expected"),
     [
         # an aim on a modified cooperation, then more items
-        ("They discussed a new agreement to advance economic cooperation, air links, trade, and address "
-         "climate change.", [["economic", "air links", "trade", "climate change"]]),
+        (("They discussed a new agreement to advance economic cooperation, air links, trade, and address "
+         "climate change."), [["economic", "air links", "trade", "climate change"]]),
         # "people to people" is one word
         ("They noted partnership in areas of trade, education, and people to people links.",
          [["trade", "education", "people to people links"]]),
         # a judgement before "issues such as"
-        ("Both sides agreed to bolster collaboration on critical issues such as combatting illegal fishing and "
-         "protecting reefs.", [["combatting illegal fishing", "protecting reefs"]]),
+        (("Both sides agreed to bolster collaboration on critical issues such as combatting illegal fishing and "
+         "protecting reefs."), [["combatting illegal fishing", "protecting reefs"]]),
         # shared aspirations and mutual priorities are no field
         ("Lorvia will elevate cooperation with Kessia in shared aspirations.", []),
     ],
@@ -1052,13 +1052,13 @@ def test_lists_named_as_fields_and_what_a_cooperation_spans(text: str, expected:
     ("text", "expected"),
     [
         # a verb phrase after the list is no item
-        ("They agreed to expand cooperation in the cultural-humanitarian areas, organize joint festivals and "
-         "host fairs.", [["cultural-humanitarian"]]),
+        (("They agreed to expand cooperation in the cultural-humanitarian areas, organize joint festivals and "
+         "host fairs."), [["cultural-humanitarian"]]),
         ("They agreed on cooperation in the exchange of staff, farming and sport.",
          [["exchange of staff", "farming", "sport"]]),
         # "interaction in", "cooperation projects in" name fields too
-        ("The talks centred on joint cooperation projects and practical interaction in the trade, industry and "
-         "energy.", [["trade", "industry", "energy"]]),
+        (("The talks centred on joint cooperation projects and practical interaction in the trade, industry and "
+         "energy."), [["trade", "industry", "energy"]]),
         ("They stressed promoting priority cooperation projects in the industry, farming and other areas.",
          [["industry", "farming"]]),
     ],
@@ -1072,8 +1072,8 @@ def test_verb_phrases_after_a_list_and_interaction(text: str, expected: list[lis
     [
         ("Other agreements deal with the areas of roads, energy, and culture.", [["roads", "energy", "culture"]]),
         ("The agreement dealt with the matter quickly.", []),
-        ("The presidents signed cooperation agreements to battle poverty and hunger and to promote social "
-         "justice and decent jobs.", [["poverty", "hunger", "social justice", "decent jobs"]]),
+        (("The presidents signed cooperation agreements to battle poverty and hunger and to promote social "
+         "justice and decent jobs."), [["poverty", "hunger", "social justice", "decent jobs"]]),
         # "was also reached on"; ", covering X" is a list of its own
         ("An agreement was also reached on technical and farm projects, covering cooperation in space.",
          [["technical", "farm projects"], ["space"]]),
@@ -1102,13 +1102,13 @@ def test_inclusions_extensions_opportunities_and_issues_of(text: str, expected: 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Under these agreements, the collaboration will span various sectors, encompassing health, energy and "
-         "the marketing of fruit.", [["health", "energy", "marketing of fruit"]]),
+        (("Under these agreements, the collaboration will span various sectors, encompassing health, energy and "
+         "the marketing of fruit."), [["health", "energy", "marketing of fruit"]]),
         ("Other MoUs are on telecoms, oil and gas, and geology.", [["telecoms", "oil and gas", "geology"]]),
         ("The deal was on the agenda.", []),
         ("The agreement was on hold.", []),
-        ("The two nations agreed to collaborate closely in the fight against illicit sea trade, including "
-         "piracy and illegal fishing.", [["fight against illicit sea trade", "piracy", "illegal fishing"]]),
+        (("The two nations agreed to collaborate closely in the fight against illicit sea trade, including "
+         "piracy and illegal fishing."), [["fight against illicit sea trade", "piracy", "illegal fishing"]]),
     ],
 )
 def test_spans_copulas_and_close_collaboration(text: str, expected: list[list[str]]) -> None:

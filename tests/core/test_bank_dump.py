@@ -15,12 +15,12 @@ SOURCE = {"article": "000_2ff08869235f4a8b", "start": 1262, "end": 1356,
           "quote": "Back in 1950, on January 31, Vietnam and the DPRK officially established diplomatic relations."}
 
 
-def without_lines(bank):  # noqa: ANN001, ANN201
+def without_lines(bank):
     return dataclasses.replace(bank, name="", questions=tuple(dataclasses.replace(q, line=0) for q in bank.questions))
 
 
 @pytest.mark.parametrize("path", sorted(QUESTIONS_DIR.glob("*.yaml")), ids=lambda p: p.name)
-def test_dump_bank_round_trips_every_committed_bank(path) -> None:  # noqa: ANN001
+def test_dump_bank_round_trips_every_committed_bank(path) -> None:
     bank = parse_bank(path.read_text(encoding="utf-8"), path.name, TEXTS)
     text = dump_bank(bank)
     again = parse_bank(text, "dumped.yaml", TEXTS)

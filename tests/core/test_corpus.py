@@ -228,8 +228,8 @@ def test_splitting_stays_linear_on_long_pastes() -> None:
         ("date 2020-01-09 Leaders Reach Agreement on Trade\nSome outlet\nJanuary 8, 2020\n", "Leaders Reach Agreement on Trade"),
         ("21 Mar 2021\nMinisters sign six deals in capital\nBody of the story, long enough to be a paragraph here.\n",
          "Ministers sign six deals in capital"),
-        ("The minister flew to the capital on Monday for talks on trade and energy with her host.\n"
-         "Related stories today\n", "The minister flew to the capital on Monday for talks on trade and energy with…"),
+        (("The minister flew to the capital on Monday for talks on trade and energy with her host.\n"
+         "Related stories today\n"), "The minister flew to the capital on Monday for talks on trade and energy with…"),
     ],
 )
 def test_the_title_is_never_a_date_line_nor_a_line_after_the_story_starts(text: str, title: str) -> None:

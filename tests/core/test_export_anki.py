@@ -11,19 +11,24 @@ from app.core.export.anki import NOTETYPE_IDS, apkg_bytes
 from app.core.export.notes import NOTETYPE_FIELDS, note_guid
 
 from .export_factories import (
-    TIMESTAMP, edit, import_apkg, make_card, make_set, notes_by_guid,
+    TIMESTAMP,
+    edit,
+    import_apkg,
+    make_card,
+    make_set,
+    notes_by_guid,
 )
 
 pytest.importorskip("anki", reason="the real Anki library is in the 'test' extra")
 
 
-def write(tmp_path: Path, name: str, sets, timestamp: float = TIMESTAMP) -> Path:  # noqa: ANN001
+def write(tmp_path: Path, name: str, sets, timestamp: float = TIMESTAMP) -> Path:
     path = tmp_path / name
     path.write_bytes(apkg_bytes(sets, timestamp=timestamp))
     return path
 
 
-def test_every_question_becomes_one_note_with_its_fields_tags_and_cards(tmp_path: Path, collection) -> None:  # noqa: ANN001
+def test_every_question_becomes_one_note_with_its_fields_tags_and_cards(tmp_path: Path, collection) -> None:
     question_set = make_set()
     log = import_apkg(collection, write(tmp_path, "set.apkg", [question_set]))
     assert log["new"] == len(question_set.cards) == 4
@@ -54,7 +59,7 @@ def test_every_question_becomes_one_note_with_its_fields_tags_and_cards(tmp_path
     assert "31 January" in short["Answer"]
 
 
-def test_cloze_questions_become_anki_cloze_notes_with_a_cloze_card(tmp_path: Path, collection) -> None:  # noqa: ANN001
+def test_cloze_questions_become_anki_cloze_notes_with_a_cloze_card(tmp_path: Path, collection) -> None:
     import_apkg(collection, write(tmp_path, "set.apkg", [make_set()]))
     note = notes_by_guid(collection)[note_guid("q-cloze")]
     notetype = note.note_type()
@@ -68,7 +73,7 @@ def test_cloze_questions_become_anki_cloze_notes_with_a_cloze_card(tmp_path: Pat
     assert collection.decks.name(cards[0].did) == "Factdeck::The basics::Cloze"
 
 
-def test_every_set_gets_its_own_deck(tmp_path: Path, collection) -> None:  # noqa: ANN001
+def test_every_set_gets_its_own_deck(tmp_path: Path, collection) -> None:
     first = make_set(make_card("a-1"), make_card("a-2", "cloze"), slug="a", title="Set A")
     second = make_set(make_card("b-1", "true_false"), slug="b", title="Set B")
     log = import_apkg(collection, write(tmp_path, "all.apkg", [first, second]))
@@ -78,7 +83,7 @@ def test_every_set_gets_its_own_deck(tmp_path: Path, collection) -> None:  # noq
             "Factdeck::Set B", "Factdeck::Set B::True or false"} <= names
 
 
-def test_a_script_in_a_prompt_stays_escaped_in_the_note(tmp_path: Path, collection) -> None:  # noqa: ANN001
+def test_a_script_in_a_prompt_stays_escaped_in_the_note(tmp_path: Path, collection) -> None:
     card = make_card("q-x", prompt="Was it <script>alert('x')</script>?")
     import_apkg(collection, write(tmp_path, "x.apkg", [make_set(card)]))
     note = notes_by_guid(collection)[note_guid("q-x")]
@@ -86,7 +91,7 @@ def test_a_script_in_a_prompt_stays_escaped_in_the_note(tmp_path: Path, collecti
     assert "<script>" not in note.cards()[0].question()
 
 
-def test_reimport_after_an_edit_updates_in_place(tmp_path: Path, collection) -> None:  # noqa: ANN001
+def test_reimport_after_an_edit_updates_in_place(tmp_path: Path, collection) -> None:
     first = make_set(*(make_card(c.id, c.type, modified=TIMESTAMP) for c in make_set().cards))
     assert import_apkg(collection, write(tmp_path, "v1.apkg", [first]))["new"] == 4
     untouched = notes_by_guid(collection)[note_guid("q-tf")]
@@ -107,7 +112,7 @@ def test_reimport_after_an_edit_updates_in_place(tmp_path: Path, collection) -> 
     assert again["duplicate"] == 4 and again["new"] == again["updated"] == again["conflicting"] == 0
 
 
-def test_reimport_with_a_later_timestamp_updates_notes_without_own_times(tmp_path: Path, collection) -> None:  # noqa: ANN001
+def test_reimport_with_a_later_timestamp_updates_notes_without_own_times(tmp_path: Path, collection) -> None:
     question_set = make_set()
     import_apkg(collection, write(tmp_path, "v1.apkg", [question_set]))
     edited = edit(question_set, "q-cloze", prompt="Relations began in ____.")

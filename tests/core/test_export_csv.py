@@ -12,7 +12,7 @@ from .export_factories import edit, import_csv, make_card, make_set, notes_by_gu
 pytest.importorskip("anki", reason="the real Anki library is in the 'test' extra")
 
 
-def write(tmp_path: Path, name: str, sets) -> Path:  # noqa: ANN001
+def write(tmp_path: Path, name: str, sets) -> Path:
     path = tmp_path / name
     path.write_text(csv_text(sets), encoding="utf-8")
     return path
@@ -27,7 +27,7 @@ def test_the_header_tells_anki_every_column() -> None:
     assert len(lines) == 7 + 4
 
 
-def test_anki_imports_every_question_with_its_note_type_deck_tags_and_guid(tmp_path: Path, collection) -> None:  # noqa: ANN001
+def test_anki_imports_every_question_with_its_note_type_deck_tags_and_guid(tmp_path: Path, collection) -> None:
     question_set = make_set()
     log = import_csv(collection, write(tmp_path, "set.csv", [question_set]))
     assert log["new"] == 4
@@ -51,7 +51,7 @@ def test_anki_imports_every_question_with_its_note_type_deck_tags_and_guid(tmp_p
     assert len(cloze.cards()) == 1
 
 
-def test_tabs_quotes_and_markup_in_text_survive_the_round_trip(tmp_path: Path, collection) -> None:  # noqa: ANN001
+def test_tabs_quotes_and_markup_in_text_survive_the_round_trip(tmp_path: Path, collection) -> None:
     card = make_card("q-odd", "short_answer", prompt='Tab\there, "quotes" and <script>x</script>?', answer="a\tb")
     import_csv(collection, write(tmp_path, "odd.csv", [make_set(card)]))
     note = notes_by_guid(collection)[csv_guid("q-odd")]
@@ -59,7 +59,7 @@ def test_tabs_quotes_and_markup_in_text_survive_the_round_trip(tmp_path: Path, c
     assert note["Back"].startswith('<div class="answer">a\tb<div class="accept">')
 
 
-def test_importing_a_newer_file_updates_notes_in_place(tmp_path: Path, collection) -> None:  # noqa: ANN001
+def test_importing_a_newer_file_updates_notes_in_place(tmp_path: Path, collection) -> None:
     question_set = make_set()
     import_csv(collection, write(tmp_path, "v1.csv", [question_set]))
     edited = edit(question_set, "q-short", prompt="On which day of 1950?")

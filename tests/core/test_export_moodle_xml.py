@@ -11,7 +11,7 @@ from app.core.export.moodle_xml import moodle_xml_text
 from .export_factories import make_card, make_set
 
 
-def parse(sets) -> ET.Element:  # noqa: ANN001
+def parse(sets) -> ET.Element:
     return ET.fromstring(moodle_xml_text(sets, "https://factdeck.example"))
 
 

@@ -5,7 +5,14 @@ import pytest
 
 from app.core.export import notes
 from app.core.export.notes import (
-    BASIC, CLOZE, anki_note, anki_notes, note_guid, render, render_list, type_deck,
+    BASIC,
+    CLOZE,
+    anki_note,
+    anki_notes,
+    note_guid,
+    render,
+    render_list,
+    type_deck,
 )
 
 from .export_factories import make_card, make_set, make_source

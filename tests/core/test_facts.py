@@ -194,11 +194,11 @@ def test_anniversary_year_from_the_date_line() -> None:
     [
         ("He said cooperation in culture, sports, people-to-people exchanges, and agriculture has grown.",
          ["culture", "sports", "people-to-people exchanges", "agriculture"]),
-        ("They focused on sectors such as economy, tourism, information and communication, and healthcare, "
-         "in line with each side's strengths.",
+        (("They focused on sectors such as economy, tourism, information and communication, and healthcare, "
+         "in line with each side's strengths."),
          ["economy", "tourism", "information and communication", "healthcare"]),
-        ("They will foster cooperation in areas suited to both sides, including culture, health, "
-         "and information and communications.",
+        (("They will foster cooperation in areas suited to both sides, including culture, health, "
+         "and information and communications."),
          ["culture", "health", "information and communications"]),
         ("The two sides signed agreements on energy, infrastructure, health and education.",
          ["energy", "infrastructure", "health", "education"]),

@@ -160,3 +160,20 @@ def test_tables_are_keyed_by_folded_tokens() -> None:
     assert ("ho", "chi", "minh") not in g.PLACES  # the man, not the city
     assert g.PLACES[("latin", "america")] is None
     assert 1 < g.MAX_PLACE_TOKENS <= 6
+
+
+def test_lookups_work_before_the_lazy_tables_are_imported(monkeypatch):
+    # A fresh copy of the module, before anything has imported PLACES or DEMONYMS from it:
+    # the lookups must build the tables themselves, not rely on __getattr__ having run.
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location("fresh_gazetteer", g.__file__)
+    fresh = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "fresh_gazetteer", fresh)  # dataclasses look their module up
+    spec.loader.exec_module(fresh)
+    assert "PLACES" not in vars(fresh)
+    assert fresh.place_named("Sofia").label == "Sofia, Bulgaria"
+    assert fresh.demonym_country("Kenyan") == "Kenya"
+    assert "uk" in fresh.country_names("GB")
+    assert fresh.MAX_PLACE_TOKENS == max(len(k) for k in fresh.PLACES)

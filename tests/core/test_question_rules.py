@@ -42,11 +42,11 @@ Prime Minister Ivo Brandt visited Peru in 2012.
 """
 
 
-def forms(question):  # noqa: ANN001, ANN201
+def forms(question):
     return [question, *question.variants]
 
 
-def draft(*texts: str, focus: int | None = None):  # noqa: ANN201
+def draft(*texts: str, focus: int | None = None):
     articles = [parse_article(f"a{index}", text) for index, text in enumerate(texts)]
     return draft_questions(articles, focus=None if focus is None else [articles[focus].id])
 

@@ -10,11 +10,11 @@ from app.core.questions.build import build_bank_text
 META = {"slug": "demo", "title": "Demo", "description": "d"}
 
 
-def build(articles, previous=None) -> str:  # noqa: ANN001
+def build(articles, previous=None) -> str:
     return build_bank_text(articles, previous=previous, **META)
 
 
-def seeds():  # noqa: ANN201
+def seeds():
     return load_corpus(PROJECT_ROOT / "seeds")
 
 

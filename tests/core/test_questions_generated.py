@@ -20,7 +20,7 @@ QUESTIONS = PROJECT_ROOT / "questions"
 
 
 @lru_cache(maxsize=1)
-def articles():  # noqa: ANN201
+def articles():
     return load_corpus(SEEDS)
 
 
@@ -30,7 +30,7 @@ def banks() -> list[Bank]:
     return [parse_bank(p.read_text(encoding="utf-8"), str(p), texts) for p in sorted(QUESTIONS.rglob("*.yaml"))]
 
 
-def all_questions():  # noqa: ANN201
+def all_questions():
     return [q for bank in banks() for q in bank.questions]
 
 
@@ -82,7 +82,7 @@ def test_no_question_gives_its_answer_away_and_none_repeats() -> None:
         assert len({normalise_answer(o) for o in question.options}) == len(question.options), question.id
 
 
-def every_form(questions):  # noqa: ANN001, ANN201
+def every_form(questions):
     return [form for question in questions for form in (question, *question.variants)]
 
 

@@ -7,7 +7,12 @@ import pytest
 
 from app.core.bank import Variant
 from app.core.variants import (
-    bank_variant, form_for_quiz, form_for_review, form_index_for_review, question_forms, variant_record,
+    bank_variant,
+    form_for_quiz,
+    form_for_review,
+    form_index_for_review,
+    question_forms,
+    variant_record,
 )
 
 SHORT = Variant(type="short_answer", prompt="Who visited Lontra in 1931?", answer="Alma Verr", accept=("Verr",))

@@ -25,7 +25,15 @@ import genanki
 
 from .cards import DEFAULT_PUBLIC_BASE_URL, ExportSet
 from .notes import (
-    BASIC, CLOZE, NOTETYPE_FIELDS, NOTETYPE_NAMES, AnkiNote, anki_notes, set_deck, stable_id, type_deck,
+    BASIC,
+    CLOZE,
+    NOTETYPE_FIELDS,
+    NOTETYPE_NAMES,
+    AnkiNote,
+    anki_notes,
+    set_deck,
+    stable_id,
+    type_deck,
 )
 
 # Fixed forever: Anki recognises a note type by its id.
@@ -89,7 +97,7 @@ class _TimedNote(genanki.Note):
         super().__init__(**kwargs)
         self.modified = modified
 
-    def write_to_db(self, cursor, timestamp, deck_id, id_gen):  # noqa: ANN001, ANN201
+    def write_to_db(self, cursor, timestamp, deck_id, id_gen):
         mod = timestamp if self.modified is None else self.modified
         return super().write_to_db(cursor, mod, deck_id, id_gen)
 

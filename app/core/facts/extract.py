@@ -6,7 +6,6 @@ once anchors "one year later", and a country named once is "the country".
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from app.core.corpus import Article
@@ -20,8 +19,14 @@ from app.core.facts.names import find_people, find_places, tokenize
 from app.core.facts.page import read_layout
 from app.core.facts.reading import MAX_SENTENCE_CHARS, ArticleMemory, SentenceView
 from app.core.facts.visits import (
-    country_mentions, find_headline_visits, find_tour_stops, find_visits, known_visit, note_delegation,
-    note_speaker, note_traveller,
+    country_mentions,
+    find_headline_visits,
+    find_tour_stops,
+    find_visits,
+    known_visit,
+    note_delegation,
+    note_speaker,
+    note_traveller,
 )
 
 MAX_STORY_SENTENCES = 5_000  # a bound on work for pathological input
@@ -49,9 +54,10 @@ def extract_facts(article: Article) -> list[Fact]:
         quote = article.text[sentence.start:sentence.end]
 
         def add(kind: str, position: int, **fields: object) -> None:
-            fact = Fact(kind, article.id, sentence.start, sentence.end, quote,
+            # add() is called only within this iteration, so the loop variables are the current ones.
+            fact = Fact(kind, article.id, sentence.start, sentence.end, quote,  # noqa: B023
                         {name: _one_line(value) for name, value in fields.items()})
-            facts.append((sentence.start, kind, position, fact))
+            facts.append((sentence.start, kind, position, fact))  # noqa: B023
 
         used: set[tuple[int, int]] = set()
         visits = find_visits(view, memory)

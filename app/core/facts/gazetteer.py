@@ -35,7 +35,7 @@ import os
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 __all__ = [
     "DEMONYMS", "MAX_PLACE_TOKENS", "NOT_A_PLACE_AFTER", "PLACES", "Place",
@@ -140,7 +140,7 @@ NOT_A_PLACE_AFTER = frozenset(
     """
     peninsula sea strait gulf river airport airlines university embassy times post
     post's daily news agency city's bank street square hall hotel province state
-    """.split()
+    """.split()  # noqa: SIM905 (a word list)
 )
 
 _BIG_CITY = 1_000_000  # people: every city this big is a place
@@ -218,7 +218,7 @@ _FORM_WORDS = frozenset(
     sultanate emirates democratic people's socialist confederation territory independent plurinational
     bolivarian islamic arab grand duchy co-operative cooperative hashemite oriental eastern united
     nation department bailiwick collectivity of the and dr st saint special administrative region
-    """.split()
+    """.split()  # noqa: SIM905 (a word list)
 )
 
 
@@ -282,7 +282,7 @@ def _big_cities():
                 for c in cities if c["population"] >= _SMALLEST]
         return rows, lambda alts: alts or []
 
-    @lru_cache(maxsize=None)
+    @cache
     def alternates(alt_at: int) -> list[str]:
         if alt_at is None or alt_at < 0:
             return []
@@ -351,7 +351,7 @@ def _tables():
     for rec in pycountry.countries:
         code = rec.alpha_2
         display = _DISPLAY.get(code) or getattr(rec, "common_name", None) or _uninvert(rec.name)[-1]
-        place = country(code, display)
+        country(code, display)
         geo = geo_countries.get(code) or {}
         population[code] = int(geo.get("population") or 0)
         official = [rec.name, getattr(rec, "common_name", None), getattr(rec, "official_name", None), geo.get("name")]
@@ -406,9 +406,9 @@ def _tables():
             b.add(state["name"], Place(state["name"], countries["US"].country, False, "US"), _CITY + 1)
 
     for key in list(b.table):  # "the Netherlands" etc. are also found without their article
-        if key[0] == "the" and len(key) > 1 and b.table[key] is not None:
-            if key[1:] not in b.table and " ".join(key[1:]) not in _NOT_CITIES:
-                b.table[key[1:]] = b.table[key]
+        if (key[0] == "the" and len(key) > 1 and b.table[key] is not None
+                and key[1:] not in b.table and " ".join(key[1:]) not in _NOT_CITIES):
+            b.table[key[1:]] = b.table[key]
     for region in _REGIONS:
         b.table[_key(region)] = None  # blocks "America" inside "Latin America"
 
@@ -495,21 +495,29 @@ def country_by_code(code: str) -> Place | None:
 
 def country_names(code: str) -> list[str]:
     """Every name the gazetteer knows the country by, lower case: "united kingdom", "uk", "britain"…"""
-    return sorted(" ".join(key) for key, place in PLACES.items()
+    return sorted(" ".join(key) for key, place in _tables()[0].items()
                   if place is not None and place.code == code and not place.is_city)
 
 
 def place_named(text: str) -> Place | None:
     """The place this whole name is, if any: "Sofia", "the DPRK", "Viet Nam"."""
+    places = _tables()[0]
     key = _key(text)
-    if key and key[0] == "the" and key not in PLACES:
+    if key and key[0] == "the" and key not in places:
         key = key[1:]
-    return PLACES.get(key)
+    return places.get(key)
 
 
 def demonym_country(word: str) -> str | None:
     """The country (display name) a nationality adjective belongs to: "Kenyan" -> "Kenya"."""
-    return DEMONYMS.get(fold(word).strip())
+    return _tables()[1].get(fold(word).strip())
+
+
+# Declared, not assigned: they are built on first use by ``__getattr__`` below, so a module
+# attribute lookup finds them missing and falls through to it.
+PLACES: dict[tuple[str, ...], Place | None]  # folded name tokens -> place (None: a region that blocks one)
+DEMONYMS: dict[str, str]  # folded demonym -> the country's display name
+MAX_PLACE_TOKENS: int  # the most tokens of any name in PLACES
 
 
 def __getattr__(name: str):

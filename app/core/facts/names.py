@@ -38,7 +38,7 @@ _FORMS: dict[str, tuple[str, str, str, bool, bool]] = {}
 class Token:
     """A word and its offsets; its folded and bare forms are worked out once."""
 
-    __slots__ = ("text", "start", "end", "bare", "key", "bare_key", "is_capitalised", "is_possessive")
+    __slots__ = ("bare", "bare_key", "end", "is_capitalised", "is_possessive", "key", "start", "text")
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text, self.start, self.end = text, start, end
@@ -142,7 +142,7 @@ TITLE_WORDS = frozenset(
     his her excellency majesty highness late then former incoming outgoing acting
     hon honourable honorable mp adviser advisor custodian pm councillor councilor datuk dato seri
     lt gen col maj brig capt adm lieutenant colonel major brigadier admiral hm hrh h.e sovereign
-    """.split()
+    """.split()  # noqa: SIM905 (a word list)
 )
 
 # Capitalised words of organisations, buildings and the like.
@@ -159,7 +159,7 @@ ORG_WORDS = frozenset(
     declaration program programme project initiative revolution war day national central
     international communist socialist democratic people newswire wire aid airways
     cup games olympics olympiad championship championships tournament expo exhibition festival fair
-    """.split()
+    """.split()  # noqa: SIM905 (a word list)
     # Nationalities ("Korean", "Kenyan") come from the gazetteer's demonyms; agencies
     # written in capitals (KCNA, AFP) are acronyms, which never start a name.
 )
@@ -169,7 +169,7 @@ REGION_ADJECTIVES = frozenset(
     """
     african asian european american arab arabian latin nordic baltic balkan caribbean pacific atlantic
     mediterranean scandinavian western eastern northern southern central gulf oceanian
-    """.split()
+    """.split()  # noqa: SIM905 (a word list)
 )
 
 # Capitalised function words: never part of a name.
@@ -185,7 +185,7 @@ STOP_WORDS = frozenset(
     january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
     sr jr mr mrs ms dr
-    """.split()
+    """.split()  # noqa: SIM905 (a word list)
 )
 
 # Words before a month: "in Jan", "since Jan", "last Jan"
@@ -193,9 +193,9 @@ _BEFORE_A_MONTH = frozenset({"in", "on", "since", "from", "by", "until", "till",
                              "of", "and", "to"})
 
 # Lower-case particles inside names: "Ursula von der Leyen", "Lula da Silva".
-NAME_PARTICLES = frozenset("von van der de da di del la le bin binti al ibn dos das".split())
+NAME_PARTICLES = frozenset("von van der de da di del la le bin binti al ibn dos das".split())  # noqa: SIM905 (a word list)
 
-REGNAL = frozenset("II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split())  # "Elizabeth II"
+REGNAL = frozenset("II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split())  # noqa: SIM905 (a word list); "Elizabeth II"
 
 # Family names that are also English function words.
 NAME_OPENERS = frozenset({"To", "An", "Le", "La", "Do", "So", "Ha", "Ho", "Lee", "Van", "Du"})
@@ -285,9 +285,9 @@ def find_people(text: str, tokens: list[Token] | None = None,
         while j < len(tokens) and not tokens[j - 1].is_possessive and _joins(text, tokens[j - 1], tokens[j]):
             nxt = tokens[j]
             if (_is_name_word(nxt, place_starts, place_inside) or nxt.bare in REGNAL
-                    or (text[tokens[j - 1].end:nxt.start] in ("-", "‑") and nxt.bare.isalpha())):
-                j += 1
-            elif nxt.text in NAME_PARTICLES and j + 1 < len(tokens) and _is_name_word(tokens[j + 1], place_starts, place_inside):
+                    or (text[tokens[j - 1].end:nxt.start] in ("-", "‑") and nxt.bare.isalpha())
+                    or (nxt.text in NAME_PARTICLES and j + 1 < len(tokens)
+                        and _is_name_word(tokens[j + 1], place_starts, place_inside))):
                 j += 1
             elif nxt.text == "May" and not (j + 1 < len(tokens) and tokens[j + 1].text[:1].isdigit()):
                 j += 1  # "Theresa May", not "Kessel May 5"
@@ -332,9 +332,9 @@ def _travels_alone(text: str, tokens: list[Token], i: int, common: frozenset[str
     token = tokens[i]
     if len(token.bare) < 3 or token.bare_key in common or (i and tokens[i - 1].key in ("the", "a", "an")):
         return False  # 'Officials arrived': a word the article also writes in lower case
-    if i == 0 or text[:token.start].rstrip().endswith((".", "\n")) or not text[:token.start].strip():
-        if token.bare_key.endswith("s") and not token.is_possessive:
-            return False  # a plural at a sentence's start: 'Delegates arrived'
+    at_start = i == 0 or text[:token.start].rstrip().endswith((".", "\n")) or not text[:token.start].strip()
+    if at_start and token.bare_key.endswith("s") and not token.is_possessive:
+        return False  # a plural at a sentence's start: 'Delegates arrived'
     following = [t.key for t in tokens[i + 1:i + 6]]
     if token.is_possessive:  # "Lula's visit", "Lula's 11th African tour"
         return any(word in _TRIP_NOUNS for word in following[:4])

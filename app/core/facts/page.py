@@ -130,9 +130,7 @@ def _is_clutter_line(line: str) -> bool:
         return True
     if words <= 14 and len(_SOCIAL.findall(stripped)) >= 2:
         return True
-    if words <= 14 and _BYLINE.match(stripped) and not stripped.endswith("."):
-        return True
-    return False
+    return words <= 14 and _BYLINE.match(stripped) is not None and not stripped.endswith(".")
 
 
 def _is_list_line(line: str, block: list[str]) -> bool:

@@ -114,9 +114,9 @@ class FactPool:
             for version in fact.versions:
                 visitor = str(version.fields.get("visitor") or "").split()
                 country = fold(str(version.fields.get("destination") or "").split(",")[-1].strip())
-                if visitor and country and fold(visitor[-1]) in folded.split() and country in folded:
-                    if year_of(version.fields.get("when")):
-                        years.add(year_of(version.fields.get("when")))
+                if (visitor and country and fold(visitor[-1]) in folded.split() and country in folded
+                        and year_of(version.fields.get("when"))):
+                    years.add(year_of(version.fields.get("when")))
         return years
 
     def told_years(self, topic: Topic) -> set[str]:
@@ -168,9 +168,9 @@ class FactPool:
         years = set()
         for fact in self.visits_by(visitor):
             for version in fact.versions:
-                if destination is None or places_overlap(version.fields.get("destination"), destination):
-                    if year_of(version.fields.get("when")):
-                        years.add(year_of(version.fields.get("when")))
+                if ((destination is None or places_overlap(version.fields.get("destination"), destination))
+                        and year_of(version.fields.get("when"))):
+                    years.add(year_of(version.fields.get("when")))
         return years
 
     def visitors(self, destination: str, year: str | None) -> set[str]:

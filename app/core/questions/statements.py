@@ -71,13 +71,13 @@ def years_link(topic: Topic) -> str:
     """'since' or 'of', as the source joins 'N years' to its subject."""
     number = topic.fields.get("number")
     quote = topic.sources[0].quote
-    match = re.search(rf"\b{number}\s+years?\s+(since|of)\b", quote, re.I)
+    match = re.search(rf"\b{number}\s+years?\s+(since|of)\b", quote, re.IGNORECASE)
     return match.group(1).lower() if match else "of"
 
 
 _SUBJECT_TAIL = re.compile(
     r"\s+(?:in the year \d{4}|in \d{4}|this year|last year|next year|hosted by\b.*|held\b.*|organi[sz]ed by\b.*"
-    r"|which\b.*|that\b.*|who\b.*|and as\b.*|as\b.*|while\b.*|when\b.*|on\s+\w+day\b.*)$", re.I)
+    r"|which\b.*|that\b.*|who\b.*|and as\b.*|as\b.*|while\b.*|when\b.*|on\s+\w+day\b.*)$", re.IGNORECASE)
 _DANGLING = {"the", "a", "an", "of", "by", "and", "to", "in", "on", "at", "with", "for", "between"}
 
 
