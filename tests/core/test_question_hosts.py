@@ -62,3 +62,11 @@ def test_everyone_the_visitor_met_in_that_sentence_is_a_right_answer() -> None:
     assert is_correct(question.type, question.answer, "Lena Varga", question.accept)
     assert is_correct(question.type, question.answer, "varga", question.accept)
     assert not is_correct(question.type, question.answer, "Kessel", question.accept)
+
+
+def test_a_host_of_another_sentence_is_a_right_answer_to_whom_they_met() -> None:
+    text = ("Peruvian leader visits Kenya\n\nPeruvian President Anna Kessel arrived in Kenya on a state visit and met "
+            "her counterpart Omar Diallo.\n\nPresident Anna Kessel was later received by Vice President Lena Varga.\n")
+    (question,) = hosts_of(text)
+    assert question.answer == "Omar Diallo"
+    assert is_correct(question.type, question.answer, "Lena Varga", question.accept)

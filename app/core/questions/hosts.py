@@ -9,6 +9,7 @@ by a verb of welcome or of meeting; a question of its own beside the trip's (``a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from app.core.corroboration import SourceRef, person_key
 from app.core.facts.names import PersonMention, find_people, find_places, tokenize
@@ -19,7 +20,7 @@ from .statements import destination_country, without_dateline
 from .wording import with_article
 
 # '<host> welcomed <visitor>', '<visitor> was received by <host>', '<visitor> held talks with <host>'
-_BY_HOST = re.compile(r"(?i)\b(?:was|were|is|been)\s+(?:warmly\s+|officially\s+)?(?P<verb>welcomed|received|hosted"
+_BY_HOST = re.compile(r"(?i)\b(?:was|were|is|been)\s+(?:\w+ly\s+|later\s+|then\s+|also\s+)?(?P<verb>welcomed|received|hosted"
                       r"|greeted)\s+(?:\w+\s+){0,3}?by\s+(?:[\w’'-]+\s+){0,3}?$")
 _MET = re.compile(r"(?i)\b(?:met|meets|meeting)\s+(?:with\s+)?(?:[\w’'-]+\s+){0,5}?$"
                   r"|\bheld\s+(?:\w+\s+){0,2}?talks\s+with\s+(?:[\w’'-]+\s+){0,5}?$|\bcalled\s+on\s+(?:[\w’'-]+\s+){0,5}?$")
@@ -36,6 +37,11 @@ def generate(pool: FactPool) -> list[DraftQuestion]:
         if found is None:
             continue
         question = _question(topic, pool, *found)
+        if question is not None and found[1] == "met":  # whoever else hosted or met them is a right answer too
+            text = pool.articles[topic.articles[0]].text
+            others = [name for person, _, _ in _hosts_of(topic, pool)
+                      if (name := _in_full(person.name, text)) and name != question.answer]
+            question.accept = list(dict.fromkeys([*question.accept, *others, *(n.split()[-1] for n in others)]))
         if question is not None and question.prompt not in asked:  # a tour's stops share a sentence: one host question for it
             asked.add(question.prompt)
             questions.append(question)
@@ -52,8 +58,14 @@ _PAST = {"welcomes": "welcomed", "receives": "received", "hosts": "hosted", "gre
 
 
 def _host_of(topic: Topic, pool: FactPool) -> tuple[PersonMention, str, SourceRef] | None:
-    """(the host, how the sentence ties them: a verb or 'met', the sentence) for the trip: a
-    sentence that names the visitor (or is one the trip was read from, 'he was received by')."""
+    """The first host the article names for the trip (see ``_hosts_of``), or None."""
+    return next(_hosts_of(topic, pool), None)
+
+
+def _hosts_of(topic: Topic, pool: FactPool) -> Iterator[tuple[PersonMention, str, SourceRef]]:
+    """(a host, how the sentence ties them: a verb or 'met', the sentence) for the trip, in the
+    article's order: sentences that name the visitor (or that the trip was read from, 'he was
+    received by')."""
     article = pool.articles[topic.articles[0]]
     visitor = str(topic.fields["visitor"])
     surname = visitor.split()[-1]
@@ -82,15 +94,16 @@ def _host_of(topic: Topic, pool: FactPool) -> tuple[PersonMention, str, SourceRe
             lead = text[max(0, _title_start(text, person) - 60):_title_start(text, person)]
             passive = _BY_HOST.search(lead)
             if passive and told < person.start:
-                return person, passive.group("verb").lower(), _source(article.id, sentence, text)
+                yield person, passive.group("verb").lower(), _source(article.id, sentence, text)
+                continue
             met = _MET.search(lead)
             if met and 0 <= told < person.start:
-                return person, "met", _source(article.id, sentence, text)
+                yield person, "met", _source(article.id, sentence, text)
+                continue
             active = _ACTIVE.match(text, person.end)
             if active and told > person.end:
                 verb = active.group("verb").lower()
-                return person, _PAST.get(verb, verb), _source(article.id, sentence, text)
-    return None
+                yield person, _PAST.get(verb, verb), _source(article.id, sentence, text)
 
 
 def _title_start(text: str, person: PersonMention) -> int:
