@@ -98,7 +98,7 @@ def _number(text: str) -> int:
 def _anchor(pool: FactPool, article_id: str, start: int, end: int) -> Topic | None:
     """The fact the count belongs to: areas told in its sentence, else the trip the article reports
     (in its lead), else a trip told within two sentences of it, the last before (or the first after)."""
-    mine = [t for t in pool.topics if t.articles == [article_id]]
+    mine = pool.told_only_in(article_id)
     for topic in mine:
         if topic.kind == "agreement_area" and any(start <= s.start < end for s in topic.sources):
             return topic
@@ -123,14 +123,13 @@ def _occasion(pool: FactPool, anchor: Topic, sentence: str) -> tuple[str, Topic]
     """'during Anna Kessel's visit to Kenya' (on a tour, the stop the count's sentence names), or
     'between Kenya and Lorvia', with the fact the count then rests on (that stop's trip, or the
     areas); None when the article says neither (the count would float free of what it counts)."""
-    trips = [t for t in pool.topics if t.kind == "visit" and t.articles == anchor.articles
-             and (pool.is_news(t) or t is anchor)]
+    told = pool.told_only_in(anchor.articles[0], "visit") if len(anchor.articles) == 1 else []
+    trips = [t for t in told if pool.is_news(t) or t is anchor]
     visitors = {normalise_answer(str(t.fields["visitor"])) for t in trips}
     if trips and len(visitors) == 1:
         first = min(trips, key=lambda t: t.sources[0].start)
         visitor = normalise_answer(str(first.fields["visitor"]))
-        stops = sorted({destination_country(t) for t in pool.topics if t.kind == "visit"
-                        and t.articles == anchor.articles and normalise_answer(str(t.fields["visitor"])) == visitor})
+        stops = sorted({destination_country(t) for t in told if normalise_answer(str(t.fields["visitor"])) == visitor})
         told = {normalise_answer(country) for country in countries_in(sentence)}
         named = [stop for stop in stops if normalise_answer(stop) in told]
         if len(named) != 1 and _THE_VISIT.search(sentence) and pool.is_news(first):
@@ -139,8 +138,7 @@ def _occasion(pool: FactPool, anchor: Topic, sentence: str) -> tuple[str, Topic]
             stop = (named or stops)[0]
             trip = next((t for t in trips if destination_country(t) == stop), None)
             if anchor.kind == "visit" and trip is None:
-                trip = next(t for t in pool.topics if t.kind == "visit" and t.articles == anchor.articles
-                            and destination_country(t) == stop)
+                trip = next(t for t in told if destination_country(t) == stop)
             return f"during {pool.visitor_phrase(first)}'s visit to {with_article(stop)}", \
                 trip if anchor.kind == "visit" else anchor
         if named or len(stops) > 1:

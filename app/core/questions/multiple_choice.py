@@ -224,8 +224,8 @@ def _main_trip(topic: Topic, pool: FactPool) -> str | None:
     """"Mohammed bin Salman's tour", "James Marape's visit to Indonesia": the trip of the one
     traveller the topic's article tells most of, or None."""
     trips: dict[str, list[Topic]] = {}
-    for other in pool.topics:
-        if other.kind == "visit" and other.articles == topic.articles[:1] and not years_disagree(other):
+    for other in pool.told_only_in(topic.articles[0], "visit"):
+        if not years_disagree(other):
             trips.setdefault(person_key(str(other.fields["visitor"])), []).append(other)
     ranked = sorted(trips.values(), key=len, reverse=True)
     if not ranked or (len(ranked) > 1 and len(ranked[1]) == len(ranked[0])):

@@ -152,6 +152,19 @@ class FactPool:
         return index
 
     @cached_property
+    def _topics_by_article(self) -> dict[str, list[Topic]]:
+        index: dict[str, list[Topic]] = {}
+        for topic in self.topics:
+            if len(topic.articles) == 1:
+                index.setdefault(topic.articles[0], []).append(topic)
+        return index
+
+    def told_only_in(self, article_id: str, kind: str | None = None) -> list[Topic]:
+        """The topics one article alone tells (of ``kind``), in the pool's order: read once into an
+        index, as every question on an article asks for its trips."""
+        return [t for t in self._topics_by_article.get(article_id, ()) if kind is None or t.kind == kind]
+
+    @cached_property
     def _dated_quotes(self) -> list[tuple[str, list[str]]]:
         """(year, folded quotes) of every dated fact's version."""
         return [(year_of(version.fields.get("when")), [fold(source.quote) for source in version.sources])
@@ -312,7 +325,7 @@ class FactPool:
         """(the visitor's country, the country visited) of the last trip its article told before
         the topic's sentence: the two parties of 'the MoUs between the two countries' there."""
         source = topic.sources[0]
-        trips = [t for t in self.topics if t.kind == "visit" and t.articles == [source.article]]
+        trips = self.told_only_in(source.article, "visit")
         before = [t for t in trips if t.sources[0].start <= source.start]
         # the nearest trip told before, else the first after (a lead's deals come before its trip)
         nearest = max((t.sources[0].start for t in before), default=None) if before else \
