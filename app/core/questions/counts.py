@@ -28,7 +28,7 @@ _NOUNS = {"agreements": "agreements", "mous": "memoranda of understanding", "mem
 _COUNT = re.compile(
     r"(?i)\b(?P<n>[2-9]|[1-9]\d|1\d\d|" + "|".join(_NUMBER_WORDS) + r")\s+(?:(?:new|bilateral|cooperation|key"
     r"|important|major|separate|more|other|landmark|government-to-government)\s+){0,2}(?P<noun>"
-    + "|".join(_NOUNS) + r")\b(?!\s+(?:worth|valued)\s+\$?\d+\s*(?:million|billion)?\s+(?:were|are)\s+expected)")
+    + "|".join(_NOUNS) + r")\b")
 _SIGNED = re.compile(r"(?i)\b(?:sign(?:ed|s|ing)?|ink(?:ed|s)?|seal(?:ed|s)?|conclude[ds]?|exchang(?:ed|es?))\b")
 _PLANNED = re.compile(r"(?i)\b(?:will|to be signed|are expected|is expected|set to|due to)\b")
 # 'one of the 13 agreements', 'the 37 agreements signed since 2009': a count of a part or a total over years

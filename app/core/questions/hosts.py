@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from app.core.corpus import Sentence
 from app.core.corroboration import SourceRef, person_key
 from app.core.facts.names import PersonMention, find_people, find_places, tokenize
 
@@ -117,8 +118,8 @@ def _title_start(text: str, person: PersonMention) -> int:
     return start
 
 
-def _source(article_id: str, sentence: object, text: str) -> SourceRef:
-    return SourceRef(article_id, sentence.start, sentence.end, text)  # type: ignore[attr-defined]
+def _source(article_id: str, sentence: Sentence, text: str) -> SourceRef:
+    return SourceRef(article_id, sentence.start, sentence.end, text)
 
 
 def _question(topic: Topic, pool: FactPool, host: PersonMention, verb: str, source: SourceRef) -> DraftQuestion | None:
