@@ -177,7 +177,7 @@ def test_area_questions_without_two_parties_name_the_articles_trip() -> None:
 
 
 def test_an_article_on_the_economy_gets_no_trade_field_as_a_wrong_area() -> None:
-    from app.core.questions.distractors import area_groups
+    from app.core.facts.sectors import area_groups
 
     text = ("Ties\n\nTurkish President Anna Kessel arrived in Kenya on Monday to boost economic ties.\n\n"
             "The two countries signed MoUs on agriculture, tourism, mining and health.\n")
@@ -277,7 +277,7 @@ def test_countries_take_the_article_where_english_does() -> None:
 
 
 def test_an_area_the_article_mentions_anywhere_is_never_a_wrong_option() -> None:
-    from app.core.questions.distractors import cooperation_areas
+    from app.core.facts.sectors import cooperation_areas
 
     mentioned = " ".join(cooperation_areas()[:40])
     text = STATE_VISIT + f"\nOfficials also spoke, in passing, about {mentioned}.\n"
@@ -311,7 +311,8 @@ def test_a_country_is_named_as_the_article_writes_it() -> None:
 
 
 def test_wrong_areas_are_not_near_synonyms_of_each_other_or_of_the_answer() -> None:
-    from app.core.questions.distractors import area_groups, one_per_group
+    from app.core.facts.sectors import area_groups
+    from app.core.questions.distractors import one_per_group
 
     chosen = one_per_group(["media", "broadcasting", "defence", "security", "mining"], besides="counter-terrorism")
     assert chosen == ["media", "mining"]
@@ -456,7 +457,7 @@ def test_an_undated_tour_the_article_reports_is_asked_within_the_article() -> No
 
 
 def test_us_spellings_of_areas_are_fields_of_cooperation() -> None:
-    from app.core.questions.pool import is_sector
+    from app.core.facts.sectors import is_sector
 
     assert is_sector("defense") and is_sector("defence") and is_sector("labor")
     assert is_sector("simplification of visas")

@@ -44,6 +44,8 @@ import re
 from app.core.facts.matching import on_caseless, starting_with
 from app.core.facts.names import ORG_WORDS
 from app.core.facts.reading import SentenceView
+from app.core.facts.sector_lists import field_lists
+from app.core.facts.sectors import word_stem
 
 # "they work hard in commerce, farming and sports": the parties' work, by its fields (the parties, as
 # "nurses work hard in clinics" is no cooperation).
@@ -74,7 +76,8 @@ _SECTORS = on_caseless(
 )
 _AGREEMENT = (r"(?:agreements?|accords?|deals?|pacts?|treaty|treaties|protocols?"
               r"|memorand(?:a|ums?)(?:\s+of\s+understanding)?|mous?)")  # "mous": _TRIGGER reads caseless text
-_ACRONYM = r"(?:\s*\([A-Za-z]{2,8}\))?"  # "memorandums of understanding (MOUs) on ..."
+_ACRONYM = r"(?:\s*\([A-Za-z]{2,8}\))?"
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"  # "memorandums of understanding (MOUs) on ..."
 # Plans the parties draw up: "develop a joint agenda on", "strategies for boosting".
 _PLAN = (r"(?:agendas?|strateg(?:y|ies)|frameworks?|mechanisms?|plans?|programmes?|programs?"
          r"|road\s*maps?|platforms?)")
@@ -138,7 +141,10 @@ _TRIGGER = on_caseless(
     # strong: "MoUs on", "agreements were signed on", "deal in", "MOU for"
     rf"|(?P<agreement>{_AGREEMENT}{_ACRONYM}"
     r"(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been|will\s+be|to\s+be))?(?:\s+also)?"
-    r"(?:\s+(?:signed|concluded|inked|reached|forged))?(?:\s+(?:on|in|for|regarding|concerning|around|across)"
+    r"(?:\s+(?:signed|concluded|inked|reached|forged))?"
+    # "were signed on Saturday between A and B in trade", "an MoU between the governments on visas"
+    rf"(?:\s+(?:on\s+{_WEEKDAY}|today|yesterday))?(?:\s+between\s+[^,.;:]{{1,120}}?)?"
+    r"(?:\s+(?:on|in|for|regarding|concerning|around|across)"
     # "one of the agreements is on maritime cooperation": what a named cooperation covers
     # "other MoUs are on telecoms, oil and gas" (not "on track", "on hold", "on the table")
     r"|\s+(?:is|are|was|were)\s+on(?=\s+(?!(?:track|hold|course|schedule|paper|ice|the\s+(?:table|agenda|way|cards)"
@@ -246,7 +252,8 @@ _STOP_WORDS = (
     r"|that|which|who|whom|whose|where|when|while|whereas|because|since|so|thereby|although|though"
     r"|but|if|unless|whether|as|to(?!\s+people\b)|with|between|among|amongst|during|through|throughout|under|within"
     r"|across|after|before"
-    r"|until|till|at|from|into|onto|via|amid|against|towards?|including|besides|beyond|despite|upon|alongside"
+    r"|until|till|at|(?<!exemption\s)(?<!exemptions\s)from|into|onto|via|amid|against|towards?|including|besides"
+    r"|beyond|despite|upon|alongside"
     r"|over|per|according|plus|etc|along"
     # "the fight against graft by encouraging ...": how, not in what
     r"|by\s+[a-z]{2,}ing"
@@ -352,7 +359,9 @@ def _areas_in(view: SentenceView) -> list[list[str]]:
     text = view.text
     cued = bool(_CUE.search(view.caseless))
     aimed = bool(_AIM_HINT.search(view.caseless))  # few sentences say "to boost": a quick test
-    if not cued and not _SECTORS.search(view.caseless) and not (aimed and _AIM.search(view.caseless)):
+    fielded = bool(_FIELD_NOUN.search(view.caseless))
+    if (not cued and not fielded and not _SECTORS.search(view.caseless)
+            and not (aimed and _AIM.search(view.caseless))):
         return []
     names = _names(view)
     lists: list[list[str]] = []
@@ -389,7 +398,28 @@ def _areas_in(view: SentenceView) -> list[list[str]]:
             lists.extend(_named_as(text, taken, names))
         lists.extend([m.group(1)] for m in _KIND_DEAL.finditer(text)
                      if not any(a <= m.start(1) <= b for a, b in taken))
+    if cued or fielded:
+        lists.extend(_vocabulary_lists(text, lists, cued))
     return lists
+
+
+def _vocabulary_lists(text: str, lists: list[list[str]], cued: bool) -> list[list[str]]:
+    """Lists of fields of the vocabulary that no introducing phrase gave (see sector_lists.py). In a
+    sentence that speaks of no cooperation, the list must follow its field noun closely ("Key areas
+    include A, B"), not one economy's ("the sectors of Lorvia's economy are A, B")."""
+    read = {word_stem(w) for items in lists for item in items for w in re.findall(r"[\w'-]+", item)}
+    found = []
+    for items, start, end in field_lists(text):
+        stems = {word_stem(w) for item in items for w in re.findall(r"[\w'-]+", item)}
+        if not (cued or _FIELDS_BEFORE.search(text[max(0, start - 60):start])):
+            continue
+        scope = re.match(r"\s+(?:in|on|across)\s+([^.;:]{1,60})", text[end:end + 70])
+        if scope and {word_stem(w) for w in re.findall(r"[\w'-]+", scope.group(1))} & read:
+            continue  # "to boost trade and investment in the farming sector": the sector is the area
+        if not stems & read:
+            found.append([_clean(item) for item in items])
+            read |= stems
+    return found
 
 
 # --- "agreements to encourage X", "a commitment to boost Y and promote Z": the aims name the fields ---
@@ -704,6 +734,7 @@ def _head_list(phrase: str, head: str, names: list[str]) -> list[str]:
 # The field nouns _HEADED ends on, looked for in the caseless text: as a plain list of words, the
 # engine skips from one of their first letters to the next at once.
 _FIELD_NOUN = re.compile(r"fields|sectors|areas|spheres|domains")
+_FIELDS_BEFORE = re.compile(r"(?i)\b(?:fields|sectors|areas|spheres|domains|priorities)\b(?![^,;]*\b(?:econom|countr))[^.;]*$")
 _HEADED = starting_with(
     "(?i:[ioac])",
     r"\b(?i:in|on|across|covering)\s+(?:(?i:the)\s+)?((?:[a-z][\w'-]*,?\s+){1,12}?)"
@@ -886,12 +917,30 @@ def _split(rest: str, strong: bool, names: list[str]) -> tuple[list[str], int]:
         items.extend(_pieces(cut, final=last, alone=len(chunks) == 1))
         if last:
             break
-    items = [_clean(i) for i in items if i]
+    items = _shared_head([_clean(i) for i in items if i])
     for k, item in enumerate(items):
         if not _ok(item, strong, names):
             items = items[:k]
             break
     return items, len(rest)
+
+
+_ADJECTIVE = r"[a-z]+(?:al|ary|ic|ive|ous|ian)"
+_OPEN_ADJECTIVE = re.compile(rf"\s(?:for|of)\s+{_ADJECTIVE}$")
+
+
+def _shared_head(items: list[str]) -> list[str]:
+    """'visas for diplomatic', 'official', 'ordinary passport holders' are one item: adjectives
+    that share the last one's noun ('for diplomatic, official, and ordinary passport holders')."""
+    for k, item in enumerate(items):
+        if not _OPEN_ADJECTIVE.search(item):
+            continue
+        m = k + 1
+        while m < len(items) and re.fullmatch(_ADJECTIVE, items[m]):
+            m += 1
+        if m < len(items) and re.match(rf"{_ADJECTIVE}\s+[a-z]", items[m]):
+            return [*items[:k], ", ".join(items[k:m]) + f", and {items[m]}", *items[m + 1:]]
+    return items
 
 
 # "and the ministers praised ...", "and they will ...": a subject and its verb start a new clause.

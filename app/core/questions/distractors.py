@@ -12,33 +12,13 @@ import hashlib
 import random
 import re
 from collections.abc import Iterable
-from functools import cache
-from pathlib import Path
 
 from app.core.corroboration import person_key
+from app.core.facts.sectors import area_groups, cooperation_areas
 from app.core.grading import normalise_answer
 
 from .pool import FactPool, places_overlap
 from .regions import region_of
-
-_AREAS_FILE = Path(__file__).with_name("data") / "cooperation_areas.txt"
-@cache
-def area_groups() -> dict[str, str]:
-    """Each field of cooperation in the vocabulary file, with the heading of its group."""
-    groups: dict[str, str] = {}
-    heading = ""
-    for line in _AREAS_FILE.read_text(encoding="utf-8").splitlines():
-        if line.startswith("# ") and not line.startswith("# Fields"):
-            heading = line[2:].strip()
-        elif line.strip() and not line.startswith("#"):
-            groups[line.strip()] = heading
-    return groups
-
-
-def cooperation_areas() -> tuple[str, ...]:
-    """Sectors two countries may cooperate in; a wrong area comes from here, and only when the
-    corpus names it nowhere as an area of cooperation."""
-    return tuple(area_groups())
 
 
 def one_per_group(areas: Iterable[str], besides: str = "") -> list[str]:

@@ -29,6 +29,7 @@ from app.core.facts import Fact, extract_facts
 from app.core.facts.gazetteer import demonym_country, place_named
 from app.core.facts.names import find_places
 from app.core.facts.page import read_layout
+from app.core.facts.sectors import is_sector
 from app.core.grading import fold, normalise_answer
 
 from .timing import ArticleTime, article_time, is_planned
@@ -612,22 +613,6 @@ def usable(fact: CorroboratedFact) -> bool:
         areas = list(fields.get("areas") or [])
         return len(areas) >= 3 or (bool(areas) and all(is_sector(area) for area in areas))
     return False
-
-
-def is_sector(area: str) -> bool:
-    """Whether a named area reads as a field of cooperation ('geothermal energy', 'Education'):
-    it shares a word with the vocabulary of such fields. 'shared priorities' or 'regional' do not."""
-    from .distractors import cooperation_areas
-
-    words = {_stem(w) for w in normalise_answer(area).split()}
-    vocabulary = {_stem(w) for name in cooperation_areas() for w in normalise_answer(name).split() if len(w) > 3}
-    return len(area.split()) <= 4 and bool(words & vocabulary)
-
-
-def _stem(word: str) -> str:
-    """'defense' and 'defences' as 'defence', 'labor' as 'labour': one form for US and UK spelling."""
-    word = re.sub(r"ense$", "ence", word.rstrip("s")) if not word.endswith("ss") else word
-    return {"labor": "labour", "harbor": "harbour"}.get(word, word)
 
 
 def _topics(facts: list[CorroboratedFact]) -> list[Topic]:
