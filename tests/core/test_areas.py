@@ -1137,3 +1137,17 @@ def test_an_action_on_a_field_is_an_item_a_clause_is_not() -> None:
     text = "They signed MoUs for cooperation in the areas of science, farming, and combatting the virus."
     assert areas_of(text) == [["science", "farming", "combatting the virus"]]
     assert areas_of("They agreed to collaborate in making the region the greenest.") == []
+
+
+def test_a_time_and_the_parties_between_the_signing_and_the_fields() -> None:
+    text = ("Three memoranda of understanding (MoU) were signed on Saturday between Lorvia and Kessia in trade and "
+            "investment, tourism and business events, and exchange of financial intelligence.")
+    assert one_list(text) == ["trade", "investment", "tourism and business events", "exchange of financial intelligence"]
+    assert one_list("The ministers signed an agreement between the two governments on visa exemption.") == [
+        "visa exemption"]
+
+
+def test_adjectives_that_share_the_last_ones_noun_are_one_item() -> None:
+    text = ("They signed a memorandum between the governments on the exemption from visa requirements for "
+            "diplomatic, official, and ordinary passport holders.")
+    assert one_list(text) == ["exemption from visa requirements for diplomatic, official, and ordinary passport holders"]

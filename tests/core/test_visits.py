@@ -637,3 +637,11 @@ def test_the_capital_named_by_its_nationality() -> None:
     assert pairs("Egyptian President Omar Diallo arrived in the Ethiopian capital on Saturday.") == {
         ("Omar Diallo", "Ethiopia")}
     assert pairs("Lena Varga travelled to the Costa Rican capital.") == {("Lena Varga", "Costa Rica")}
+
+
+def test_a_single_name_after_a_title_is_known_later_without_it() -> None:
+    # "President Kessel" names Kessel: "Kessel had visited" is a visit of that person
+    text = "President Kessel will travel to Asia in May. Kessel had previously visited Mexico."
+    assert ("Kessel", "Mexico") in pairs(text)
+    # without the title, a lone capitalised word before "had" is no name
+    assert pairs("Kessel had previously visited Mexico.") == set()

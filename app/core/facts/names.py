@@ -486,9 +486,12 @@ class PeopleTracker:
         self.sentences.append(ordered)
         del self.sentences[:-3]  # only the last few sentences are read for pronouns
         for person in resolved:
-            if len(person.words) >= 2:
+            # "President Obama": a single word after a title is a name too ("Obama had visited")
+            honorific = len(person.words) == 1 and bool(set(person.titles) - {"his", "her"})
+            if len(person.words) >= 2 or honorific:
                 for word in person.words:
-                    self._by_word[word] = person
+                    if not (honorific and word in self._by_word):  # a full name holding it stays
+                        self._by_word[word] = person
                     named = self._all_by_word.setdefault(word, [])
                     if all(p.words != person.words for p in named):
                         named.append(person)
