@@ -1151,3 +1151,7 @@ def test_adjectives_that_share_the_last_ones_noun_are_one_item() -> None:
     text = ("They signed a memorandum between the governments on the exemption from visa requirements for "
             "diplomatic, official, and ordinary passport holders.")
     assert one_list(text) == ["exemption from visa requirements for diplomatic, official, and ordinary passport holders"]
+
+
+def test_in_force_is_no_area() -> None:
+    assert areas_of("The treaty was in force from 1990.") == []

@@ -202,3 +202,16 @@ def test_a_day_told_twice_is_the_same_date() -> None:
             "This was her last tour, with her term ending on July 25.\n")
     whens = [f.fields["when"] for f in extract_facts(parse_article("t", text)) if f.kind == "date"]
     assert whens == ["--07-25", "1908/1913", "--07-25"]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [("The hall was built in 1648-65.", Cal(1648), Cal(1665)), ("The 2014–15 season ended.", Cal(2014), Cal(2015))],
+)
+def test_a_range_of_years_written_with_two_digits(text: str, first: Cal, last: Cal) -> None:
+    (mention,) = find_dates(text)
+    assert (mention.first, mention.last) == (first, last)
+
+
+def test_two_digits_after_a_year_that_count_down_are_no_range() -> None:
+    assert all(m.last is None for m in find_dates("The code 1999-01 applies."))

@@ -645,3 +645,22 @@ def test_a_single_name_after_a_title_is_known_later_without_it() -> None:
     assert ("Kessel", "Mexico") in pairs(text)
     # without the title, a lone capitalised word before "had" is no name
     assert pairs("Kessel had previously visited Mexico.") == set()
+
+
+def test_places_told_after_was_in_with_the_verb_left_out() -> None:
+    text = ("LIMA, May 10, 2017 - President Omar Diallo of Chile arrived in Bahrain on 8 May. A day earlier the "
+            "Chilean president was in Kuwait, on 3 May in the United Arab Emirates (UAE), and in late April in "
+            "Saudi Arabia.")
+    found = visits(text)
+    assert {(v, d) for v, d, _ in found} == {("Omar Diallo", c) for c in
+                                             ("Bahrain", "Kuwait", "United Arab Emirates", "Saudi Arabia")}
+    assert ("Omar Diallo", "United Arab Emirates", "2017-05-03") in found
+    assert ("Omar Diallo", "Saudi Arabia", "2017-04") in found
+
+
+def test_an_office_with_a_demonym_is_the_holder_the_article_named() -> None:
+    # the article never gave Diallo's country; "the Chilean president" is still him, and Chile his home
+    text = "President Omar Diallo arrived in Bahrain on Monday. Earlier the Chilean president was in Kuwait."
+    assert ("Omar Diallo", "Kuwait") in pairs(text)
+    assert ("Omar Diallo", "Chile") not in pairs("President Omar Diallo arrived in Bahrain. The Chilean "
+                                                 "president was in Chile for talks.")

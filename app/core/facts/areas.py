@@ -290,7 +290,7 @@ _WHOLE = frozenset({
 _NOT_AREA = re.compile(
     r"(?i)^(?:eve|sidelines?|margins?|occasion|basis|behalf|part|way|ways|context|presence|invitation"
     r"|side|sides|level|lines?|principle|region|world|future|past|years?|months?|weeks?|days?|time|period"
-    r"|duration|costs?|framework|spirit|face|country|countries|nations?|continent"
+    r"|duration|costs?|framework|spirit|face|country|countries|nations?|continent|force"
     r"|course|end|wake|name|form|number|range|variety|host|cooperation|co-operation|collaboration|partnership"
     r"|visits?|trips?|talks|meetings?|summits?|ties|relations|relationships?|friendship|bonds|alliances?"
     r"|(?:mutual\s+)?(?:trust|understanding|solidarity|unity|goodwill)|exchanges|contacts"

@@ -72,6 +72,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("dmy", _g("d", _DAY) + r"\s+(?:of\s+)?" + _g("m", _MONTH) + r",?\s+" + _g("y", _YEAR)),
     # "between 1964 and 1969", "from 1964 to 1969", "1964-1969"
     ("yy", r"(?:(?P<from>[Ff]rom|[Bb]etween)\s+)?" + _g("y1", r"(?<![\d.,$£€])" + _YEAR) + _DASH + _g("y2", _YEAR)),
+    # "built in 1648-65", "the 2014–15 season": the second year by its last two digits
+    ("yy_short", _g("y1", r"(?<![\d.,$£€-])" + _YEAR) + r"[-–]" + _g("y2", r"\d\d") + r"(?![\d%.,]\d|[\d%-])"),
     ("md", _g("m", _MONTH) + r"\s*" + _g("d", _DAY) + r"(?![\d,]\d|\s*(?:%|percent)|:\d)"),
     ("dm", r"(?<![\d.,])" + _g("d", _DAY) + r"\s+(?:of\s+)?" + _g("m", _MONTH)),
     ("my", _g("m", _MONTH) + r",?\s+(?:" + _JUCHE + _g("jy", _YEAR) + r"\s*\)|" + _g("y", _YEAR) + ")"),
@@ -96,7 +98,7 @@ _MONTH_INITIAL = "[JFMASOND]"
 _INITIALS = {
     "iso": "[12]", "numeric": r"\d", "md_md": _MONTH_INITIAL, "dm_dm": r"[f\d]", "dd_m": r"[fb\d]",
     "m_dd": _MONTH_INITIAL, "m_m_y": "[fJFMASOND]", "mdy": _MONTH_INITIAL, "dmy": r"\d",
-    "yy": "[FfBb12]", "md": _MONTH_INITIAL, "dm": r"\d", "my": _MONTH_INITIAL,
+    "yy": "[FfBb12]", "yy_short": "[12]", "md": _MONTH_INITIAL, "dm": r"\d", "my": _MONTH_INITIAL,
     "iso_month": "[12]", "year": "[12]",
     "month": "[IiSsBbUuTtFfOoDdAaLlNnEeMm]",  # the cues' first letters
 }
@@ -288,6 +290,12 @@ def _read(kind: str, m: re.Match[str], text: str, day_first: bool) -> DateMentio
         sep = text[m.end("y1"):m.start("y2")].strip().lower()
         if y2 <= y1 or (sep == "and" and (g("from") or "").lower() != "between"):
             return None  # "in 1958 and 1964" is two years; the bare-year pattern reads them
+        first, last = Cal(y1), Cal(y2)
+    elif kind == "yy_short":
+        y1 = int(g("y1"))
+        y2 = y1 // 100 * 100 + int(g("y2"))
+        if y2 <= y1:
+            return None  # "1999-01" is no range of years
         first, last = Cal(y1), Cal(y2)
     elif kind in ("md", "dm"):
         first, last = Cal(None, _month(g("m")), _day(g("d"))), None

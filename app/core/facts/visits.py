@@ -275,12 +275,41 @@ def _presence(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
             continue
         visitor = _doer_right_before(view, memory, match.start())
         home = nationality_of(view, memory, visitor) if visitor else None
+        if visitor and home is None:  # "the Egyptian president was in Kuwait"
+            home = _demonym_in(text[_clause_start(text[:match.start()]):match.start()])
         on_the_trip = (visitor is not None and visitor == memory.last_visitor and memory.last_destination is not None
                        and memory.last_destination.country == place.place.country)  # "He will also attend ... in Shanghai"
         if not on_the_trip and (home is None or home == place.place.country):
             continue  # no known home: a meeting of locals, or a guest whose country the article never gave
         whens, spans = _when(view, match.start(), place.end, visitor)
+        more = _more_presence(view, place, visitor, home)
+        if more and spans and more[0].when is not None:
+            whens, spans = [], ()  # "in Kuwait, on 3 May in the UAE": that day is the UAE's
         found += [Visit(visitor, place.place.label, when, spans) for when in whens or [None]]
+        found += more
+    return found
+
+
+# "was in Kuwait, on 3 May in the UAE, and in late April in Saudi Arabia": more places, each with
+# its own time, the verb left out.
+_ELIDED_PRESENCE = re.compile(
+    r"(?i)(?:\s*\([^()]{1,12}\))?\s*,\s*(?:and\s+)?(?:(?:on|in|by|at|from|until)\s+[^,;.()]{1,30}?\s+"
+    r"|(?:a|one|two|three|the)\s+[^,;.()]{1,30}?\s+)?in\s+(?:the\s+)?"
+)
+
+
+def _more_presence(view: SentenceView, place: PlaceMention, visitor: str, home: str | None) -> list[Visit]:
+    found: list[Visit] = []
+    for nxt in (p for p in view.places if p.start > place.end):
+        if nxt.place.country == place.place.country and re.fullmatch(r"\s*\(\s*", view.text[place.end:nxt.start]):
+            continue  # "the United Arab Emirates (UAE)"
+        gap = _ELIDED_PRESENCE.fullmatch(view.text, place.end, nxt.start)
+        if gap is None:
+            break
+        if nxt.place.country != home:
+            when = next((iso for m, iso in view.dates if iso and place.end <= m.start and m.end <= nxt.start), None)
+            found.append(Visit(visitor, nxt.place.label, when, ()))
+        place = nxt
     return found
 
 
@@ -305,11 +334,36 @@ def _doer_right_before(view: SentenceView, memory: ArticleMemory, pos: int) -> s
         gap = None  # "A, who said ...," is a clause of its own
     pron = _DOER_PRONOUN.search(text, max(0, pos - 60), pos) if gap is None else None
     if gap is None and pron is None:
-        return None
+        return _office_right_before(view, memory, pos)
     start = pron.start() if pron else person.start
     if _SUBORDINATE.search(text, max(text.rfind(",", 0, start), 0), start):
         return None
     return _pronoun(view, memory, start) if pron else resolved_name(view, memory, person)
+
+
+# "the Egyptian president was in Kuwait", "the prime minister also attended": an office as the doer
+_OFFICE_DOER = re.compile(r"(?:^|(?<=[\s,]))((?i:the)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)" + _AUXILIARIES + r"\s+$")
+
+
+def _office_right_before(view: SentenceView, memory: ArticleMemory, pos: int) -> str | None:
+    """The office holder the article named, written as his office right before the verb at ``pos``."""
+    m = _OFFICE_DOER.search(view.text, max(0, pos - 80), pos)
+    if m is None or _office_word(m.group(1)) is None:
+        return None
+    if _SUBORDINATE.search(view.text, max(view.text.rfind(",", 0, m.start()), 0), m.start()):
+        return None
+    named = _office(m.group(1), memory)
+    if named and not named.lower().startswith("the "):
+        return named
+    # "the Egyptian president" after "President A", whose nationality the article never gave
+    country, office = _demonym_in(m.group(1)), _office_word(m.group(1))
+    holder = memory.people.by_title(office) if country and office else None
+    return holder if holder and memory.people.nationality(holder) in (None, country) else None
+
+
+def _demonym_in(np_text: str) -> str | None:
+    """The country of a demonym in a phrase: 'the Egyptian president' -> Egypt."""
+    return next((DEMONYMS[w] for w in (fold(w) for w in re.findall(r"[\w'’-]+", np_text)) if w in DEMONYMS), None)
 
 
 _LEADS_DELEGATION = re.compile(
