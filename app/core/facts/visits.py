@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from app.core.facts.gazetteer import DEMONYMS, Place, fold
 from app.core.facts.matching import on_caseless, starting_with
-from app.core.facts.names import STOP_WORDS, TITLE_WORDS, PersonMention, titled_first
+from app.core.facts.names import STOP_WORDS, TITLE_WORDS, PersonMention, PlaceMention, titled_first
 from app.core.facts.reading import ArticleMemory, SentenceView
 
 
