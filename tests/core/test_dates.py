@@ -215,3 +215,9 @@ def test_a_range_of_years_written_with_two_digits(text: str, first: Cal, last: C
 
 def test_two_digits_after_a_year_that_count_down_are_no_range() -> None:
     assert all(m.last is None for m in find_dates("The code 1999-01 applies."))
+
+
+def test_a_relative_clause_in_the_past_keeps_a_day_without_year_in_the_past() -> None:
+    day = dt.date(2011, 3, 9)
+    assert resolved("She will meet Lena Varga, who was inaugurated on January 1.", day) == ["2011-01-01"]
+    assert resolved("She will meet Lena Varga on January 1.", day) == ["2012-01-01"]

@@ -444,7 +444,20 @@ def _future_at(sentence: str, mention: DateMention) -> bool:
     for quote in _QUOTED.finditer(sentence):
         if quote.start() <= mention.start < quote.end():
             return is_future(quote.group())
+    # "he will meet A, who was inaugurated on January 1": a relative clause has its own tense
+    opener = None
+    for opener in _RELATIVE_CLAUSE.finditer(sentence, max(0, mention.start - 120), mention.start):
+        pass
+    if opener is not None:
+        end = re.search(r"[,;]", sentence[mention.end:])
+        clause = sentence[opener.start():mention.end + (end.start() if end else len(sentence))]
+        if _PAST_VERB.search(clause) and not is_future(clause):
+            return False
     return is_future(_QUOTED.sub(" ", sentence))
+
+
+_RELATIVE_CLAUSE = re.compile(r"(?i),\s*(?:who|which|whose|where)\b")
+_PAST_VERB = re.compile(r"(?i)\b(?:was|were|had|did)\b")
 
 
 _SINCE = re.compile(r"(?i)\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-?\s*)?$")
