@@ -1155,3 +1155,9 @@ def test_adjectives_that_share_the_last_ones_noun_are_one_item() -> None:
 
 def test_in_force_is_no_area() -> None:
     assert areas_of("The treaty was in force from 1990.") == []
+
+
+def test_a_title_read_past_its_in_ends_before_a_place() -> None:
+    assert one_list("They signed the MoU on Higher Education in Lima.") == ["Higher Education"]
+    assert one_list("They signed the Agreement on Cooperation in the Peaceful Uses of Outer Space.") == [
+        "Peaceful Uses of Outer Space"]

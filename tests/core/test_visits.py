@@ -664,3 +664,34 @@ def test_an_office_with_a_demonym_is_the_holder_the_article_named() -> None:
     assert ("Omar Diallo", "Kuwait") in pairs(text)
     assert ("Omar Diallo", "Chile") not in pairs("President Omar Diallo arrived in Bahrain. The Chilean "
                                                  "president was in Chile for talks.")
+
+
+def test_reached_a_country_and_the_premier_of_a_country() -> None:
+    text = ("LIMA, July 15, 2021 - Prime Minister Anna Kessel of Peru met the press. "
+            "Peru's premier reached Chile earlier today on a two-day official visit.")
+    assert ("Anna Kessel", "Chile") in pairs(text)
+    assert pairs("President Anna Kessel of Peru reached an agreement with Chile.") == set()
+
+
+def test_visited_again_in_two_months_of_a_year() -> None:
+    text = "President Anna Kessel of Peru, however, visited Bolivia again in June and November 2019."
+    assert {w for v, d, w in visits(text)} == {"2019-06", "2019-11"}
+
+
+def test_the_one_thanked_for_visiting_is_the_visitor() -> None:
+    text = ("President Lena Varga of Peru arrived in Lima from Chile. "
+            "President Omar Diallo of Chile thanked Lena Varga for visiting Chile.")
+    assert ("Lena Varga", "Chile") in pairs(text)
+    assert all(v != "Omar Diallo" for v, _ in pairs(text))
+
+
+def test_a_visit_made_by_someone_is_to_the_country_just_told_of() -> None:
+    text = ("Anna Kessel will be the first Peruvian leader to visit Chile in four years. "
+            "The last official visit was made by Lena Varga on October 24 and 25, 2018.")
+    assert ("Lena Varga", "Chile", "2018-10-24/2018-10-25") in visits(text)
+
+
+def test_a_delegation_headed_by_someone_travels_with_its_head() -> None:
+    text = ("A Peruvian delegation headed by Anna Kessel and including former Foreign Minister Lena Varga and "
+            "Peru's former ambassador Omar Diallo came to Santiago.")
+    assert pairs(text) == {("Anna Kessel", "Santiago, Chile")}

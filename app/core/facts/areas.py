@@ -917,12 +917,18 @@ def _split(rest: str, strong: bool, names: list[str]) -> tuple[list[str], int]:
         items.extend(_pieces(cut, final=last, alone=len(chunks) == 1))
         if last:
             break
-    items = _shared_head([_clean(i) for i in items if i])
+    items = _shared_head([_without_place(_clean(i), names) for i in items if i])
     for k, item in enumerate(items):
         if not _ok(item, strong, names):
             items = items[:k]
             break
     return items, len(rest)
+
+
+def _without_place(item: str, names: list[str]) -> str:
+    """ "Higher Education in Lima": a title read on past its "in" ends before a place or a person."""
+    m = re.search(r"\s(?:in|at|with|for|of)\s+(?:the\s+)?(.+)$", item)
+    return item[:m.start()] if m and m.start() > 0 and m.group(1).lower() in names else item
 
 
 _ADJECTIVE = r"[a-z]+(?:al|ary|ic|ive|ous|ian)"

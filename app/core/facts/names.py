@@ -543,8 +543,9 @@ class PeopleTracker:
     def by_nationality(self, country: str, title: str | None = None) -> str | None:
         """The latest person the article named with this nationality (and title): "the Gabonese leader"."""
         for got, titles, name in reversed(self._national):
-            if got == country and (title is None or title in titles or title in ("leader", "head")):
-                return name
+            if got == country and (title is None or title in titles or title in ("leader", "head")
+                                   or (title == "premier" and {"prime", "minister"} <= titles)):
+                return name  # "Peru's premier": its prime minister
         return None
 
     def latter_or_former(self, which: str) -> str | None:

@@ -53,6 +53,8 @@ TRIGGER_WORDS = (
     r"(?:(?P<visit>visit(?:s|ed|ing)?|trips?|tours?|toured|journey)"
     r"|(?P<move>travel(?:s|led|ed|ling|ing)?|flew|fly|flies|flying|went|go|goes|going|proceed(?:s|ed|ing)?|head(?:s|ed|ing)?|return(?:s|ed|ing)?|came|come|comes|mov(?:e|es|ed|ing))\s+" + _TIME_GAP + r"(?:on\s+|onward\s+)?to"
     r"|(?P<arrive>arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)?)\s+" + _TIME_GAP + r"(?:in|at|to)"
+    # "reached Peru earlier today": the place right after it (a deal or a goal is no place)
+    r"|(?P<reach>reach(?:es|ed|ing)?)\s+(?=[a-z])"
     # "will be in Peru for a state visit", "was in Chile on an official visit"
     r"|(?P<be_in>(?:is|was|were|are|be|been)\s+in)(?=\s+[^.;]{2,40}?\s+(?:for|on)\s+(?:a|an|his|her|their)\s+[\w\s-]{0,30}?"
     r"(?:visit|trip|tour)\b)"
@@ -92,6 +94,7 @@ _COUNTRY_WORD = re.compile(  # not "the Republic of ...": a name follows it (cut
     r"(?i)(?:the|that|this)\s+(?:[a-z-]+\s+){0,2}?(?:country|nation|kingdom|republic|island\s+nation|state)\b(?!s)"
     r"(?!\s+of\b)"
 )
+_MADE_BY = re.compile(r"(?i)\s+(?:was|were|had\s+been|has\s+been)\s+(?:made|paid|undertaken)\s+by\s")
 _NEGATED = re.compile(r"(?i)\b(?:not|never|no|n't|cancel(?:l?ed)?|postpone[ds]?|call(?:ed)?\s+off)\s+(?:\w+\s+){0,2}$")
 _INVITED = re.compile(r"(?i)\b(?:invit\w*|request\w*|ask\w*|urg\w*|call\w*\s+on|encourag\w*)\b[^.;]{0,80}?\bto\s+$")
 _INTRO = re.compile(
@@ -148,7 +151,7 @@ def _office_phrase(np: str, office_end: int) -> str:
 _BY = re.compile(r"(?i)\bby\s+")
 _VERB_BEFORE_BY = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|will|would|said|says)\b")
 _WHEN_GAP = re.compile(
-    r"(?i)\s*,?\s*(?:for\s+(?:a|an|his|her|their|the)\s+[\w\s-]{0,40}?(?:visit|trip|talks|summit)\s+)?"
+    r"(?i)\s*,?\s*(?:again\s+)?(?:for\s+(?:a|an|his|her|their|the)\s+[\w\s-]{0,40}?(?:visit|trip|talks|summit)\s+)?"
     r"(?:(?:in|on|from|during|between|at|over|since)\s+)?(?:(?:early|late|mid|the\s+(?:end|start|beginning|summer|spring|autumn|winter)\s+of)\s+)?"
 )
 _AND_YEAR = re.compile(r"\s*(?:,\s*|\s+and\s+|,\s*and\s+)")
@@ -172,6 +175,12 @@ def find_visits(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
             dest_end = te
         if not places and is_visit:
             places, dest_end = _counterpart_country(view, memory, te)  # "a visit to his Senegalese counterpart"
+        made_by = _MADE_BY.match(text, te) if is_visit and not places and memory.last_country else None
+        if made_by:
+            # "The last official visit was made by A in 2018": a visit to the country just told of
+            person = next((p for p in view.people if made_by.end() <= p.start < made_by.end() + 40), None)
+            places, dest_end = ([memory.last_country], person.end) if person else ([], te)
+            visitor = resolved_name(view, memory, person) if person else None
         if not places:
             continue
         left = text[:ts]
@@ -1055,6 +1064,12 @@ def _visitor(view: SentenceView, memory: ArticleMemory, ts: int, dest_end: int) 
     met = _met_guest(view, memory, left)
     if met:
         return met  # "A will welcome his counterpart B on an official visit": B travels
+    thanked = _THANKED.search(left[-120:])
+    if thanked:  # "A thanked the Peruvian President for visiting Chile": the one thanked travelled
+        start = len(left) - len(left[-120:]) + thanked.start("obj")
+        person = next((p for p in view.people if start <= p.start < ts), None)
+        return (resolved_name(view, memory, person) if person
+                else _named_by_nationality(view, memory, thanked.group("obj")) or _office(thanked.group("obj"), memory))
     m = _PRONOUN_OWNER.search(left[-80:])
     if m and not re.search(r"[,;]", m.group(0)):
         # "At the invitation of A, B made his first visit": "his" is the clause's subject
@@ -1066,6 +1081,9 @@ def _visitor(view: SentenceView, memory: ArticleMemory, ts: int, dest_end: int) 
     if by:
         return by
     return _subject(view, memory, ts)
+
+
+_THANKED = re.compile(r"(?i)\bthank(?:s|ed|ing)?\s+(?P<obj>[^,;]{2,80}?)\s+for\s+(?:(?:his|her|their|the)\s+)?$")
 
 
 def _met_guest(view: SentenceView, memory: ArticleMemory, left: str) -> str | None:
@@ -1133,9 +1151,17 @@ def _clause_start(left: str) -> int:
     return start
 
 
+# "A Turkish delegation headed by A and including B, C and D came to X": A travels at its head
+_HEADED_DELEGATION = re.compile(r"(?i)^\W*(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?delegation\s+(?:headed|led)\s+by\s+")
+
+
 def _subject(view: SentenceView, memory: ArticleMemory, ts: int) -> str | None:
     text = view.text
     left = text[:ts]
+    headed = _HEADED_DELEGATION.match(left)
+    head = next((p for p in view.people if headed and headed.end() <= p.start < headed.end() + 40), None)
+    if head is not None and not re.search(r"[;.]", left[head.end:]):
+        return resolved_name(view, memory, head)
     start = _clause_start(left)
     boundary = left[:start]
     if re.search(r"(?i)\bwho$", boundary.rstrip()):
