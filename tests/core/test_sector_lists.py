@@ -60,3 +60,30 @@ def test_field_words_meet_across_inflections_and_spellings() -> None:
     assert all(is_field_word(w) for w in ("agricultural", "Fisheries", "economic", "defense", "labor", "oil"))
     assert not any(is_field_word(w) for w in ("investigation", "planning", "ministers", "small"))
     assert is_sector("simplification of visas") and not is_sector("shared priorities")
+
+
+def test_a_list_that_goes_on_after_an_and_inside_an_item() -> None:
+    text = "They agreed to work on trade and investment, tourism and business events, and banking."
+    assert areas_of(text) == [["trade", "investment", "tourism", "business events", "banking"]]
+
+
+def test_after_the_areas_include_half_the_items_may_be_outside_the_vocabulary() -> None:
+    text = "The areas include climate resilience, security, people-to-people links and economic growth."
+    assert areas_of(text) == [["climate resilience", "security", "people-to-people links", "economic growth"]]
+    assert areas_of("The affected areas include Lima, Cusco and the northern valleys.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The two governments signed a three-year trade agreement, granting each other status.", [["trade"]]),
+        ("They signed a bilateral technological cooperation agreement and a cultural agreement.",
+         [["technological", "cultural"]]),
+        ("The agreements are related to trade, tourism and security.", [["trade", "tourism", "security"]]),
+        ("Cooperation in economy and transport prevailed in talks.", [["economy", "transport"]]),
+        ("Both ministers noted the progress in several MoUs, namely on Sports, Tourism and Higher Education.",
+         [["Sports", "Tourism", "Higher Education"]]),
+    ],
+)
+def test_agreements_named_by_their_field_and_lists_after_namely(text: str, expected: list[list[str]]) -> None:
+    assert areas_of(text) == expected

@@ -45,7 +45,7 @@ from app.core.facts.matching import on_caseless, starting_with
 from app.core.facts.names import ORG_WORDS
 from app.core.facts.reading import SentenceView
 from app.core.facts.sector_lists import field_lists
-from app.core.facts.sectors import word_stem
+from app.core.facts.sectors import is_field_word, word_stem
 
 # "they work hard in commerce, farming and sports": the parties' work, by its fields (the parties, as
 # "nurses work hard in clinics" is no cooperation).
@@ -144,13 +144,16 @@ _TRIGGER = on_caseless(
     r"(?:\s+(?:signed|concluded|inked|reached|forged))?"
     # "were signed on Saturday between A and B in trade", "an MoU between the governments on visas"
     rf"(?:\s+(?:on\s+{_WEEKDAY}|today|yesterday))?(?:\s+between\s+[^,.;:]{{1,120}}?)?"
+    # "several MoUs, namely on sports, tourism and higher education"
+    r"(?:,?\s+(?:namely|notably|especially|particularly))?"
     r"(?:\s+(?:on|in|for|regarding|concerning|around|across)"
     # "one of the agreements is on maritime cooperation": what a named cooperation covers
     # "other MoUs are on telecoms, oil and gas" (not "on track", "on hold", "on the table")
     r"|\s+(?:is|are|was|were)\s+on(?=\s+(?!(?:track|hold|course|schedule|paper|ice|the\s+(?:table|agenda|way|cards)"
     r"|its\s+way|their\s+way)\b))"
     # "nine agreements, covering", "deals related to", "the MoUs range from"
-    r"|,?\s+(?:cover(?:s|ed|ing)?|span(?:s|ned|ning)?|encompass(?:es|ed|ing)?|relat(?:e|es|ed|ing)\s+to"
+    r"|,?\s+(?:cover(?:s|ed|ing)?|span(?:s|ned|ning)?|encompass(?:es|ed|ing)?"
+    r"|(?:(?:are|is|were|was)\s+)?relat(?:e|es|ed|ing)\s+to"
     rf"|deal(?:s|t|ing)?\s+with(?=\s+(?:the\s+)?(?:{_FIELD}|issues|matters)\s+of\s)"
     r"|pertain(?:s|ed|ing)?\s+to|focus(?:es|ed|ing)?\s+on|(?:range[sd]?|ranging)\s+from))\s+)"
     # "cooperation between the two states spans A, B and C"
@@ -249,6 +252,7 @@ _STOP_WORDS = (
     r"has|have|had|is|are|was|were|be|been|being|will|would|shall|should|can|could|may|might|must|did|does|do"
     r"|said|says|added|adds|noted|stated|announced|told|agreed|signed|stressed|expressed|reaffirmed|welcomed"
     r"|discussed|pledged|vowed|urged|hoped|expected|aimed|intended|valued|worth|amounting|totall?ing|seen"
+    r"|prevailed|dominated|featured|topped|remained"
     r"|that|which|who|whom|whose|where|when|while|whereas|because|since|so|thereby|although|though"
     r"|but|if|unless|whether|as|to(?!\s+people\b)|with|between|among|amongst|during|through|throughout|under|within"
     r"|across|after|before"
@@ -400,7 +404,29 @@ def _areas_in(view: SentenceView) -> list[list[str]]:
                      if not any(a <= m.start(1) <= b for a, b in taken))
     if cued or fielded:
         lists.extend(_vocabulary_lists(text, lists, cued))
+    if cued and _SIGNING.search(text):
+        lists.extend(_signed_kinds(text, lists))
     return lists
+
+
+# "signed a three-year trade agreement and a cultural agreement": each agreement named by its field
+_SIGNING = re.compile(r"(?i)\b(?:sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|ink(?:s|ed|ing)?)\b")
+_KIND_OF_AGREEMENT = re.compile(
+    r"(?i)\b(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+(?:cooperation\s+)?(?:deal|pact|agreement|accord|treaty)\b"
+)
+
+
+def _signed_kinds(text: str, lists: list[list[str]]) -> list[list[str]]:
+    signing = _SIGNING.search(text)
+    read = {word_stem(w) for items in lists for item in items for w in re.findall(r"[\w'-]+", item)}
+    found = []
+    for m in _KIND_OF_AGREEMENT.finditer(text, signing.end() if signing else 0):
+        if re.search(r"(?i)\b(?:and|or)\s+$", text[m.start():m.start(1)]):
+            continue  # "a peace and security agreement": one agreement's compound name, no field list
+        if is_field_word(m.group(1)) and word_stem(m.group(1)) not in read:
+            found.append([m.group(1)])
+            read.add(word_stem(m.group(1)))
+    return found
 
 
 def _vocabulary_lists(text: str, lists: list[list[str]], cued: bool) -> list[list[str]]:
@@ -409,7 +435,8 @@ def _vocabulary_lists(text: str, lists: list[list[str]], cued: bool) -> list[lis
     include A, B"), not one economy's ("the sectors of Lorvia's economy are A, B")."""
     read = {word_stem(w) for items in lists for item in items for w in re.findall(r"[\w'-]+", item)}
     found = []
-    for items, start, end in field_lists(text):
+    intro = _FIELDS_INTRO.search(text)
+    for items, start, end in field_lists(text, intro.end() if intro else None):
         stems = {word_stem(w) for item in items for w in re.findall(r"[\w'-]+", item)}
         if not (cued or _FIELDS_BEFORE.search(text[max(0, start - 60):start])):
             continue
@@ -734,6 +761,9 @@ def _head_list(phrase: str, head: str, names: list[str]) -> list[str]:
 # The field nouns _HEADED ends on, looked for in the caseless text: as a plain list of words, the
 # engine skips from one of their first letters to the next at once.
 _FIELD_NOUN = re.compile(r"fields|sectors|areas|spheres|domains")
+# "The areas include", "key sectors are", "priority areas such as": a list of fields comes next.
+_FIELDS_INTRO = re.compile(r"(?i)\b(?:fields|sectors|areas|spheres|domains|priorities)\s+(?:include[sd]?|including"
+                           r"|are|were|such\s+as|like|namely)\s+")
 _FIELDS_BEFORE = re.compile(r"(?i)\b(?:fields|sectors|areas|spheres|domains|priorities)\b(?![^,;]*\b(?:econom|countr))[^.;]*$")
 _HEADED = starting_with(
     "(?i:[ioac])",

@@ -24,7 +24,7 @@ _CLOSING = re.compile(r"(?:and|or|as\s{1,3}well\s{1,3}as|&)\s{0,3}$")
 _HARD = re.compile(r"[.;:()!?\"“”\[\]]|\s[-–—]\s")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # Words that are no part of a field's name: they stand before the first item or after the last.
-_OUTSIDE = frozenset(["a", "an", "the", "this", "that", "these", "those", "its", "their", "our", "his", "her", "both", "all", "other", "such", "some", "each", "several", "various", "key", "main", "major", "priority", "priorities", "important", "crucial", "vital", "strategic", "core", "new", "further", "more", "areas", "area", "sectors", "sector", "fields", "field", "domains", "domain", "spheres", "sphere", "industries", "issues", "matters", "topics", "in", "on", "of", "for", "to", "from", "with", "by", "at", "into", "across", "between", "among", "within", "through", "over", "under", "about", "including", "include", "includes", "included", "covering", "cover", "covers", "covered", "spanning", "span", "spans", "such", "as", "like", "namely", "especially", "particularly", "notably", "mainly", "is", "are", "was", "were", "be", "been", "being", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "also", "as", "well", "which", "who", "that", "where", "when", "while", "whose", "cooperation", "co-operation", "collaboration", "partnership", "ties", "relations", "links", "exchanges", "deals", "agreements", "worth", "signed", "sign", "agreed", "agree", "expand", "boost", "strengthen", "deepen", "enhance", "promote", "develop", "increase"])
+_OUTSIDE = frozenset(["a", "an", "the", "this", "that", "these", "those", "its", "their", "our", "his", "her", "both", "all", "other", "such", "some", "each", "several", "various", "key", "main", "major", "priority", "priorities", "important", "crucial", "vital", "strategic", "core", "new", "further", "more", "areas", "area", "sectors", "sector", "fields", "field", "domains", "domain", "spheres", "sphere", "industries", "issues", "matters", "topics", "in", "on", "of", "for", "to", "from", "with", "by", "at", "into", "across", "between", "among", "within", "through", "over", "under", "about", "including", "include", "includes", "included", "covering", "cover", "covers", "covered", "spanning", "span", "spans", "such", "as", "like", "namely", "especially", "particularly", "notably", "mainly", "is", "are", "was", "were", "be", "been", "being", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "has", "have", "had", "do", "does", "did", "also", "as", "well", "which", "who", "that", "where", "when", "while", "whose", "cooperation", "co-operation", "collaboration", "partnership", "ties", "relations", "links", "exchanges", "deals", "agreements", "worth", "signed", "sign", "agreed", "agree", "expand", "boost", "strengthen", "deepen", "enhance", "promote", "develop", "increase"])
 # "ministers of trade, energy and health": offices named by their fields, no list of areas.
 _OFFICES = re.compile(
     r"(?i)\b(?:ministers?|ministr(?:y|ies)|departments?|secretar(?:y|ies)|commissioners?|directors?"
@@ -43,22 +43,26 @@ _SPOKEN_OF = re.compile(
     r"(?i)\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s|ing)?\s+about|touch(?:ed|es|ing)?\s+on|raised|review(?:ed|s|ing)?"
     r"|exchang(?:ed|ing)\s+views\s+on)\b"
 )
+# Nouns outside a field alone that may head one: "people-to-people links", "defence cooperation".
+_HEADS = frozenset({"ties", "links", "relations", "exchanges", "cooperation", "co-operation", "sector", "industries"})
 _MAX_ITEM_WORDS = 4
+_VERB_AFTER = re.compile(r"[a-z]+ed|grew|rose|fell|took|made|saw|led|won")
 _MAX_ITEMS = 30  # the longest real lists hold about twenty fields; more is junk
 
 
-def field_lists(text: str) -> list[tuple[list[str], int, int]]:
-    """Each list of fields in ``text``: its items, and where it starts and ends."""
+def field_lists(text: str, introduced_at: int | None = None) -> list[tuple[list[str], int, int]]:
+    """Each list of fields in ``text``: its items, and where it starts and ends. A list that starts
+    at ``introduced_at`` (right after "The areas include") needs only half its items to be fields."""
     text = text[:MAX_SENTENCE_CHARS]  # longer is junk the extractor skips (a test may pass it here)
     found = []
     start = 0
     for end in [m.start() for m in _HARD.finditer(text)] + [len(text)]:
-        found.extend(_lists_in(text, start, end))
+        found.extend(_lists_in(text, start, end, introduced_at))
         start = end + 1
     return found
 
 
-def _lists_in(text: str, start: int, end: int) -> list[tuple[list[str], int, int]]:
+def _lists_in(text: str, start: int, end: int, introduced_at: int | None) -> list[tuple[list[str], int, int]]:
     """Lists inside one stretch without hard punctuation."""
     part = text[start:end]
     chunks: list[tuple[int, int, bool]] = []  # each chunk's span and whether a closing word came before it
@@ -74,7 +78,8 @@ def _lists_in(text: str, start: int, end: int) -> list[tuple[list[str], int, int
         if _OFFICES.search(part[a:b]):  # the offices' list goes on to its closing item
             index = next((n for n in range(index + 1, len(chunks)) if chunks[n][2]), len(chunks))
             continue
-        run, reached = _run_from(part, chunks, index)
+        run, reached = _run_from(part, chunks, index,
+                                 None if introduced_at is None else introduced_at - start)
         if run is None:
             # a run from any chunk before ``reached`` fails there too: each chunk is read once or twice
             index = max(index + 1, reached)
@@ -89,29 +94,38 @@ def _lists_in(text: str, start: int, end: int) -> list[tuple[list[str], int, int
 _Run = tuple[list[str], int, int]  # the items, where the first starts and where the last ends
 
 
-def _run_from(part: str, chunks: list[tuple[int, int, bool]], index: int) -> tuple[_Run | None, int]:
+def _run_from(part: str, chunks: list[tuple[int, int, bool]], index: int,
+              introduced_at: int | None) -> tuple[_Run | None, int]:
     """The list whose first item ends chunk ``index``, when the chunks after it close one; and the
     chunk after the last one read."""
     a, b, _ = chunks[index]
     first = _tail_item(part[a:b])
+    if introduced_at is not None and a <= introduced_at < b:  # "The areas include climate resilience"
+        first = _whole_item(part[introduced_at:b]) or first
     if first is None or _SPOKEN_OF.search(part[a:b - len(first)]):
         return None, index + 1
     items = [first]
     first_at = b - len(first)
+    lenient = introduced_at is not None and abs(first_at - introduced_at) <= 1
+    best: tuple[_Run | None, int] = (None, len(chunks))  # the list closed so far, if any
     for number in range(index + 1, len(chunks)):
         a, b, closed = chunks[number]
         chunk = part[a:b]
+        whole = _whole_item(chunk)
         if closed:  # the last item: up to the first word outside a field
             last = _head_item(chunk)
             if last is None:
-                return None, number
-            items.append(last)
-            return ((items, first_at, a + len(last)) if _fields_enough(items) else None), number + 1
-        item = _whole_item(chunk)
-        if item is None or len(items) == _MAX_ITEMS:
-            return None, number
-        items.append(item)
-    return None, len(chunks)
+                return best if best[0] else (None, number)
+            run = (items + [last], first_at, a + len(last)) if _fields_enough(items + [last], lenient) else None
+            best = (run, number + 1) if run else best
+            going_on = number + 1 < len(chunks) and part[b:chunks[number + 1][0]].lstrip().startswith(",")
+            if not (going_on and whole is not None and whole == chunk.strip()):
+                return best if best[0] else (None, number + 1)
+            # "trade and investment, tourism and business events, and X": the list goes on
+        if whole is None or len(items) == _MAX_ITEMS:
+            return best if best[0] else (None, number)
+        items.append(whole)
+    return best
 
 
 def _tail_item(chunk: str) -> str | None:
@@ -136,14 +150,12 @@ def _head_item(chunk: str) -> str | None:
         return None
     keep = 0
     for word in words:
-        if word.group().lower() in _OUTSIDE or keep == _MAX_ITEM_WORDS:
-            break
+        lower = word.group().lower()
+        if lower in _OUTSIDE or keep == _MAX_ITEM_WORDS or (keep and _VERB_AFTER.fullmatch(lower)):
+            break  # 'energy by 2030', 'tourism boosted jobs'
+        if keep and word.group()[:1].isupper() and not words[0].group()[:1].isupper():
+            break  # 'banking Kessia ...': a name after a field in lower case
         keep += 1
-        if is_field_word(word.group()):
-            # 'renewable energy': an item ends at its field word, unless the next word is one too
-            following = words[keep] if keep < len(words) else None
-            if following is None or not is_field_word(following.group()):
-                break
     if keep == 0:
         return None
     return chunk[: words[keep - 1].end()].strip()
@@ -154,7 +166,8 @@ def _whole_item(chunk: str) -> str | None:
     words = _WORD.findall(chunk)
     if not 1 <= len(words) <= _MAX_ITEM_WORDS or len(" ".join(words)) < len(chunk.strip()) - 2:
         return None  # digits, symbols: no field
-    if (any(word.lower() in _OUTSIDE for word in words[1:]) or words[0].lower() in _OUTSIDE - {"the"}
+    inner = words[1:-1] if words[-1].lower() in _HEADS else words[1:]  # "people-to-people links"
+    if (any(word.lower() in _OUTSIDE for word in inner) or words[0].lower() in _OUTSIDE - {"the"}
             or _action(words[0])):
         return None
     return re.sub(r"(?i)^the\s+", "", chunk.strip())
@@ -172,8 +185,11 @@ def _modifier_or_field(word: str) -> bool:
     return is_field_word(word) or bool(re.search(r"(?i)(?:al|ic|ive|ary|able|ible|ous|ern|ing|-\w+)$", word))
 
 
-def _fields_enough(items: list[str]) -> bool:
-    """Two items at least, each a field but for one in a list of four or more."""
+def _fields_enough(items: list[str], lenient: bool = False) -> bool:
+    """Two items at least, each a field but for one in a list of four or more (half of them, when
+    the sentence has said a list of fields comes)."""
     fields = sum(1 for item in items if any(is_field_word(w) for w in _WORD.findall(item)))
+    if lenient:
+        return len(items) >= 2 and 2 * fields >= len(items)
     allowed = 1 if len(items) >= 4 else 0
     return len(items) >= 2 and fields >= len(items) - allowed
