@@ -48,6 +48,7 @@ def _stemmer() -> snowballstemmer.stemmer:
     return snowballstemmer.stemmer("english")
 
 
+@lru_cache(maxsize=16384)
 def word_stem(word: str) -> str:
     """One form for a word's inflections and spellings: 'defences' and 'defense' as 'defenc'."""
     stem = _stemmer().stemWord(word.lower().strip("'’"))
