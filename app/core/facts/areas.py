@@ -76,8 +76,8 @@ _SECTORS = on_caseless(
 )
 _AGREEMENT = (r"(?:agreements?|accords?|deals?|pacts?|treaty|treaties|protocols?"
               r"|memorand(?:a|ums?)(?:\s+of\s+understanding)?|mous?)")  # "mous": _TRIGGER reads caseless text
-_ACRONYM = r"(?:\s*\([A-Za-z]{2,8}\))?"
-_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"  # "memorandums of understanding (MOUs) on ..."
+_ACRONYM = r"(?:\s*\([A-Za-z]{2,8}\))?"  # "memorandums of understanding (MOUs) on ..."
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # Plans the parties draw up: "develop a joint agenda on", "strategies for boosting".
 _PLAN = (r"(?:agendas?|strateg(?:y|ies)|frameworks?|mechanisms?|plans?|programmes?|programs?"
          r"|road\s*maps?|platforms?)")
@@ -404,8 +404,9 @@ def _areas_in(view: SentenceView) -> list[list[str]]:
                      if not any(a <= m.start(1) <= b for a, b in taken))
     if cued or fielded:
         lists.extend(_vocabulary_lists(text, lists, cued))
-    if cued and _SIGNING.search(text):
-        lists.extend(_signed_kinds(text, lists))
+    signing = _SIGNING.search(text) if cued else None
+    if signing:
+        lists.extend(_signed_kinds(text, signing.end(), lists))
     return lists
 
 
@@ -416,11 +417,15 @@ _KIND_OF_AGREEMENT = re.compile(
 )
 
 
-def _signed_kinds(text: str, lists: list[list[str]]) -> list[list[str]]:
-    signing = _SIGNING.search(text)
-    read = {word_stem(w) for items in lists for item in items for w in re.findall(r"[\w'-]+", item)}
+def _stems_of(items: list[str]) -> set[str]:
+    """The word stems of a list's items: a list whose fields were read already is not read again."""
+    return {word_stem(w) for item in items for w in re.findall(r"[\w'-]+", item)}
+
+
+def _signed_kinds(text: str, after: int, lists: list[list[str]]) -> list[list[str]]:
+    read = {stem for items in lists for stem in _stems_of(items)}
     found = []
-    for m in _KIND_OF_AGREEMENT.finditer(text, signing.end() if signing else 0):
+    for m in _KIND_OF_AGREEMENT.finditer(text, after):
         if re.search(r"(?i)\b(?:and|or)\s+$", text[m.start():m.start(1)]):
             continue  # "a peace and security agreement": one agreement's compound name, no field list
         if is_field_word(m.group(1)) and word_stem(m.group(1)) not in read:
@@ -433,15 +438,15 @@ def _vocabulary_lists(text: str, lists: list[list[str]], cued: bool) -> list[lis
     """Lists of fields of the vocabulary that no introducing phrase gave (see sector_lists.py). In a
     sentence that speaks of no cooperation, the list must follow its field noun closely ("Key areas
     include A, B"), not one economy's ("the sectors of Lorvia's economy are A, B")."""
-    read = {word_stem(w) for items in lists for item in items for w in re.findall(r"[\w'-]+", item)}
+    read = {stem for items in lists for stem in _stems_of(items)}
     found = []
     intro = _FIELDS_INTRO.search(text)
     for items, start, end in field_lists(text, intro.end() if intro else None):
-        stems = {word_stem(w) for item in items for w in re.findall(r"[\w'-]+", item)}
+        stems = _stems_of(items)
         if not (cued or _FIELDS_BEFORE.search(text[max(0, start - 60):start])):
             continue
         scope = re.match(r"\s+(?:in|on|across)\s+([^.;:]{1,60})", text[end:end + 70])
-        if scope and {word_stem(w) for w in re.findall(r"[\w'-]+", scope.group(1))} & read:
+        if scope and _stems_of([scope.group(1)]) & read:
             continue  # "to boost trade and investment in the farming sector": the sector is the area
         if not stems & read:
             found.append([_clean(item) for item in items])
@@ -762,9 +767,9 @@ def _head_list(phrase: str, head: str, names: list[str]) -> list[str]:
 # engine skips from one of their first letters to the next at once.
 _FIELD_NOUN = re.compile(r"fields|sectors|areas|spheres|domains")
 # "The areas include", "key sectors are", "priority areas such as": a list of fields comes next.
-_FIELDS_INTRO = re.compile(r"(?i)\b(?:fields|sectors|areas|spheres|domains|priorities)\s+(?:include[sd]?|including"
-                           r"|are|were|such\s+as|like|namely)\s+")
-_FIELDS_BEFORE = re.compile(r"(?i)\b(?:fields|sectors|areas|spheres|domains|priorities)\b(?![^,;]*\b(?:econom|countr))[^.;]*$")
+_FIELD_NOUNS = r"(?:fields|sectors|areas|spheres|domains|priorities)"
+_FIELDS_INTRO = re.compile(rf"(?i)\b{_FIELD_NOUNS}\s+(?:include[sd]?|including|are|were|such\s+as|like|namely)\s+")
+_FIELDS_BEFORE = re.compile(rf"(?i)\b{_FIELD_NOUNS}\b(?![^,;]*\b(?:econom|countr))[^.;]*$")
 _HEADED = starting_with(
     "(?i:[ioac])",
     r"\b(?i:in|on|across|covering)\s+(?:(?i:the)\s+)?((?:[a-z][\w'-]*,?\s+){1,12}?)"

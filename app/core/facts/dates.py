@@ -445,10 +445,9 @@ def _future_at(sentence: str, mention: DateMention) -> bool:
         if quote.start() <= mention.start < quote.end():
             return is_future(quote.group())
     # "he will meet A, who was inaugurated on January 1": a relative clause has its own tense
-    opener = None
-    for opener in _RELATIVE_CLAUSE.finditer(sentence, max(0, mention.start - 120), mention.start):
-        pass
-    if opener is not None:
+    openers = list(_RELATIVE_CLAUSE.finditer(sentence, max(0, mention.start - 120), mention.start))
+    if openers:
+        opener = openers[-1]
         end = re.search(r"[,;]", sentence[mention.end:])
         clause = sentence[opener.start():mention.end + (end.start() if end else len(sentence))]
         if _PAST_VERB.search(clause) and not is_future(clause):
