@@ -29,8 +29,8 @@ _COUNT = re.compile(
     r"(?i)\b(?P<n>[2-9]|[1-9]\d|1\d\d|" + "|".join(_NUMBER_WORDS) + r")\s+(?:(?:new|bilateral|cooperation|key"
     r"|important|major|separate|more|other|landmark|government-to-government)\s+){0,2}(?P<noun>"
     + "|".join(_NOUNS) + r")\b")
-_SIGNED = re.compile(r"(?i)\b(?:sign(?:ed|s|ing)?|ink(?:ed|s)?|seal(?:ed|s)?|conclude[ds]?|exchang(?:ed|es?))\b")
-_PLANNED = re.compile(r"(?i)\b(?:will|to be signed|are expected|is expected|set to|due to)\b")
+SIGNED = re.compile(r"(?i)\b(?:sign(?:ed|s|ing)?|ink(?:ed|s)?|seal(?:ed|s)?|conclude[ds]?|exchang(?:ed|es?))\b")
+PLANNED = re.compile(r"(?i)\b(?:will|to be signed|are expected|is expected|set to|due to)\b")
 # 'one of the 13 agreements', 'the 37 agreements signed since 2009': a count of a part or a total over years
 _NOT_THIS_SIGNING = re.compile(r"(?i)\b(?:of\s+the|since|so\s+far|in\s+all\s+the|over\s+the\s+years)\s+$")
 
@@ -57,7 +57,7 @@ def _count_question(pool: FactPool, article_id: str) -> DraftQuestion | None:
     for index in read_layout(article).story:
         sentence = article.sentences[index]
         text = article.sentence_text(sentence)
-        if not _SIGNED.search(text):
+        if not SIGNED.search(text):
             continue
         for match in _COUNT.finditer(text):
             if not _NOT_THIS_SIGNING.search(text[max(0, match.start() - 16):match.start()]):
@@ -66,15 +66,12 @@ def _count_question(pool: FactPool, article_id: str) -> DraftQuestion | None:
         return None
     told = {_number(m.group("n")) for _, _, m in counts}
     sentence, text, match = counts[0]
-    anchor = _anchor(pool, article_id, sentence.start, sentence.end)
-    if anchor is None:
-        return None
-    found = _occasion(pool, anchor, text)
+    found = signing_occasion(pool, article_id, sentence.start, sentence.end, text)
     if found is None:
         return None
     occasion, anchor = found
     number, noun = _number(match.group("n")), _NOUNS[match.group("noun").lower()]
-    planned = bool(_PLANNED.search(text))
+    planned = bool(PLANNED.search(text))
     verb = "will be signed" if planned else "were signed"
     prompt = f"How many {noun} {verb} {occasion}?"
     wrong = _near_counts(number, told, seed=anchor.id)
@@ -93,6 +90,13 @@ def _count_question(pool: FactPool, article_id: str) -> DraftQuestion | None:
 
 def _number(text: str) -> int:
     return int(text) if text.isdigit() else _NUMBER_WORDS[text.lower()]
+
+
+def signing_occasion(pool: FactPool, article_id: str, start: int, end: int, text: str) -> tuple[str, Topic] | None:
+    """('during X's visit to Y' or 'between A and B', the fact it rests on) for a sentence telling
+    of documents signed, or None when the article does not say which signing it was."""
+    anchor = _anchor(pool, article_id, start, end)
+    return None if anchor is None else _occasion(pool, anchor, text)
 
 
 def _anchor(pool: FactPool, article_id: str, start: int, end: int) -> Topic | None:

@@ -12,12 +12,15 @@ import hashlib
 import random
 import re
 from collections.abc import Iterable
+from typing import TypeVar
 
 from app.core.corroboration import person_key
 from app.core.facts.sectors import area_groups, cooperation_areas
 from app.core.grading import normalise_answer
 
 from .pool import FactPool, places_overlap
+
+T = TypeVar("T")
 from .regions import region_of
 
 
@@ -90,7 +93,7 @@ def years(true_year: str, pool: FactPool, true_years: set[str], limit: int = 3,
     return [str(y) for y in sorted(around(below, above, limit, seed))]
 
 
-def around(below: list[int], above: list[int], limit: int, seed: str) -> list[int]:
+def around(below: list[T], above: list[T], limit: int, seed: str) -> list[T]:
     """``limit`` values, nearest first on each side, with a seeded number of them below."""
     wanted_below = int(hashlib.sha256(seed.encode("utf-8")).hexdigest(), 16) % (limit + 1) if seed else limit // 2
     take_below = min(len(below), max(wanted_below, limit - len(above)))
