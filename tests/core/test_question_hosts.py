@@ -7,7 +7,7 @@ from app.core.questions import draft_questions
 
 
 def hosts_of(text: str) -> list:
-    return [q for q in draft_questions([parse_article("a0", text)]) if q.prompt.startswith(("Who ", "Whom "))]
+    return [q for q in draft_questions([parse_article("a0", text)]) if q.aspect == "host"]
 
 
 def test_the_host_who_welcomed_the_visitor_is_asked_by_name() -> None:
@@ -33,6 +33,10 @@ def test_a_meeting_gives_the_counterpart_and_a_building_is_no_host() -> None:
            "her counterpart Omar Diallo.\n")
     (question,) = hosts_of(met)
     assert question.prompt == "Whom did Peruvian President Anna Kessel meet in Kenya?" and question.answer == "Omar Diallo"
+    minister = met.replace("her counterpart Omar Diallo", "Foreign Minister Omar Diallo and Dr Lena Varga")
+    (question,) = hosts_of(minister)
+    assert question.prompt == "Which foreign minister did Peruvian President Anna Kessel meet in Kenya?"
+    assert "Lena Varga" not in question.accept and "Varga" not in question.accept  # met, but no foreign minister
     building = met.replace("her counterpart Omar Diallo", "students at Kenyatta University")
     assert hosts_of(building) == []
 
@@ -41,7 +45,8 @@ def test_another_of_the_family_is_not_the_visitor() -> None:
     text = ("Amir to visit Oman\n\nPeruvian President Anna Kessel will visit Oman next week.\n\n"
             "In 1991 the late President Ivo Kessel visited Oman and met Sultan Omar Diallo.\n")
     assert not [q for q in hosts_of(text) if "Anna Kessel" in q.prompt]
-    assert [q.prompt for q in hosts_of(text)] == ["Whom did Ivo Kessel meet in Oman?"]  # his own trip's host
+    # his own trip's host, asked by office: a visitor meets many people, the office says which one
+    assert [q.prompt for q in hosts_of(text)] == ["Which sultan did Ivo Kessel meet in Oman?"]
 
 
 def test_the_host_question_stands_beside_the_trips_own_question() -> None:

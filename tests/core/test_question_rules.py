@@ -191,6 +191,21 @@ def test_an_article_on_the_economy_gets_no_trade_field_as_a_wrong_area() -> None
     assert set(unnamed_areas(build_pool([parse_article("a0", plain)]), "seed", [plain])) & economy
 
 
+def test_a_field_the_article_writes_in_another_spelling_or_a_close_word_is_no_wrong_area() -> None:
+    from app.core.questions.distractors import unnamed_areas
+    from app.core.questions.pool import build_pool
+
+    text = ("Ties\n\nTurkish President Anna Kessel arrived in Kenya on Monday.\n\n"
+            "The two countries signed MoUs on agriculture, tourism, mining and health.\n\n"
+            "Talks had long centred on defense and border matters.\n")
+    wrong = set(unnamed_areas(build_pool([parse_article("a0", text)]), "seed", [text]))
+    assert "defence" not in wrong  # 'defense' in the article: the same field, spelt the US way
+    assert not wrong & {"security", "peacekeeping", "counter-terrorism"}  # read as defence by a student
+    assert not wrong & {"pharmaceuticals", "medical research", "livestock"}  # close to health, agriculture
+    plain = text.replace("Talks had long centred on defense and border matters.", "Talks went well.")
+    assert {"defence", "security"} <= set(unnamed_areas(build_pool([parse_article("a0", plain)]), "seed", [plain]))
+
+
 def test_adjectives_of_ties_are_no_area_options() -> None:
     text = ("Ties\n\nTurkish President Anna Kessel arrived in Kenya on Monday.\n\n"
             "The two countries agreed to deepen cooperation in political, economic and cultural spheres.\n")
@@ -525,3 +540,13 @@ def test_two_events_of_the_same_two_countries_in_one_year_are_two_facts() -> Non
     trade = asked["In which year did Kenya and Uganda reach the first formal trade agreement?"]
     border = asked["In which year did Kenya and Uganda reach a border agreement?"]
     assert "trade" in trade and "border" not in trade and "border" in border
+
+
+def test_a_capital_i_misread_as_l_is_mended_in_the_question_not_in_the_source() -> None:
+    text = ("Visit\n\nPeruvian President Anna Kessel visited lndia on 3 May 2019 and met students.\n\n"
+            "Kessel had visited Kenya in 2011.\n")
+    questions = draft_questions([parse_article("a0", text)])
+    forms = [form for q in questions for form in (q, *q.variants)]
+    words = " ".join([f.prompt + " " + f.answer + " " + f.explanation + " " + " ".join(f.options) for f in forms])
+    assert "India" in words and "lndia" not in words
+    assert any("lndia" in source.quote for q in questions for source in q.sources)  # the article's text as it is

@@ -28,6 +28,7 @@ from .draft import GENERATOR_VERSION, DraftQuestion, text_digest
 from .importance import rank
 from .pool import FactPool, build_pool, usable
 from .selection import one_per_fact
+from .wording import mend_misread_capitals
 
 GENERATORS: dict[str, Callable[[FactPool], list[DraftQuestion]]] = {
     "multiple_choice": multiple_choice.generate,
@@ -83,8 +84,21 @@ def draft_report(articles: Sequence[Article], known: Mapping[str, Sequence[Fact]
                 continue
             seen_prompts.add(prompt_key)
             ids.add(question.id)
-            kept.append(question)
+            kept.append(_mended(question))
     return Drafted(rank(one_per_fact(kept), pool), refused)
+
+
+def _mended(question: DraftQuestion) -> DraftQuestion:
+    """The question's own words with a source's misread capitals mended ('lndia'); the sources
+    keep the article's text as it is."""
+    question.prompt, question.answer = mend_misread_capitals(question.prompt), mend_misread_capitals(question.answer)
+    question.explanation = mend_misread_capitals(question.explanation)
+    question.options = [mend_misread_capitals(option) for option in question.options]
+    question.items = [mend_misread_capitals(item) for item in question.items]
+    question.pairs = [[mend_misread_capitals(side) for side in pair] for pair in question.pairs]
+    question.accept = [mend_misread_capitals(form) for form in question.accept]
+    question.variants = [_mended(variant) for variant in question.variants]
+    return question
 
 
 def rejection(question: DraftQuestion, texts: dict[str, str]) -> str | None:

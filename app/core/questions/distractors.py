@@ -12,15 +12,19 @@ import hashlib
 import random
 import re
 from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
 from typing import TypeVar
 
 from app.core.corroboration import person_key
-from app.core.facts.sectors import area_groups, cooperation_areas
+from app.core.facts.sectors import area_groups, cooperation_areas, word_stem
 from app.core.grading import normalise_answer
 
 from .pool import FactPool, places_overlap
 
 T = TypeVar("T")
+
+_CLOSE_FIELDS_FILE = Path(__file__).with_name("data") / "close_fields.txt"
 from .regions import region_of
 
 
@@ -153,9 +157,33 @@ def unnamed_areas(pool: FactPool, seed: str, texts: Iterable[str] = ()) -> list[
     # where the article speaks of the economy at all, no field of that group is fairly wrong
     if _ECONOMY_WORDS.search(written):
         near.add(groups.get("trade", ""))
+    # compared by stems, so 'defence' is no wrong option where the article writes 'defense cooperation'
+    told_stems = {word_stem(word) for word in re.findall(r"[a-z]{4,}", written)} | {
+        word_stem(word) for word in named_words}
     return [area for area in rotate(list(cooperation_areas()), seed)
             if normalise_answer(area) not in named and not set(normalise_answer(area).split()) & named_words
-            and f" {normalise_answer(area)} " not in written and groups[area] not in near]
+            and f" {normalise_answer(area)} " not in written and groups[area] not in near
+            and not _content_stems(area) & told_stems
+            and not any(area in close and _close_stems(close) & told_stems for close in close_fields())]
+
+
+@cache
+def close_fields() -> list[frozenset[str]]:
+    """Sets of fields a reader takes for one another (``data/close_fields.txt``)."""
+    lines = _CLOSE_FIELDS_FILE.read_text(encoding="utf-8").splitlines()
+    return [frozenset(field.strip() for field in line.split(",")) for line in lines
+            if line.strip() and not line.startswith("#")]
+
+
+@cache
+def _close_stems(close: frozenset[str]) -> frozenset[str]:
+    return frozenset(stem for area in close for stem in _content_stems(area))
+
+
+def _content_stems(area: str) -> set[str]:
+    """The stems of the words that make an area what it is ('defence' of 'defence industry')."""
+    return {word_stem(word) for word in re.findall(r"[a-z]{4,}", normalise_answer(area))
+            if word not in ("cooperation", "industry", "industries", "affairs", "services", "development")}
 
 
 _ECONOMY_WORDS = re.compile(r" (?:econom|trad|export|import|business|commerc|invest|financ|bank|market)\w*")

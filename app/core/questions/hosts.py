@@ -41,7 +41,8 @@ def generate(pool: FactPool) -> list[DraftQuestion]:
         if question is not None and found[1] == "met":  # whoever else hosted or met them is a right answer too
             text = pool.articles[topic.articles[0]].text
             others = [name for person, _, _ in _hosts_of(topic, pool)
-                      if (name := _in_full(person.name, text)) and name != question.answer]
+                      if (name := _in_full(person.name, text)) and name != question.answer
+                      and _same_office(person, found[0])]
             question.accept = list(dict.fromkeys([*question.accept, *others, *(n.split()[-1] for n in others)]))
         if question is not None and question.prompt not in asked:  # a tour's stops share a sentence: one host question for it
             asked.add(question.prompt)
@@ -53,6 +54,7 @@ _PRONOUN = re.compile(r"\s*(?:He|She|They)\s")
 _OFFICE_TITLES = frozenset({"president", "prime", "minister", "king", "queen", "emir", "amir", "sheikh", "sultan",
                             "premier", "chancellor", "prince", "crown", "governor", "mayor", "secretary", "chairman",
                             "vice", "deputy", "foreign", "senator", "hon", "dr", "mr", "mrs", "ms", "counterpart"})
+_HONORIFICS = frozenset({"hon", "dr", "mr", "mrs", "ms", "counterpart", "his", "her"})
 _ACTIVE = re.compile(r"\s*,?\s+(?:(?:[a-z]+|on\s+[A-Z][a-z]+)\s+){0,3}?"
                      r"(?P<verb>welcomed|received|hosted|greeted|welcomes|receives|hosts|greets)\b")
 _PAST = {"welcomes": "welcomed", "receives": "received", "hosts": "hosted", "greets": "greeted"}
@@ -130,7 +132,10 @@ def _question(topic: Topic, pool: FactPool, host: PersonMention, verb: str, sour
     place = with_article(destination_country(topic))
     planned = pool.planned(topic)
     if verb == "met":
-        prompt = f"Whom {'will' if planned else 'did'} {visitor} meet in {place}?"
+        # 'Which prime minister did X meet?': a visitor meets many, the office says which one is asked
+        office = _office(host)
+        asked = f"Which {office}" if office else "Whom"
+        prompt = f"{asked} {'will' if planned else 'did'} {visitor} meet in {place}?"
         lead = f"{visitor} {'will meet' if planned else 'met'} {name} in {place}."
     else:
         asked = f"will {_BASE[verb]}" if planned else verb
@@ -164,9 +169,20 @@ def _other_answers(name: str, host: PersonMention, verb: str, quote: str, text: 
     if verb == "met":
         for person in find_people(quote, tokenize(quote)):
             if set(person.titles) & _OFFICE_TITLES and person_key(person.name) != person_key(visitor) \
-                    and visitor.split()[-1] not in person.name:
+                    and visitor.split()[-1] not in person.name and _same_office(person, host):
                 forms += [person.name, person.name.split()[-1]]
     return [form for form in dict.fromkeys(forms) if form != name]
+
+
+def _same_office(person: PersonMention, host: PersonMention) -> bool:
+    """Whether another person met answers 'Which <host's office> did X meet?' too (any one does
+    when the host has no office to ask by)."""
+    office = _office(host)
+    return not office or _office(person) == office
+
+
+def _office(person: PersonMention) -> str:
+    return " ".join(t for t in person.titles if t not in _HONORIFICS)
 
 
 def _in_full(name: str, text: str) -> str | None:
