@@ -1,0 +1,73 @@
+"""'Which summit did X attend on the visit to Y?' (app.core.questions.meetings), on made-up articles."""
+from __future__ import annotations
+
+import pytest
+
+from app.core.corpus import parse_article
+from app.core.questions import draft_questions
+from app.core.questions.meetings import meeting_in
+
+
+def meetings_of(text: str) -> list:
+    return [q for q in draft_questions([parse_article("a0", text)]) if q.aspect == "meeting"]
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Kessel attended the 12th Coral Sea Leaders Meeting (CSLM12) in Honiara.",
+     ("the Coral Sea Leaders Meeting", "meeting", "attend")),
+    ("She is to address the 30th Session of the General Assembly of the Lorvian Ocean Authority on Monday.",
+     ("the General Assembly of the Lorvian Ocean Authority", "meeting", "address")),
+    ("The deals were signed on the eve of the three-day Kessia Summit, which opens on Friday.",
+     ("the Kessia Summit", "summit", "ahead")),
+    ("The trip leads up to a Gulf Arab summit in December.", None),  # 'leads up to' is no cue of ours
+    ("The tour is leading up to a Gulf Arab summit in December.", ("the Gulf Arab summit", "summit", "ahead")),
+    ("She attended the meeting of ministers.", None),  # no name
+    ("He attended a dinner at the Summit Hotel.", None),
+])
+def test_a_named_meeting_after_a_verb_of_attending_or_ahead_of(sentence: str, found: tuple | None) -> None:
+    assert meeting_in(sentence) == found
+
+
+VISIT = """date 2024-05-10
+Peruvian President Anna Kessel arrives in Kenya
+
+NAIROBI, Kenya - Peruvian President Anna Kessel arrived in Kenya on Tuesday for a three-day state visit.
+
+Kessel attended the 4th Rift Valley Leaders Summit in Nairobi on Wednesday.
+"""
+
+
+def test_the_meeting_of_the_reported_trip_is_asked_with_unnamed_meetings_as_wrong_options() -> None:
+    (question,) = meetings_of(VISIT)
+    assert question.prompt == "Which summit did Peruvian President Anna Kessel attend on the visit to Kenya?"
+    assert question.answer == "the Rift Valley Leaders Summit"  # no ordinal to tell it from the options
+    assert len(set(question.options)) == 4 and question.answer in question.options
+    assert all(option.endswith("Summit") for option in question.options)  # the same kind of meeting
+    visits = [q for q in draft_questions([parse_article("a0", VISIT)]) if q.kind == "visit" and q is not question]
+    assert all(question not in v.variants for v in visits)
+
+
+def test_a_meeting_the_article_names_is_no_wrong_option() -> None:
+    text = VISIT + "\nShe had met Omar Diallo at the last BRICS Summit and the G7 Summit.\n"
+    (question,) = meetings_of(text)
+    assert not {"the BRICS Summit", "the G7 Summit"} & set(question.options)
+
+
+def test_on_a_tour_the_meeting_belongs_to_the_stop_its_sentence_names() -> None:
+    tour = """date 2024-05-10
+Anna Kessel visits Kenya and Ghana
+
+Peruvian President Anna Kessel visited Kenya and Ghana this week.
+
+In Accra, Ghana, Kessel attended the Gold Coast Leaders Summit.
+"""
+    (question,) = meetings_of(tour)
+    assert question.prompt.endswith("on the visit to Ghana?")
+    unnamed = tour.replace("In Accra, Ghana, Kessel", "Kessel")
+    assert meetings_of(unnamed) == []  # which stop's meeting? the sentence does not say
+
+
+def test_a_meeting_still_to_come_is_asked_in_the_future() -> None:
+    text = VISIT.replace("Kessel attended the 4th", "Kessel is scheduled to address the 4th")
+    (question,) = meetings_of(text)
+    assert question.prompt == "Which summit will Peruvian President Anna Kessel address on the visit to Kenya?"
