@@ -359,6 +359,17 @@ def test_a_visit_called_the_first_in_years_is_asked_how_long() -> None:
     assert any("first to Ghana" in s.quote for s in asked[0].sources)
 
 
+def test_a_visit_after_a_gap_of_years_is_asked_how_long_on_the_stop_it_names() -> None:
+    text = ("date 2019-03-12\nTalks\n\nKenyan President Anna Kessel began a state visit to Ghana and Togo on Monday."
+            "\n\nKessel's visit to Togo is taking place after 31 years.\n")
+    asked = [form for q in draft(text) for form in forms(q) if "after a gap of how long" in form.prompt]
+    assert [form.prompt for form in asked] == [
+        "Kenyan President Anna Kessel's visit to Togo comes, the article says, after a gap of how long?"]
+    assert asked[0].answer == "31 years" and len(set(asked[0].options)) == 4
+    unnamed = text.replace("Kessel's visit to Togo is", "The visit is")
+    assert not [form for q in draft(unnamed) for form in forms(q) if "after a gap" in form.prompt]
+
+
 def test_a_variant_rests_on_sources_its_question_lists() -> None:
     text = ("date 2019-03-12\nTalks\n\nKenyan President Anna Kessel arrived in Ghana on Monday for a state visit. "
             "The visit is the first to Ghana by a Kenyan president in 27 years.\n")

@@ -12,7 +12,7 @@ import re
 from app.core.corroboration import SourceRef
 
 from .pool import FactPool, Topic
-from .statements import destination_phrase
+from .statements import destination_country, destination_phrase
 
 _WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10}
@@ -22,13 +22,29 @@ _FIRST = re.compile(
     rf"(?P<gap>{_NUMBER}\s+(?:years?|decades?))\b", re.IGNORECASE)
 
 
+# 'X's visit to Zambia is taking place after 29 years': the gap since the last such visit
+_AFTER = re.compile(
+    rf"\b(?:visit|trip)\b[^.;]{{0,80}}?\b(?:is\s+taking\s+place|takes\s+place|took\s+place|comes|came|is\s+coming)"
+    rf"\s+after\s+(?:a\s+gap\s+of\s+)?(?:nearly\s+|almost\s+|more than\s+|over\s+)?"
+    rf"(?P<gap>{_NUMBER}\s+(?:years?|decades?))\b", re.IGNORECASE)
+
+
 def first_in(topic: Topic, pool: FactPool) -> tuple[str, str, list[str], SourceRef] | None:
     """(prompt, answer, wrong options, the sentence saying it) when a sentence of the visit, or the
-    one after it ('The visit is the first …'), calls it the first in a span."""
+    one after it ('The visit is the first …'), calls it the first in a span, or says it comes
+    after one."""
     for source in _with_next_sentences(topic, pool):
         match = _FIRST.search(source.quote)
         if match is None:
-            continue
+            after = _AFTER.search(source.quote)
+            gap = " ".join(after.group("gap").split()) if after else ""
+            wrong = _other_spans(gap) if after else []
+            if after is None or len(wrong) < 3 or not _names_the_place(source.quote, topic, pool):
+                continue
+            tense = "comes" if pool.planned(topic) or re.search(r"(?i)\bis\s+taking|is\s+coming", after.group(0)) \
+                else "came"
+            visit = f"{pool.visitor_phrase(topic)}'s visit to {destination_phrase(topic)}"
+            return f"{visit} {tense}, the article says, after a gap of how long?", gap, wrong, source
         what = match.group("what").strip()
         if not what or re.search(r"\b(?:he|she|his|her|they|it)\b", what, re.IGNORECASE):
             continue
@@ -40,6 +56,16 @@ def first_in(topic: Topic, pool: FactPool) -> tuple[str, str, list[str], SourceR
         visit = f"{pool.visitor_phrase(topic)}'s visit to {destination_phrase(topic)}"
         return f"{visit} was, the article says, the first {what} in how long?", gap, wrong, source
     return None
+
+
+def _names_the_place(sentence: str, topic: Topic, pool: FactPool) -> bool:
+    """Whether the sentence names the country visited, or the visitor has no other stop in the
+    article (on a tour, the gap is one stop's)."""
+    if destination_country(topic).lower() in sentence.lower():
+        return True
+    stops = {destination_country(t) for t in pool.told_only_in(topic.articles[0], "visit")
+             if t.fields.get("visitor") == topic.fields.get("visitor")}
+    return stops == {destination_country(topic)}
 
 
 def _with_next_sentences(topic: Topic, pool: FactPool) -> list[SourceRef]:
