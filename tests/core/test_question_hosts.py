@@ -75,3 +75,16 @@ def test_a_host_of_another_sentence_is_a_right_answer_to_whom_they_met() -> None
     (question,) = hosts_of(text)
     assert question.answer == "Omar Diallo"
     assert is_correct(question.type, question.answer, "Lena Varga", question.accept)
+
+
+def test_a_captions_host_and_a_welcoming_party_are_hosts() -> None:
+    caption = ("Peruvian leader visits Kenya\n\nPeruvian President Anna Kessel arrived in Kenya on a state visit.\n\n"
+               "President Omar Diallo (left), greets Peruvian President Anna Kessel on her arrival at the airport.\n")
+    (question,) = hosts_of(caption)
+    assert question.prompt == "Who greeted Peruvian President Anna Kessel in Kenya?" and question.answer == "Omar Diallo"
+    party = ("Peruvian leader visits Kenya\n\nPeruvian President Anna Kessel arrived in Kenya on a state visit.\n\n"
+             "She was met at the airport by a welcoming party led by President Omar Diallo.\n")
+    (question,) = hosts_of(party)
+    assert question.prompt == "Who welcomed Peruvian President Anna Kessel to Kenya?" and question.answer == "Omar Diallo"
+    crowd = party.replace("a welcoming party led by President Omar Diallo", "a crowd near President Omar Diallo's car")
+    assert hosts_of(crowd) == []

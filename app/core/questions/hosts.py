@@ -23,6 +23,9 @@ from .wording import with_article
 # '<host> welcomed <visitor>', '<visitor> was received by <host>', '<visitor> held talks with <host>'
 _BY_HOST = re.compile(r"(?i)\b(?:was|were|is|been)\s+(?:\w+ly\s+|later\s+|then\s+|also\s+)?(?P<verb>welcomed|received|hosted"
                       r"|greeted)\s+(?:\w+\s+){0,3}?by\s+(?:[\w’'-]+\s+){0,3}?$")
+# 'They were met at the airport by a welcoming party led by X'
+_WELCOMING_PARTY = re.compile(r"(?i)\b(?:welcoming\s+party|welcome\s+party|reception\s+party)\s+(?:was\s+)?led\s+by\s+"
+                              r"(?:[\w’'.-]+\s+){0,4}?$")
 _MET = re.compile(r"(?i)\b(?:met|meets|meeting)\s+(?:with\s+)?(?:[\w’'-]+\s+){0,5}?$"
                   r"|\bheld\s+(?:\w+\s+){0,2}?talks\s+with\s+(?:[\w’'-]+\s+){0,5}?$|\bcalled\s+on\s+(?:[\w’'-]+\s+){0,5}?$")
 _BASE = {"welcomed": "welcome", "received": "receive", "hosted": "host", "greeted": "greet"}
@@ -55,7 +58,8 @@ _OFFICE_TITLES = frozenset({"president", "prime", "minister", "king", "queen", "
                             "premier", "chancellor", "prince", "crown", "governor", "mayor", "secretary", "chairman",
                             "vice", "deputy", "foreign", "senator", "hon", "dr", "mr", "mrs", "ms", "counterpart"})
 _HONORIFICS = frozenset({"hon", "dr", "mr", "mrs", "ms", "counterpart", "his", "her"})
-_ACTIVE = re.compile(r"\s*,?\s+(?:(?:[a-z]+|on\s+[A-Z][a-z]+)\s+){0,3}?"
+# a photo caption's '(left)' may stand between the host and the verb: 'X (left), greets Y'
+_ACTIVE = re.compile(r"(?:\s*\((?:left|right|centre|center|second\s+(?:left|right)|L|R)\))?\s*,?\s+(?:(?:[a-z]+|on\s+[A-Z][a-z]+)\s+){0,3}?"
                      r"(?P<verb>welcomed|received|hosted|greeted|welcomes|receives|hosts|greets)\b")
 _PAST = {"welcomes": "welcomed", "receives": "received", "hosts": "hosted", "greets": "greeted"}
 
@@ -98,6 +102,9 @@ def _hosts_of(topic: Topic, pool: FactPool) -> Iterator[tuple[PersonMention, str
             passive = _BY_HOST.search(lead)
             if passive and told < person.start:
                 yield person, passive.group("verb").lower(), _source(article.id, sentence, text)
+                continue
+            if _WELCOMING_PARTY.search(lead) and told < person.start:
+                yield person, "welcomed", _source(article.id, sentence, text)
                 continue
             met = _MET.search(lead)
             if met and 0 <= told < person.start:
