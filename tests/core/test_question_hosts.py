@@ -88,3 +88,22 @@ def test_a_captions_host_and_a_welcoming_party_are_hosts() -> None:
     assert question.prompt == "Who welcomed Peruvian President Anna Kessel to Kenya?" and question.answer == "Omar Diallo"
     crowd = party.replace("a welcoming party led by President Omar Diallo", "a crowd near President Omar Diallo's car")
     assert hosts_of(crowd) == []
+
+
+def test_the_inviter_is_asked_beside_the_host() -> None:
+    text = ("Peruvian leader visits Kenya\n\nAt the invitation of President Omar Diallo Kessia, Peruvian President "
+            "Anna Kessel made a state visit to Kenya on 3 May 2023.\n\n"
+            "She was received by Foreign Minister Lena Varga at the airport.\n")
+    questions = draft_questions([parse_article("a0", text)])
+    (invited,) = [q for q in questions if q.aspect == "invitation"]
+    assert invited.prompt == "At whose invitation did Peruvian President Anna Kessel visit Kenya?"
+    assert invited.answer == "Omar Diallo Kessia" and {"Kessia", "Diallo Kessia"} <= set(invited.accept)
+    (host,) = hosts_of(text)
+    assert host.answer == "Lena Varga"  # the host question stays the host's
+
+
+def test_an_inviter_of_another_country_is_not_this_trips() -> None:
+    text = ("Tour\n\nPeruvian President Anna Kessel began a tour of Kenya and Ghana on 3 May 2023.\n\n"
+            "The visit comes at the invitation of Ghana's President Omar Diallo.\n")
+    invited = [q for q in draft_questions([parse_article("a0", text)]) if q.aspect == "invitation"]
+    assert [q.prompt for q in invited] == ["At whose invitation did Peruvian President Anna Kessel visit Ghana?"]

@@ -23,6 +23,12 @@ from .wording import with_article
 # '<host> welcomed <visitor>', '<visitor> was received by <host>', '<visitor> held talks with <host>'
 _BY_HOST = re.compile(r"(?i)\b(?:was|were|is|been)\s+(?:\w+ly\s+|later\s+|then\s+|also\s+)?(?P<verb>welcomed|received|hosted"
                       r"|greeted)\s+(?:\w+\s+){0,3}?by\s+(?:[\w’'-]+\s+){0,3}?$")
+# 'at the invitation of President X', 'The visit comes at the kind invitation of X'
+_INVITED = re.compile(r"(?i)\bat\s+the\s+(?:kind\s+|personal\s+|official\s+|special\s+)?invitation\s+of\s+"
+                      r"(?:[\w’'.-]+\s+){0,5}?$")
+# 'Lyonpo X, Minister for Foreign Affairs': an office written after the name
+_OFFICE_AFTER = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:President|Minister|Prime|King|Queen|Emir|Amir"
+                           r"|Sultan|Premier|Chancellor|Governor|Secretary|Minister-in-Charge)\b")
 # 'They were met at the airport by a welcoming party led by X'
 _WELCOMING_PARTY = re.compile(r"(?i)\b(?:welcoming\s+party|welcome\s+party|reception\s+party)\s+(?:was\s+)?led\s+by\s+"
                               r"(?:[\w’'.-]+\s+){0,4}?$")
@@ -37,6 +43,12 @@ def generate(pool: FactPool) -> list[DraftQuestion]:
     for topic in pool.topics:
         if topic.kind != "visit" or len(topic.articles) != 1 or not pool.is_news(topic):
             continue
+        inviter = next((found for found in _hosts_of(topic, pool) if found[1] == "invited"), None)
+        if inviter is not None:
+            invitation = _question(topic, pool, *inviter)
+            if invitation is not None and invitation.prompt not in asked:
+                asked.add(invitation.prompt)
+                questions.append(invitation)
         found = _host_of(topic, pool)
         if found is None:
             continue
@@ -53,7 +65,7 @@ def generate(pool: FactPool) -> list[DraftQuestion]:
     return questions
 
 
-_PRONOUN = re.compile(r"\s*(?:He|She|They)\s")
+_PRONOUN = re.compile(r"\s*(?:He|She|They|The\s+(?:state\s+|official\s+)?(?:visit|trip))\s")
 _OFFICE_TITLES = frozenset({"president", "prime", "minister", "king", "queen", "emir", "amir", "sheikh", "sultan",
                             "premier", "chancellor", "prince", "crown", "governor", "mayor", "secretary", "chairman",
                             "vice", "deputy", "foreign", "senator", "hon", "dr", "mr", "mrs", "ms", "counterpart"})
@@ -66,7 +78,7 @@ _PAST = {"welcomes": "welcomed", "receives": "received", "hosts": "hosted", "gre
 
 def _host_of(topic: Topic, pool: FactPool) -> tuple[PersonMention, str, SourceRef] | None:
     """The first host the article names for the trip (see ``_hosts_of``), or None."""
-    return next(_hosts_of(topic, pool), None)
+    return next((found for found in _hosts_of(topic, pool) if found[1] != "invited"), None)
 
 
 def _hosts_of(topic: Topic, pool: FactPool) -> Iterator[tuple[PersonMention, str, SourceRef]]:
@@ -96,12 +108,16 @@ def _hosts_of(topic: Topic, pool: FactPool) -> Iterator[tuple[PersonMention, str
             continue  # another of the family ('Sheikh Jaber Al-Sabah' beside 'Mishal Al-Sabah'): not this visitor
         for person in people:
             if surname in person.name or not set(person.titles) & _OFFICE_TITLES and \
-                    "counterpart" not in text[max(0, person.start - 30):person.start]:
+                    "counterpart" not in text[max(0, person.start - 30):person.start] and \
+                    not _OFFICE_AFTER.match(text, person.end):
                 continue  # the visitor, or a name with no office (a place, a building)
             lead = text[max(0, _title_start(text, person) - 60):_title_start(text, person)]
             passive = _BY_HOST.search(lead)
             if passive and told < person.start:
                 yield person, passive.group("verb").lower(), _source(article.id, sentence, text)
+                continue
+            if _INVITED.search(lead) and _names_only(text, country):
+                yield person, "invited", _source(article.id, sentence, text)
                 continue
             if _WELCOMING_PARTY.search(lead) and told < person.start:
                 yield person, "welcomed", _source(article.id, sentence, text)
@@ -114,6 +130,13 @@ def _hosts_of(topic: Topic, pool: FactPool) -> Iterator[tuple[PersonMention, str
             if active and told > person.end:
                 verb = active.group("verb").lower()
                 yield person, _PAST.get(verb, verb), _source(article.id, sentence, text)
+
+
+def _names_only(text: str, country: str) -> bool:
+    """Whether a sentence names no country but the one visited (and perhaps the visitor's home):
+    an inviter is a host of that country."""
+    named = {m.place.country for m in find_places(text)}
+    return not named or country in named
 
 
 def _title_start(text: str, person: PersonMention) -> int:
@@ -138,7 +161,10 @@ def _question(topic: Topic, pool: FactPool, host: PersonMention, verb: str, sour
     visitor = pool.visitor_phrase(topic)
     place = with_article(destination_country(topic))
     planned = pool.planned(topic)
-    if verb == "met":
+    if verb == "invited":
+        prompt = f"At whose invitation {'will' if planned else 'did'} {visitor} visit {place}?"
+        lead = f"{visitor} {'will visit' if planned else 'visited'} {place} at the invitation of {name}."
+    elif verb == "met":
         # 'Which prime minister did X meet?': a visitor meets many, the office says which one is asked
         office = _office(host)
         asked = f"Which {office}" if office else "Whom"
@@ -158,9 +184,10 @@ def _question(topic: Topic, pool: FactPool, host: PersonMention, verb: str, sour
     accept = _other_answers(name, host, verb, source.quote, pool.articles[source.article].text,
                             str(topic.fields["visitor"]))
     question = DraftQuestion(
-        id=question_id(topic.id, "short_answer") + "h", type="short_answer", kind="visit", prompt=prompt,
+        id=question_id(topic.id, "short_answer") + ("i" if verb == "invited" else "h"), type="short_answer", kind="visit", prompt=prompt,
         answer=name, explanation=f"{lead} The article says: “{without_dateline(source.quote.strip())}”",
-        sources=sources, facts=[topic.id, *topic.merged], keys=[topic.fact.key], aspect="host",
+        sources=sources, facts=[topic.id, *topic.merged], keys=[topic.fact.key],
+        aspect="invitation" if verb == "invited" else "host",
         accept=accept)
     return question
 
@@ -170,7 +197,7 @@ def _other_answers(name: str, host: PersonMention, verb: str, quote: str, text: 
     name with its title of rank ('Sheikh Mohamed'), and for 'Whom did X meet?' everyone else with an
     office the same sentence has the visitor meet."""
     words = name.split()
-    forms = [words[-1], host.name]
+    forms = [words[-1], host.name, *([" ".join(words[1:])] if len(words) > 2 else [])]  # 'Peña Nieto' 
     forms += [m.group(0) for m in re.finditer(rf"\b(?:Sheikh|Sultan|Emir|Amir|King|Queen|Prince|Princess)\s+"
                                               rf"(?:{re.escape(words[0])}|{re.escape(words[-1])})\b", text)]
     if verb == "met":
