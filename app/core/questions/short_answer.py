@@ -9,7 +9,7 @@ from __future__ import annotations
 from app.core.facts.gazetteer import country_names, place_named
 from app.core.grading import normalise_answer
 
-from . import hosts
+from . import hosts, venues
 from .common import each_topic, from_topic
 from .draft import DraftQuestion
 from .multiple_choice import anniversary_prompt
@@ -20,7 +20,8 @@ from .trips import country_question
 
 
 def generate(pool: FactPool) -> list[DraftQuestion]:
-    return each_topic(pool, lambda topic, pool: ASK.get(topic.kind, _none)(topic, pool)) + hosts.generate(pool)
+    return (each_topic(pool, lambda topic, pool: ASK.get(topic.kind, _none)(topic, pool)) + hosts.generate(pool)
+            + venues.generate(pool))
 
 
 def _none(topic: Topic, pool: FactPool) -> None:

@@ -1,0 +1,93 @@
+"""'Where was X welcomed on the visit to Y?': the palace or house where a visit's ceremony took
+place, when a sentence on the visitor names it ('was welcomed … at the Alvorada Palace', 'began
+his state visit at the Union Buildings', 'the dinner hosted by the King at Windsor Castle').
+
+Teachers ask where a state visit's welcome or banquet was held; the venue is typed by name (its
+distinctive words are enough: 'Alvorada'). Asked of the trip an article reports; a question of
+its own beside the trip's (``aspect = "venue"``).
+"""
+from __future__ import annotations
+
+import re
+
+from app.core.corroboration import SourceRef
+from app.core.facts.page import read_layout
+
+from .draft import DraftQuestion, question_id
+from .pool import FactPool, Topic
+from .statements import destination_phrase, without_dateline
+
+_VENUE = re.compile(r"\bat\s{1,3}(?P<venue>(?:the\s{1,3})?(?:[A-Z][\w'’-]*\s{1,3}){1,4}?"
+                    r"(?P<head>Palace|House|Castle|Guesthouse|Guest\s{1,3}House|Buildings|Residence|Kremlin))\b")
+# what happened there, the last of these before the venue in its clause
+_EVENT = re.compile(r"(?i)\b(?P<welcome>welcomed|received|greeted)\b|\b(?P<meal>banquet|dinner|lunch|luncheon)\b"
+                    r"|\bbegan\s{1,3}(?:his|her|their)\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?P<began>visit|tour)\b")
+# the visitor referred to without a name: 'The Chinese leader was welcomed …', 'He was received …'
+_REFERRED = re.compile(r"\s*(?:He|She|The\s+[A-Z][a-z]+\s+(?:leader|president|premier|prime\s+minister|king|queen"
+                       r"|monarch|emir|guest|visitor))\b")
+
+
+def generate(pool: FactPool) -> list[DraftQuestion]:
+    questions: list[DraftQuestion] = []
+    for article_id in dict.fromkeys(t.articles[0] for t in pool.topics if len(t.articles) == 1):
+        told = pool.told_only_in(article_id, "visit")
+        trips = [t for t in told if pool.is_news(t)]
+        if not trips and len({str(t.fields["visitor"]) for t in told}) == 1:
+            trips = told  # the article's one traveller, told past its lead
+        for topic in trips:
+            question = _venue_question(pool, topic)
+            if question is not None and all(q.prompt != question.prompt for q in questions):
+                questions.append(question)
+    return questions
+
+
+def _venue_question(pool: FactPool, topic: Topic) -> DraftQuestion | None:
+    article = pool.articles[topic.articles[0]]
+    surname = str(topic.fields["visitor"]).split()[-1]
+    anchored = {(s.start, s.end) for s in topic.sources}
+    previous = ""
+    for index in read_layout(article).story:
+        sentence = article.sentences[index]
+        text = article.sentence_text(sentence)
+        about = surname in text or (sentence.start, sentence.end) in anchored or (
+            surname in previous and _REFERRED.match(text))
+        previous = text
+        venue = _VENUE.search(text) if about else None
+        if venue is None:
+            continue
+        clause = re.split(r"[;,]\s", text[:venue.start()])[-1] if "," in text[:venue.start()] else text[:venue.start()]
+        events = list(_EVENT.finditer(clause))
+        if not events:
+            continue
+        name = " ".join(venue.group("venue").split())
+        prompt, lead = _asked(events[-1], pool.visitor_phrase(topic), destination_phrase(topic), name,
+                              pool.planned(topic))
+        bare = re.sub(r"^the\s", "", name)
+        distinctive = re.sub(rf"\s{venue.group('head')}$", "", bare)
+        accept = [form for form in dict.fromkeys([distinctive]) if form != bare and len(form) > 3]
+        return DraftQuestion(
+            id=question_id(topic.id, "short_answer") + "p", type="short_answer", kind="visit", prompt=prompt,
+            answer=bare, accept=accept,
+            explanation=f"{lead} The article says: “{without_dateline(text.strip())}”",
+            sources=[SourceRef(article.id, sentence.start, sentence.end, text)],
+            facts=[topic.id, *topic.merged], keys=[topic.fact.key], aspect="venue")
+    return None
+
+
+def _asked(event: re.Match[str], visitor: str, place: str, name: str, planned: bool) -> tuple[str, str]:
+    """(the prompt, the sentence that answers it) for what happened at the venue."""
+    if event.group("welcome"):
+        verb = event.group("welcome").lower()
+        if planned:
+            return (f"Where will {visitor} be {verb} on the visit to {place}?",
+                    f"{visitor} will be {verb} at {name} on the visit to {place}.")
+        return f"Where was {visitor} {verb} on the visit to {place}?", f"{visitor} was {verb} at {name} on the visit to {place}."
+    if event.group("meal"):
+        meal = event.group("meal").lower()
+        asked = f"Where will the {meal} in honour of {visitor} be held" if planned else \
+            f"Where was the {meal} in honour of {visitor} held"
+        held = "will be held" if planned else "was held"
+        return f"{asked} on the visit to {place}?", f"The {meal} in honour of {visitor} {held} at {name}."
+    verb = "will begin" if planned else "began"
+    return (f"Where {'will' if planned else 'did'} {visitor}'s visit to {place} begin?",
+            f"{visitor}'s visit to {place} {verb} at {name}.")
