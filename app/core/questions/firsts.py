@@ -44,7 +44,7 @@ def first_in(topic: Topic, pool: FactPool) -> tuple[str, str, list[str], SourceR
             tense = "comes" if pool.planned(topic) or re.search(r"(?i)\bis\s+taking|is\s+coming", after.group(0)) \
                 else "came"
             visit = f"{pool.visitor_phrase(topic)}'s visit to {destination_phrase(topic)}"
-            return f"{visit} {tense}, the article says, after a gap of how long?", gap, wrong, source
+            return f"{visit} {tense} after a gap of how long?", gap, wrong, source
         what = match.group("what").strip()
         if not what or re.search(r"\b(?:he|she|his|her|they|it)\b", what, re.IGNORECASE):
             continue
@@ -54,7 +54,7 @@ def first_in(topic: Topic, pool: FactPool) -> tuple[str, str, list[str], SourceR
         if len(wrong) < 3:
             continue
         visit = f"{pool.visitor_phrase(topic)}'s visit to {destination_phrase(topic)}"
-        return f"{visit} was, the article says, the first {what} in how long?", gap, wrong, source
+        return f"{visit} was the first {what} in how long?", gap, wrong, source
     return None
 
 
@@ -84,6 +84,14 @@ def _with_next_sentences(topic: Topic, pool: FactPool) -> list[SourceRef]:
         if re.match(r"\s*(?:The (?:visit|trip)|It|This)\b", text):
             found.append(SourceRef(source.article, following.start, following.end, text))
     return found
+
+
+def span_years(span: str) -> int:
+    """How many years a span written as the article writes it stands for ('two decades' → 20):
+    the options are shown in that order, shortest first."""
+    amount, unit = span.split(" ", 1)
+    value = int(amount) if amount.isdigit() else _WORDS.get(amount.lower(), 0)
+    return value * (10 if unit.startswith("decade") else 1)
 
 
 def _other_spans(gap: str) -> list[str]:

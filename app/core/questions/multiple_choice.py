@@ -15,7 +15,7 @@ from app.core.grading import normalise_answer
 from . import counts, distractors, legs, meetings, sums
 from .common import each_topic, from_topic
 from .draft import DraftQuestion, group_id
-from .firsts import first_in
+from .firsts import first_in, span_years
 from .pool import FactPool, Topic
 from .statements import (
     anniversary_subject,
@@ -53,7 +53,7 @@ def _first_in(topic: Topic, pool: FactPool) -> DraftQuestion | None:
     question.explanation = f"{statement(topic, pool.planned(topic))} The article says: “{said.quote.strip()}”"
     question.id = f"{question.id}2"  # beside the visit's main multiple choice, '…-mc'
     question.aspect = "first"  # what the article makes of the visit: a question of its own
-    question.options = distractors.ordered([answer, *wrong], question.id)
+    question.options = sorted([answer, *wrong], key=span_years)  # shortest span first, as a teacher lists them
     return question
 
 

@@ -33,7 +33,7 @@ from app.core.facts.sectors import is_sector
 from app.core.grading import fold, normalise_answer
 
 from .timing import ArticleTime, article_time, is_planned
-from .wording import event_clause, is_proper_name
+from .wording import event_clause, is_proper_name, mend_misread_capitals
 
 LEAD_SHARE = 0.15  # the first 15 % of an article: its headline and lead, where the news is
 LEAD_CHARS = 400  # ... and in a short article, its first few lines
@@ -350,9 +350,10 @@ class FactPool:
         for article in topic.articles:
             found.update(self.story_countries.get(article, ()))
         for source in sources:
-            found.update(mention.place.country for mention in find_places(source.quote))
-            for word in re.findall(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b", source.quote):
-                country = demonym_country(word)
+            quote = mend_misread_capitals(source.quote)  # 'lndian' is Indian
+            found.update(mention.place.country for mention in find_places(quote))
+            for word in re.findall(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b", quote):
+                country = demonym_country(word) or demonym_country(word.split()[0])  # 'Chinese President'
                 if country:
                     found.add(country)
         return found
@@ -525,14 +526,16 @@ def _name_in_full(fact: CorroboratedFact, by_article: Mapping[str, Sequence[Fact
 # "Turkish President", "Korea's former President", "the President of the Republic of Kazakhstan, His
 # Excellency", "Papua New Guinea Prime Minister": the words that introduce a name
 _HOME_BEFORE = re.compile(
-    r"(?:\b(?P<who>(?:[A-Z][\w-]+\s){0,2}[A-Z][\w-]+)(?:['’]s)?\s+(?:(?:[A-Z][\w-]+|former|then|new|acting)\s+){0,3}"
+    # an introduction stays on its line: a headline's last word above is no nationality
+    r"(?:\b(?P<who>(?:[A-Z][\w-]+ ){0,2}[A-Z][\w-]+)(?:['’]s)?[^\S\n]+(?:(?:[A-Z][\w-]+|former|then|new|acting)"
+    r"[^\S\n]+){0,3}"
     r"|\bof\s+(?:the\s+)?(?P<of>(?:[A-Z][\w-]+\s(?:of\s)?){0,2}[A-Z][\w-]+),?\s+"
     r"(?:(?:His|Her)\s+(?:Excellency|Majesty|Highness)\s+)?)$")
 
 
 def _country_before(text: str) -> str | None:
     """The country the words just before a name give its bearer ('Turkish President ')."""
-    match = _HOME_BEFORE.search(text)
+    match = _HOME_BEFORE.search(mend_misread_capitals(text))
     if match is None:
         return None
     words = (match.group("who") or match.group("of")).split()
@@ -549,6 +552,7 @@ def _country_before(text: str) -> str | None:
 
 def countries_in(text: str) -> set[str]:
     """The countries a sentence names ('Kenya', 'Nairobi') or implies by a nationality ('Omani')."""
+    text = mend_misread_capitals(text)  # 'lndia' is India
     return ({mention.place.country for mention in find_places(text)}
             | {country for word in re.findall(r"\b[A-Z][a-z]+\b", text) if (country := demonym_country(word))})
 
@@ -564,7 +568,7 @@ def _countries(articles: Iterable[Article]) -> list[str]:
     found = set()
     for article in articles:
         for index in read_layout(article).story:
-            for mention in find_places(article.sentence_text(article.sentences[index])):
+            for mention in find_places(mend_misread_capitals(article.sentence_text(article.sentences[index]))):
                 found.add(mention.place.country)
     return sorted(found)
 

@@ -49,7 +49,12 @@ def year_question(topic: Topic, pool: FactPool, destination: str, label: str) ->
     where the sentence says which trip it was, 'In which year did Charles III visit Germany on his
     first overseas trip as monarch?' (he may have been there before: the stem says which visit)."""
     time = f" for the {label} time" if label else ""
-    which = None if label else next((m for s in topic.sources if (m := _WHICH_TRIP.search(s.quote))), None)
+    kind = next((m.group(0).lower() for s in topic.sources
+                 if (m := re.search(r"(?i)\b(?:state|official)\s+visit\b", s.quote))), None)
+    if label and kind:  # 'his first state visit' is not his first time there: say which visits are counted
+        time = f" on a {label} {kind}"
+    which = next((m for s in topic.sources if (m := _WHICH_TRIP.search(s.quote))
+                  and (not label or label in m.group(0).lower().split())), None)
     if which is not None:
         trip = " ".join(word if word[:1].isupper() and word.endswith(("'s", "’s")) else word.lower()
                         for word in which.group(0).split())

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.core.fact_summary import format_when
-from app.core.facts.gazetteer import place_named
+from app.core.facts.gazetteer import demonym_country, place_named
 from app.core.grading import fold
 
 # --- people ---------------------------------------------------------------------
@@ -313,17 +313,19 @@ def with_article(place: str) -> str:
     return place
 
 
-_MISREAD_I = re.compile(r"\bl(?=[a-z]{3,}\b)[a-z]+")
+_MISREAD_I = re.compile(r"\b[lL](?=[a-z]{3,}\b)[a-z]+")
 
 
 def mend_misread_capitals(text: str) -> str:
-    """'lndia' → 'India': a capital I scanned or typed as a small l, mended where the word so
-    read is a place the gazetteer knows (and the word as written is none)."""
+    """'lndia' → 'India', 'lndian' → 'Indian': a capital I scanned or typed as a small l, mended
+    where the word so read is a place or nationality the gazetteer knows (and the word as written
+    is no place). The length stays, so offsets into the text still hold."""
     def mended(match: re.Match[str]) -> str:
         word = match.group(0)
         fixed = "I" + word[1:]
-        return fixed if place_named(fixed) is not None and place_named(word) is None else word
-    return _MISREAD_I.sub(mended, text) if "l" in text else text
+        known = place_named(fixed) is not None or demonym_country(fixed) is not None
+        return fixed if known and place_named(word) is None else word
+    return _MISREAD_I.sub(mended, text) if "l" in text or "L" in text else text
 
 
 def capitalise(text: str) -> str:
