@@ -98,6 +98,9 @@ def test_the_inviter_is_asked_beside_the_host() -> None:
     (invited,) = [q for q in questions if q.aspect == "invitation"]
     assert invited.prompt == "At whose invitation did Peruvian President Anna Kessel visit Kenya?"
     assert invited.answer == "Omar Diallo Kessia" and {"Kessia", "Diallo Kessia"} <= set(invited.accept)
+    called = text.replace("at the airport.", "at the airport, where President Diallo's aides waited.")
+    (invited,) = [q for q in draft_questions([parse_article("a0", called)]) if q.aspect == "invitation"]
+    assert "Diallo" in invited.accept  # what the article calls him after his title
     (host,) = hosts_of(text)
     assert host.answer == "Lena Varga"  # the host question stays the host's
 

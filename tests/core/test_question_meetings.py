@@ -67,7 +67,30 @@ In Accra, Ghana, Kessel attended the Gold Coast Leaders Summit.
     assert meetings_of(unnamed) == []  # which stop's meeting? the sentence does not say
 
 
-def test_a_meeting_still_to_come_is_asked_in_the_future() -> None:
-    text = VISIT.replace("Kessel attended the 4th", "Kessel is scheduled to address the 4th")
-    (question,) = meetings_of(text)
+def test_a_meeting_still_to_come_is_asked_in_the_future_and_a_past_trips_plan_as_due() -> None:
+    due = VISIT.replace("Kessel attended the 4th", "Kessel is scheduled to address the 4th")
+    (question,) = meetings_of(due)  # the trip is over: what she was to do, not what she did
+    assert question.prompt == "Which summit was Peruvian President Anna Kessel due to address on the visit to Kenya?"
+    planned = due.replace("arrived in Kenya on Tuesday for", "will arrive in Kenya next week for")
+    (question,) = meetings_of(planned)
     assert question.prompt == "Which summit will Peruvian President Anna Kessel address on the visit to Kenya?"
+
+
+def test_a_visit_that_follows_a_summit_says_so() -> None:
+    text = VISIT.replace("Kessel attended the 4th Rift Valley Leaders Summit in Nairobi on Wednesday.",
+                         "Her visit follows her participation in the Rift Valley Leaders Summit held in Mombasa.")
+    (question,) = meetings_of(text)
+    assert question.prompt == "Peruvian President Anna Kessel's visit to Kenya came after which summit?"
+
+
+def test_a_meeting_named_after_the_country_visited_is_not_asked() -> None:
+    text = VISIT.replace("the 4th Rift Valley Leaders Summit", "the 4th Peru-Kenya Leaders Summit")
+    assert meetings_of(text) == []  # 'on the visit to Kenya' gives it away
+
+
+def test_wrong_meetings_come_from_the_visits_part_of_the_world_first() -> None:
+    (question,) = meetings_of(VISIT)
+    from app.core.questions.meetings import _meetings
+    where = dict(_meetings())
+    wrong = [o.removeprefix("the ") for o in question.options if o != question.answer]
+    assert all("africa" in where[w] for w in wrong)  # Kenya: African meetings, not the Summit of the Americas

@@ -32,6 +32,10 @@ def test_the_value_of_a_visits_signing_is_asked_as_the_article_writes_it() -> No
     # wrong options keep the currency, the scale and the decimals, and only change the number
     assert all(re.fullmatch(r"\$\d+\.\d billion", option) for option in question.options)
     assert "$3 billion" not in question.options
+    amounts = [float(re.search(r"[\d.]+", option).group()) for option in question.options]
+    assert amounts == sorted(amounts)  # smallest first
+    others = [a for a in amounts if a != 12.5]
+    assert not any((a / 12.5).is_integer() or (12.5 / a).is_integer() for a in others)  # no plain multiples
     assert "12.5 billion" in question.explanation and "visit to Kenya" in question.explanation
     visits = [q for q in draft_questions([parse_article("a0", VISIT)]) if q.kind == "visit" and q is not question]
     assert all(question not in v.variants for v in visits)  # a question beside the visit's

@@ -37,6 +37,10 @@ def test_a_banquet_and_the_start_of_a_visit_say_what_happened_there() -> None:
                           "Kessel began her state visit at")
     (question,) = venues_of(began)
     assert question.prompt == "Where did Peruvian President Anna Kessel's visit to Kenya begin?"
+    buildings = began.replace("at the Kessia Palace on Wednesday", "at the Union Buildings in Nairobi on Wednesday")
+    (question,) = venues_of(buildings)
+    assert question.answer == "Union Buildings"
+    assert question.accept == ["Nairobi"]  # the city it stands in; 'Union' alone names nothing
 
 
 def test_a_venue_with_no_ceremony_or_no_tie_to_the_visitor_is_not_asked() -> None:

@@ -73,7 +73,7 @@ def distinct(answer: str, candidates: Iterable[str], limit: int) -> list[str]:
     return chosen
 
 
-def rotate(items: list[str], seed: str) -> list[str]:
+def rotate(items: list[T], seed: str) -> list[T]:
     """A fixed, seed-dependent order: the same input gives the same options."""
     if not items:
         return items

@@ -44,7 +44,8 @@ def first_in(topic: Topic, pool: FactPool) -> tuple[str, str, list[str], SourceR
             tense = "comes" if pool.planned(topic) or re.search(r"(?i)\bis\s+taking|is\s+coming", after.group(0)) \
                 else "came"
             visit = f"{pool.visitor_phrase(topic)}'s visit to {destination_phrase(topic)}"
-            return f"{visit} {tense} after a gap of how long?", gap, wrong, source
+            does = "does" if tense == "comes" else "did"
+            return f"How long after the last such visit {does} {visit} come?", gap, wrong, source
         what = match.group("what").strip()
         if not what or re.search(r"\b(?:he|she|his|her|they|it)\b", what, re.IGNORECASE):
             continue

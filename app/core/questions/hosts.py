@@ -200,6 +200,9 @@ def _other_answers(name: str, host: PersonMention, verb: str, quote: str, text: 
     forms = [words[-1], host.name, *([" ".join(words[1:])] if len(words) > 2 else [])]  # 'Peña Nieto' 
     forms += [m.group(0) for m in re.finditer(rf"\b(?:Sheikh|Sultan|Emir|Amir|King|Queen|Prince|Princess)\s+"
                                               rf"(?:{re.escape(words[0])}|{re.escape(words[-1])})\b", text)]
+    # the word the article calls them by after a title ('President Obiang' for Teodoro Obiang Nguema Mbasogo)
+    forms += [word for word in words[1:-1] if re.search(rf"\b(?:President|Minister|Prime Minister|King|Mr|Mrs|Ms|Dr)"
+                                                        rf"\.?\s+{re.escape(word)}\b", text)]
     if verb == "met":
         for person in find_people(quote, tokenize(quote)):
             if set(person.titles) & _OFFICE_TITLES and person_key(person.name) != person_key(visitor) \

@@ -21,6 +21,7 @@ from app.core.grading import normalise_answer
 from . import distractors
 from .draft import DraftQuestion, question_id
 from .pool import FactPool, Topic, countries_in
+from .regions import subregion_of
 from .statements import destination_country, destination_phrase, without_dateline
 
 _MEETINGS_FILE = Path(__file__).with_name("data") / "international_meetings.txt"
@@ -28,6 +29,8 @@ _MEETINGS_FILE = Path(__file__).with_name("data") / "international_meetings.txt"
 _ATTENDED = re.compile(r"(?i)\b(?P<verb>attend(?:ed|s|ing)?|address(?:ed|es|ing)?|participat(?:ed|es|ing|e)\s{1,3}in"
                        r"|t(?:ake|ook|aking)\s{1,3}part\s{1,3}in|participation\s{1,3}in)"
                        r"(?:\s{1,3}and\s{1,3}participated\s{1,3}in)?\s{1,3}")
+# 'the visit follows his participation in the X Summit': a meeting just before the visit
+_AFTER = re.compile(r"(?i)\bfollow(?:s|ed|ing)?\s{1,3}(?:his|her|their)\s{1,3}(?:participation|attendance)\s{1,3}(?:in|at)\s{1,3}")
 _AHEAD = re.compile(r"(?i)\b(?:ahead\s{1,3}of|on\s{1,3}the\s{1,3}eve\s{1,3}of|leading\s{1,3}up\s{1,3}to"
                     r"|in\s{1,3}the\s{1,3}run-up\s{1,3}to)\s{1,3}")
 _HEADS = {"summit": "summit", "meeting": "meeting", "forum": "forum", "conference": "conference",
@@ -64,18 +67,28 @@ def _meeting_question(pool: FactPool, article_id: str, trips: list[Topic]) -> Dr
         if found is None or trip is None:
             continue
         name, head, verb = found
-        wrong = _other_meetings(name, head, article.text, trip.id)
+        if {normalise_answer(c) for c in countries_in(name)} & {normalise_answer(destination_country(trip))}:
+            continue  # 'the Lorvia-Kessia Leaders Dialogue' on the visit to Kessia: the stem gives it away
+        wrong = _other_meetings(name, head, article.text, trip.id, destination_country(trip))
         if len(wrong) < 3:
             continue
         visitor, place = pool.visitor_phrase(trip), destination_phrase(trip)
-        planned = pool.planned(trip) or bool(_WILL.search(text))
-        if verb == "ahead":
-            prompt = f"{visitor}'s visit to {place} {'comes' if planned else 'came'} ahead of which {head}?"
-            lead = f"{visitor}'s visit to {place} {'comes' if planned else 'came'} ahead of {name}."
+        planned = pool.planned(trip)
+        # 'is scheduled to address' in an article on a trip now over: what was planned, not what was done
+        due = not planned and bool(_WILL.search(text))
+        if verb in ("ahead", "after"):
+            relation = "ahead of" if verb == "ahead" else "after"
+            prompt = f"{visitor}'s visit to {place} {'comes' if planned else 'came'} {relation} which {head}?"
+            lead = f"{visitor}'s visit to {place} {'comes' if planned else 'came'} {relation} {name}."
+        elif planned or due:
+            asked = "will" if planned else "was"
+            to = "" if planned else " due to"
+            prompt = f"Which {head} {asked} {visitor}{to} {verb} on the visit to {place}?"
+            lead = f"{visitor} {asked}{to} {verb} {name} on the visit to {place}."
         else:
             done = "addressed" if verb == "address" else "attended"
-            prompt = f"Which {head} {'will' if planned else 'did'} {visitor} {verb} on the visit to {place}?"
-            lead = f"{visitor} {'will ' + verb if planned else done} {name} on the visit to {place}."
+            prompt = f"Which {head} did {visitor} {verb} on the visit to {place}?"
+            lead = f"{visitor} {done} {name} on the visit to {place}."
         question = DraftQuestion(
             id=question_id(trip.id, "multiple_choice") + "m", type="multiple_choice", kind="visit", prompt=prompt,
             answer=name, explanation=f"{lead} The article says: “{without_dateline(text.strip())}”",
@@ -101,15 +114,15 @@ def meeting_in(text: str) -> tuple[str, str, str] | None:
     """('the Pacific Islands Leaders Meeting', 'meeting', 'attend') for '… attended the 10th Pacific
     Islands Leaders Meeting (PALM10)'; the verb is 'address' for 'addressed the X', 'ahead' for
     'ahead of the X Summit'. None when no named meeting follows such a verb."""
-    for cue in (_ATTENDED, _AHEAD):
+    for cue in (_AFTER, _ATTENDED, _AHEAD):
         for match in cue.finditer(text):
             prefix = _PREFIX.match(text, match.end())
             if prefix is None:
                 continue
             named = _name_at(text, prefix.end())
             if named is not None:
-                verb = "ahead" if cue is _AHEAD else "address" if match.group(0).lower().startswith("address") \
-                    else "attend"
+                verb = "ahead" if cue is _AHEAD else "after" if cue is _AFTER else \
+                    "address" if match.group(0).lower().startswith("address") else "attend"
                 return (*named, verb)
     return None
 
@@ -151,22 +164,46 @@ def _body_after(words: list[str]) -> list[str]:
 
 
 @cache
-def _meetings() -> list[str]:
+def _meetings() -> list[tuple[str, frozenset[str]]]:
+    """(name, the parts of the world it gathers) for each meeting of the list."""
     lines = _MEETINGS_FILE.read_text(encoding="utf-8").splitlines()
-    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+    found = []
+    for line in lines:
+        if line.strip() and not line.startswith("#"):
+            name, _, where = line.partition("|")
+            found.append((name.strip(), frozenset(where.split())))
+    return found
+
+
+# countryinfo's subregions, as the list's parts of the world
+_PART_OF_WORLD = {"Sub-Saharan Africa": "africa", "Northern Africa": "africa", "Latin America and the Caribbean":
+                  "americas", "Northern America": "americas", "South-eastern Asia": "asia", "Eastern Asia": "asia",
+                  "Southern Asia": "asia", "Central Asia": "asia", "Western Asia": "middle-east",
+                  "Melanesia": "pacific", "Micronesia": "pacific", "Polynesia": "pacific",
+                  "Australia and New Zealand": "pacific"}
+
+
+def _part_of_world(country: str) -> str:
+    sub = subregion_of(country)
+    return _PART_OF_WORLD.get(sub, "europe" if "Europe" in sub else "")
 
 
 _GENERIC = frozenset({"the", "of", "on", "and", "summit", "meeting", "forum", "conference", "dialogue", "assembly",
                       "leaders", "leaders'", "heads", "government", "economic", "international", "world", "regional",
-                      "security", "cooperation", "development"})
+                      "security", "cooperation", "development", "general"})
 
 
-def _other_meetings(name: str, head: str, text: str, seed: str) -> list[str]:
+def _other_meetings(name: str, head: str, text: str, seed: str, country: str = "") -> list[str]:
     """Three meetings of the list none of whose own words ('BRICS', 'Pacific', 'Americas') the
-    article writes or the answer's name holds: of the same kind first ('summit' for a summit)."""
+    article writes or the answer's name holds: of the same kind and part of the world as the visit
+    first ('summit' for a summit; the Caribbean's meetings for a visit to Jamaica), then global ones."""
     told = {w.lower() for w in re.findall(r"[\w'’-]+", text + " " + name)}
-    fair = [meeting for meeting in distractors.rotate(_meetings(), seed)
+    fair = [(meeting, where) for meeting, where in _meetings()
             if not {w.lower() for w in re.findall(r"[\w'’-]+", meeting)} - _GENERIC & told]
-    same_kind = [m for m in fair if _HEADS.get(m.split()[-1].lower()) == head]
-    others = [m for m in fair if m not in same_kind]
-    return ["the " + m for m in (same_kind + others)[:3]]
+    part = _part_of_world(country) if country else ""
+    def rank(entry: tuple[str, frozenset[str]]) -> tuple[int, int]:
+        meeting, where = entry
+        near = 0 if part and part in where else 1 if "global" in where else 2
+        return near, 0 if _HEADS.get(meeting.split()[-1].lower()) == head else 1
+    ordered = sorted(distractors.rotate(fair, seed), key=rank)
+    return ["the " + meeting for meeting, _ in ordered[:3]]

@@ -62,3 +62,10 @@ def region_of(country: str) -> list[str]:
         if found is not None and found.country not in names:
             names.append(found.country)
     return names
+
+
+def subregion_of(country: str) -> str:
+    """The UN subregion of a country by display name ('Western Asia' for Oman), or ''."""
+    place = place_named(country)
+    entry = _table().get(place.code) if place is not None else None
+    return entry[0] if entry else ""

@@ -71,8 +71,16 @@ def years_link(topic: Topic) -> str:
     """'since' or 'of', as the source joins 'N years' to its subject."""
     number = topic.fields.get("number")
     quote = topic.sources[0].quote
-    match = re.search(rf"\b{number}\s+years?\s+(since|of)\b", quote, re.IGNORECASE)
-    return match.group(1).lower() if match else "of"
+    match = re.search(rf"\b{number}\s+years?\s+(since|of)\b(?:\s+(the\s+)?(\w+))?", quote, re.IGNORECASE)
+    if match is None:
+        return "of"
+    if match.group(1).lower() == "of" and not match.group(2) and (match.group(3) or "").lower() in _EVENT_NOUNS:
+        return "since the"  # '70 years of establishment of relations' as the event it counts from
+    return match.group(1).lower()
+
+
+_EVENT_NOUNS = frozenset({"establishment", "establishing", "signing", "founding", "foundation", "creation",
+                          "normalisation", "normalization", "restoration", "opening", "launch", "adoption"})
 
 
 _SUBJECT_TAIL = re.compile(

@@ -74,9 +74,13 @@ def _sum_question(pool: FactPool, article_id: str) -> DraftQuestion | None:
             explanation=f"The {what} signed {occasion} were worth {money}. The article says: “{quote}”",
             sources=[SourceRef(article_id, sentence.start, sentence.end, text)],
             facts=[anchor.id, *anchor.merged], keys=[anchor.fact.key], aspect="sum")
-        question.options = distractors.shuffled([money, *wrong], question.id)
+        question.options = sorted([money, *wrong], key=_amount)  # smallest first, as a teacher lists sums
         return question
     return None
+
+
+def _amount(money: str) -> float:
+    return float(re.search(r"\d+(?:\.\d+)?", money).group())
 
 
 def _what_was_signed(before: str) -> str | None:
@@ -96,8 +100,9 @@ def _other_amounts(money: str, number: str, seed: str) -> list[str]:
     decimals = len(number.split(".")[1]) if "." in number else 0
     def written(amount: float) -> str:
         return f"{amount:.{decimals}f}"
-    below = [written(value * f) for f in (0.6, 0.4, 0.25)]
-    above = [written(value * f) for f in (1.5, 2, 3)]
+    # uneven steps, so no option is a plain multiple of another that gives the key away
+    below = [written(value * f) for f in (0.77, 0.58, 0.43)]
+    above = [written(value * f) for f in (1.3, 1.65, 2.2)]
     below = [b for b in dict.fromkeys(below) if float(b) > 0 and b != number]
     above = [a for a in dict.fromkeys(above) if a != number]
     return [money.replace(number, amount, 1) for amount in distractors.around(below, above, 3, seed)]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from app.core.corroboration import SourceRef
+from app.core.facts.gazetteer import place_named
 from app.core.facts.page import read_layout
 
 from .draft import DraftQuestion, question_id
@@ -64,7 +65,10 @@ def _venue_question(pool: FactPool, topic: Topic) -> DraftQuestion | None:
                               pool.planned(topic))
         bare = re.sub(r"^the\s", "", name)
         distinctive = re.sub(rf"\s{venue.group('head')}$", "", bare)
-        accept = [form for form in dict.fromkeys([distinctive]) if form != bare and len(form) > 3]
+        # 'Alvorada' names the Alvorada Palace; 'Union' or 'State' says nothing of the Union Buildings
+        named_after = venue.group("head") in ("Palace", "Castle", "Guesthouse", "Residence")
+        accept = [distinctive] if named_after and distinctive != bare and len(distinctive) > 3 else []
+        accept += _city_after(text, venue.end())  # 'at the Union Buildings in Pretoria': the city is right too
         return DraftQuestion(
             id=question_id(topic.id, "short_answer") + "p", type="short_answer", kind="visit", prompt=prompt,
             answer=bare, accept=accept,
@@ -72,6 +76,15 @@ def _venue_question(pool: FactPool, topic: Topic) -> DraftQuestion | None:
             sources=[SourceRef(article.id, sentence.start, sentence.end, text)],
             facts=[topic.id, *topic.merged], keys=[topic.fact.key], aspect="venue")
     return None
+
+
+def _city_after(text: str, end: int) -> list[str]:
+    """The city the sentence places the venue in, right after it ('in Pretoria', ', Nairobi')."""
+    found = re.match(r"\s{0,2}(?:,|in)\s{1,3}(?P<city>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)", text[end:end + 60])
+    if found is None:
+        return []
+    place = place_named(found.group("city"))
+    return [found.group("city")] if place is not None and place.is_city else []
 
 
 def _asked(event: re.Match[str], visitor: str, place: str, name: str, planned: bool) -> tuple[str, str]:
