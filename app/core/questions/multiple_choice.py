@@ -12,7 +12,7 @@ import re
 from app.core.corroboration import content_words, person_key
 from app.core.grading import normalise_answer
 
-from . import counts, distractors, legs, meetings, sums
+from . import counts, distractors, legs, meetings, ordinals, sums
 from .common import each_topic, from_topic
 from .draft import DraftQuestion, group_id
 from .firsts import first_in, span_years
@@ -36,7 +36,7 @@ from .wording import anniversary_form, ordinal, when_phrase, with_article
 def generate(pool: FactPool) -> list[DraftQuestion]:
     return (each_topic(pool, lambda topic, pool: ASK[topic.kind](topic, pool)) + tour_questions(pool)
             + each_topic(pool, _first_in) + counts.generate(pool) + sums.generate(pool)
-            + meetings.generate(pool) + legs.generate(pool))
+            + meetings.generate(pool) + legs.generate(pool) + ordinals.generate(pool))
 
 
 def _first_in(topic: Topic, pool: FactPool) -> DraftQuestion | None:
