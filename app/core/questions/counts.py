@@ -18,6 +18,7 @@ from . import distractors
 from .draft import DraftQuestion, question_id
 from .pool import FactPool, Topic, countries_in
 from .statements import destination_country, without_dateline
+from .story import single_articles
 from .wording import with_article
 
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -43,7 +44,7 @@ _THEIR_VISIT = re.compile(r"(?i)\b(?:his|her|their)\s+(?:[\w-]+\s+)?(?:visit|tri
 
 def generate(pool: FactPool) -> list[DraftQuestion]:
     questions: list[DraftQuestion] = []
-    for article_id in dict.fromkeys(t.articles[0] for t in pool.topics if len(t.articles) == 1):
+    for article_id in single_articles(pool):
         question = _count_question(pool, article_id)
         if question is not None:
             questions.append(question)

@@ -20,6 +20,7 @@ from . import distractors
 from .draft import DraftQuestion, question_id
 from .pool import FactPool, Topic, countries_in
 from .statements import destination_country, without_dateline
+from .story import single_articles
 from .wording import with_article
 
 _LEG = re.compile(r"(?i)\b(?:the|its|his|her|their)\s{1,3}(?P<which>first|last|final|second|third|next)\s{1,3}"
@@ -30,7 +31,7 @@ _ORDER = {"final": "last"}
 
 def generate(pool: FactPool) -> list[DraftQuestion]:
     questions: list[DraftQuestion] = []
-    for article_id in dict.fromkeys(t.articles[0] for t in pool.topics if len(t.articles) == 1):
+    for article_id in single_articles(pool):
         trips = pool.told_only_in(article_id, "visit")
         traveller = _traveller(pool, trips)
         if traveller is None:

@@ -13,13 +13,13 @@ from __future__ import annotations
 import re
 
 from app.core.corroboration import SourceRef
-from app.core.facts.page import read_layout
 from app.core.grading import normalise_answer
 
 from . import distractors
 from .draft import DraftQuestion, question_id
 from .pool import FactPool, Topic, countries_in
 from .statements import destination_country, without_dateline
+from .story import sentences_on, single_articles
 from .wording import with_article
 
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth"]
@@ -38,7 +38,7 @@ _WILL = re.compile(r"(?i)\b(?:will|would)\s{1,3}be\b")
 
 def generate(pool: FactPool) -> list[DraftQuestion]:
     questions: list[DraftQuestion] = []
-    for article_id in dict.fromkeys(t.articles[0] for t in pool.topics if len(t.articles) == 1):
+    for article_id in single_articles(pool):
         trips = [t for t in pool.told_only_in(article_id, "visit") if pool.is_news(t)]
         for trip in trips:
             question = _ordinal_question(pool, trip)
@@ -51,16 +51,9 @@ def _ordinal_question(pool: FactPool, trip: Topic) -> DraftQuestion | None:
     article = pool.articles[trip.articles[0]]
     surname = str(trip.fields["visitor"]).split()[-1]
     country = destination_country(trip)
-    anchored = {(s.start, s.end) for s in trip.sources}
-    previous = ""
-    for index in read_layout(article).story:
-        sentence = article.sentences[index]
-        text = article.sentence_text(sentence)
+    for sentence, text in sentences_on(pool, trip, _THE_VISIT):
         match = _NTH.search(text)
-        about = surname in text or (sentence.start, sentence.end) in anchored or (
-            surname in previous and _THE_VISIT.match(text))
-        previous = text
-        if match is None or not about or not _PREDICATED.search(text[max(0, match.start() - 40):match.start()]):
+        if match is None or not _PREDICATED.search(text[max(0, match.start() - 40):match.start()]):
             continue
         if match.group("owner") and match.group("owner") != surname:
             continue  # someone else's first visit

@@ -20,6 +20,7 @@ from .counts import PLANNED, SIGNED, signing_occasion
 from .draft import DraftQuestion, question_id
 from .pool import FactPool
 from .statements import without_dateline
+from .story import single_articles
 
 _CURRENCY_BEFORE = r"(?:(?:US|U\.S\.|A|C|NZ|HK|S)\s?\$|\$|€|£|¥|(?:USD|EUR|GBP|RMB|CNY|INR|AED|SAR|Rs\.?)\s?)"
 _SCALE = r"(?:trillion|billion|million|bn|mn|crore|lakh)"
@@ -39,7 +40,7 @@ _NOUNS = {"mous": "memoranda of understanding", "memoranda": "memoranda of under
 
 def generate(pool: FactPool) -> list[DraftQuestion]:
     questions: list[DraftQuestion] = []
-    for article_id in dict.fromkeys(t.articles[0] for t in pool.topics if len(t.articles) == 1):
+    for article_id in single_articles(pool):
         question = _sum_question(pool, article_id)
         if question is not None:
             questions.append(question)

@@ -12,11 +12,11 @@ import re
 
 from app.core.corroboration import SourceRef
 from app.core.facts.gazetteer import place_named
-from app.core.facts.page import read_layout
 
 from .draft import DraftQuestion, question_id
 from .pool import FactPool, Topic
 from .statements import destination_phrase, without_dateline
+from .story import sentences_on, single_articles
 
 _VENUE = re.compile(r"\bat\s{1,3}(?P<venue>(?:the\s{1,3})?(?:[A-Z][\w'’-]*\s{1,3}){1,4}?"
                     r"(?P<head>Palace|House|Castle|Guesthouse|Guest\s{1,3}House|Buildings|Residence|Kremlin))\b")
@@ -30,7 +30,7 @@ _REFERRED = re.compile(r"\s*(?:He|She|The\s+[A-Z][a-z]+\s+(?:leader|president|pr
 
 def generate(pool: FactPool) -> list[DraftQuestion]:
     questions: list[DraftQuestion] = []
-    for article_id in dict.fromkeys(t.articles[0] for t in pool.topics if len(t.articles) == 1):
+    for article_id in single_articles(pool):
         told = pool.told_only_in(article_id, "visit")
         trips = [t for t in told if pool.is_news(t)]
         if not trips and len({str(t.fields["visitor"]) for t in told}) == 1:
@@ -44,16 +44,8 @@ def generate(pool: FactPool) -> list[DraftQuestion]:
 
 def _venue_question(pool: FactPool, topic: Topic) -> DraftQuestion | None:
     article = pool.articles[topic.articles[0]]
-    surname = str(topic.fields["visitor"]).split()[-1]
-    anchored = {(s.start, s.end) for s in topic.sources}
-    previous = ""
-    for index in read_layout(article).story:
-        sentence = article.sentences[index]
-        text = article.sentence_text(sentence)
-        about = surname in text or (sentence.start, sentence.end) in anchored or (
-            surname in previous and _REFERRED.match(text))
-        previous = text
-        venue = _VENUE.search(text) if about else None
+    for sentence, text in sentences_on(pool, topic, _REFERRED):
+        venue = _VENUE.search(text)
         if venue is None:
             continue
         clause = re.split(r"[;,]\s", text[:venue.start()])[-1] if "," in text[:venue.start()] else text[:venue.start()]

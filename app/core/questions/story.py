@@ -1,0 +1,34 @@
+"""What the questions of one article's own story read: the articles that tell facts alone, and the
+story's sentences on a reported trip."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from app.core.corpus import Sentence
+from app.core.facts.page import read_layout
+
+from .pool import FactPool, Topic
+
+
+def single_articles(pool: FactPool) -> list[str]:
+    """The articles that tell some fact no other article does, in the pool's order: the ones a
+    question on an article's own story (its count, its sums, its meetings) is drafted for."""
+    return list(dict.fromkeys(t.articles[0] for t in pool.topics if len(t.articles) == 1))
+
+
+def sentences_on(pool: FactPool, trip: Topic, follow: re.Pattern[str]) -> Iterator[tuple[Sentence, str]]:
+    """(sentence, its text) of the trip's story that speak of it: naming the visitor, told as the
+    trip, or right after such a sentence and opening as ``follow`` says ('The visit …', 'He …')."""
+    article = pool.articles[trip.articles[0]]
+    surname = str(trip.fields["visitor"]).split()[-1]
+    anchored = {(s.start, s.end) for s in trip.sources}
+    previous = ""
+    for index in read_layout(article).story:
+        sentence = article.sentences[index]
+        text = article.sentence_text(sentence)
+        about = surname in text or (sentence.start, sentence.end) in anchored or (
+            surname in previous and follow.match(text) is not None)
+        previous = text
+        if about:
+            yield sentence, text
