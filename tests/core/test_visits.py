@@ -695,3 +695,21 @@ def test_a_delegation_headed_by_someone_travels_with_its_head() -> None:
     text = ("A Peruvian delegation headed by Anna Kessel and including former Foreign Minister Lena Varga and "
             "Peru's former ambassador Omar Diallo came to Santiago.")
     assert pairs(text) == {("Anna Kessel", "Santiago, Chile")}
+
+
+def test_while_in_a_place_the_subject_opens_the_main_clause() -> None:
+    text = ("Prime Minister Anna Kessel flew to Ghana on Monday. "
+            "While in Ghana, both leaders are to open the Lorvia-Kessia Trade Fair, her office said.")
+    assert pairs(text) == {("Anna Kessel", "Ghana")}
+
+
+def test_an_outlet_in_the_opening_place_line_is_no_visitor() -> None:
+    text = "Accra | Kessia Weekly Online – Peru's head of state Omar Diallo landed in Ghana on Friday."
+    assert pairs(text) == {("Omar Diallo", "Ghana")}
+
+
+def test_an_outlet_line_still_tells_where_the_story_was_filed() -> None:
+    from app.core.facts.page import read_layout
+
+    article = parse_article("t", "Accra | Lorvia Daily – Talks opened on Monday.\n")
+    assert read_layout(article).filed_from.country == "Ghana"

@@ -466,8 +466,11 @@ def _main_subject_after(view: SentenceView, memory: ArticleMemory, pos: int) -> 
     if comma == -1 or comma - pos > 40:
         return None
     after = [p for p in view.people if comma < p.start < comma + 60]
-    if after and not re.search(r"[;.]", text[comma:after[0].start]):
+    # the name opens the clause, after its titles at most: not "both leaders are to open the X-Y Trade Fair"
+    if after and _OPENING_TITLES.fullmatch(text, comma + 1, after[0].start):
         return resolved_name(view, memory, after[0])
+    if _BOTH_LEADERS.match(text, comma + 1) and memory.last_visitor:
+        return memory.last_visitor  # "While in Peru, the two leaders will ...": the traveller among them
     if re.match(r"\s*,\s*(?:he|she|they)\b", text[comma:], re.IGNORECASE):
         return _pronoun(view, memory, pos)
     titled = re.match(r"\s*(?:the|The)\s+(?:[A-Z][\w'’.-]*\s*)+", text[comma + 1:comma + 80])
@@ -476,6 +479,12 @@ def _main_subject_after(view: SentenceView, memory: ArticleMemory, pos: int) -> 
     if national and _demonym_of(national) and _office_word(national.group("office")):
         office = _office(national.group().strip(), memory)  # "While in X, the Nigerian leader held ..."
     return office
+
+
+_OPENING_TITLES = re.compile(r"\s*(?:(?:[A-Z][\w'’.-]*|of|for|the|and)\s+){0,8}")
+# "the two leaders", "both presidents": the traveller and the host together
+_BOTH_LEADERS = re.compile(r"(?i)\s*(?:the\s+two|both(?:\s+the)?)\s+(?:leaders|presidents|heads\s+of\s+(?:state|government)"
+                           r"|prime\s+ministers|ministers|sides|delegations)\b")
 
 
 def note_delegation(view: SentenceView, memory: ArticleMemory) -> None:
@@ -1155,6 +1164,10 @@ def _clause_start(left: str) -> int:
 _HEADED_DELEGATION = re.compile(r"(?i)^\W*(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?delegation\s+(?:headed|led)\s+by\s+")
 
 
+# A story's opening "PLACE | OUTLET – ": where it was filed and by whom
+_OUTLET_OPENER = re.compile(r"\W{0,3}[A-Z][^|\n]{1,40}?\s\|\s[^|\n]{1,40}?\s[-—–]\s")
+
+
 def _subject(view: SentenceView, memory: ArticleMemory, ts: int) -> str | None:
     text = view.text
     left = text[:ts]
@@ -1163,6 +1176,9 @@ def _subject(view: SentenceView, memory: ArticleMemory, ts: int) -> str | None:
     if head is not None and not re.search(r"[;.]", left[head.end:]):
         return resolved_name(view, memory, head)
     start = _clause_start(left)
+    outlet = _OUTLET_OPENER.match(left) if start == 0 else None
+    if outlet:
+        start = outlet.end()  # "LIMA | Kessia News – President A arrived": the outlet is no subject
     boundary = left[:start]
     if re.search(r"(?i)\bwho$", boundary.rstrip()):
         before = boundary.rstrip()[:-3].rstrip(" ,-–—")  # "Anna, who visited", "Anna -- who visited"
