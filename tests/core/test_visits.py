@@ -713,3 +713,16 @@ def test_an_outlet_line_still_tells_where_the_story_was_filed() -> None:
 
     article = parse_article("t", "Accra | Lorvia Daily – Talks opened on Monday.\n")
     assert read_layout(article).filed_from.country == "Ghana"
+
+
+def test_a_landmark_named_after_a_person_is_no_person() -> None:
+    text = ("Omar Diallo tours Vessa Memorial\n\n"
+            "ROME: Prince Omar Diallo landed in Rome on Monday for a royal visit. "
+            "The Prince then laid flowers at the Vessa Memorial in Rome. "
+            "Crowds lined the streets for the Prince during his royal visit to Italy.")
+    assert {v for v, _ in pairs(text)} == {"Omar Diallo"}
+
+
+def test_welcomed_a_guest_to_make_a_visit() -> None:
+    text = "Queen Anna Kessel welcomed President Omar Diallo of Chile to make an official visit to Spain."
+    assert pairs(text) == {("Omar Diallo", "Spain")}

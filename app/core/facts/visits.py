@@ -106,7 +106,8 @@ _INTRO = re.compile(
 _MET = re.compile(
     r"(?i)\b(?:met|meets|meet|meeting|received|receives|receive|receiving|welcomed|welcomes|welcome|welcoming|hosted"
     r"|hosts|host|hosting|greeted|greets|greet)\s+(?!by\b)(?P<obj>[^;]{3,160}?)\s+"
-    r"(?:on|during|in\s+the\s+course\s+of)\s+(?:a|an|the|his|her|their)\s+[^,;]{0,50}$"
+    # "A welcomed B to make an official visit to Y": B is the guest
+    r"(?:on|during|in\s+the\s+course\s+of|to\s+(?:pay|make|undertake))\s+(?:a|an|the|his|her|their)\s+[^,;]{0,50}$"
 )
 _POSSESSIVE = re.compile(r"(?P<owner>[\w.-]+)['’]s\s+(?P<between>(?:[^\s,;]+\s+){0,7})$")
 _PRONOUN_OWNER = re.compile(r"(?i)\b(?P<pron>his|her|their)\s+(?:[^\s,;]+\s+){0,6}$")
