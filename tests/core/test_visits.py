@@ -726,3 +726,18 @@ def test_a_landmark_named_after_a_person_is_no_person() -> None:
 def test_welcomed_a_guest_to_make_a_visit() -> None:
     text = "Queen Anna Kessel welcomed President Omar Diallo of Chile to make an official visit to Spain."
     assert pairs(text) == {("Omar Diallo", "Spain")}
+
+
+def test_a_place_visited_by_someone() -> None:
+    assert pairs("Lima, which was visited by Anna Kessel in May, is a big city.") == {("Anna Kessel", "Lima, Peru")}
+    text = "President Ana Duarte landed in Lima. Lima is her third stop, after Quito, visited by the Chilean president."
+    assert pairs(text) == {("Ana Duarte", "Lima, Peru"), ("Ana Duarte", "Quito, Ecuador")}
+    assert pairs("Peru was visited by the weather.") == set()
+
+
+def test_arriving_at_an_airport_named_by_its_city() -> None:
+    text = "PM Anna Kessel was greeted by the deputy mayor when she landed at the Lima airport."
+    assert pairs(text) == {("Anna Kessel", "Lima, Peru")}
+    assert pairs("President Omar Diallo arrived at Nairobi International Airport on Monday.") == {
+        ("Omar Diallo", "Nairobi, Kenya")}
+    assert pairs("President Omar Diallo arrived at Kessia Airport on Monday.") == set()

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.core.facts.gazetteer import DEMONYMS, Place, fold
+from app.core.facts.gazetteer import DEMONYMS, Place, fold, place_named
 from app.core.facts.matching import on_caseless, starting_with
 from app.core.facts.names import STOP_WORDS, TITLE_WORDS, PersonMention, PlaceMention, titled_first
 from app.core.facts.reading import ArticleMemory, SentenceView
@@ -165,10 +165,15 @@ def find_visits(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
         ts, te = match.start(), match.end()
         is_visit = bool(match.group("visit"))
         visitor = None
-        if is_visit and text[te:te + 3].lower() in (" of", " by"):
+        passive = _visited_by(view, memory, ts, te) if is_visit else None
+        if passive:
+            places, dest_end, visitor = passive
+        elif is_visit and text[te:te + 3].lower() in (" of", " by"):
             places, dest_end, visitor = _visit_of_or_by(view, memory, te)
         else:
             places, dest_end = _destinations(view, memory, te, is_visit)
+        if not places and match.group("arrive"):
+            places, dest_end = _airport(view, te)  # "landed at the Lima airport"
         if not places and is_visit:
             places, dest_end = _including(view, memory, te)  # "a tour of the region, including Peru and Chile"
         if not places and is_visit:
@@ -365,8 +370,12 @@ def _office_right_before(view: SentenceView, memory: ArticleMemory, pos: int) ->
     named = _office(m.group(1), memory)
     if named and not named.lower().startswith("the "):
         return named
-    # "the Egyptian president" after "President A", whose nationality the article never gave
-    country, office = _demonym_in(m.group(1)), _office_word(m.group(1))
+    return _national_title_holder(m.group(1), memory)
+
+
+def _national_title_holder(np_text: str, memory: ArticleMemory) -> str | None:
+    """ "the Egyptian president" after "President A", whose nationality the article never gave."""
+    country, office = _demonym_in(np_text), _office_word(np_text)
     holder = memory.people.by_title(office) if country and office else None
     return holder if holder and memory.people.nationality(holder) in (None, country) else None
 
@@ -685,6 +694,16 @@ def _destinations(view: SentenceView, memory: ArticleMemory, pos: int, is_visit:
     return _one_per_country(found), end
 
 
+# "at the Lima airport", "at Nairobi International Airport": an airport named by its city
+_AIRPORT = re.compile(r"\s*(?:the\s+)?(?P<city>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}?)\s+(?:[Ii]nternational\s+)?[Aa]irport\b")
+
+
+def _airport(view: SentenceView, pos: int) -> tuple[list[Place], int]:
+    m = _AIRPORT.match(view.text, pos)
+    place = place_named(m.group("city")) if m else None
+    return ([place], m.end()) if place is not None and place.is_city else ([], pos)
+
+
 _DEMONYM_CAPITAL = re.compile(r"(?:the\s+)?(?P<adj>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+capital\b")
 _INCLUDING = re.compile(r"(?i)\s+(?:of|to|through|across|around)\s+[^.;:]{2,80}?,?\s+(?:including|such\s+as|namely|with\s+stops\s+in)\s+")
 
@@ -814,6 +833,30 @@ def _visit_of_or_by(view: SentenceView, memory: ArticleMemory, pos: int) -> tupl
         person = next((p for p in inside if p.start > np_start + comma and len(p.words) >= 2), person)
     visitor = resolved_name(view, memory, person) if person else _office(np_text.split(",")[0], memory)
     return places, dest_end, visitor
+
+
+# "Quito, visited by the Chilean president", "Peru, which was visited by A in May": the place before
+_PASSIVE_GAP = re.compile(r"(?i)\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|is|has\s+been|had\s+been|have\s+been)\s+)?"
+                          r"(?:(?:also|first|recently|already|previously|last|once|twice)\s+)?")
+
+
+def _visited_by(view: SentenceView, memory: ArticleMemory,
+                ts: int, te: int) -> tuple[list[Place], int, str | None] | None:
+    """ "Y, visited by X": a visit to the place right before the participle, by the one after "by"."""
+    text = view.text
+    by = re.match(r"(?i)\s+by\s+", text[te:te + 8]) if text[ts:te].lower() == "visited" else None
+    place = next((p for p in reversed(view.places) if p.end <= ts), None)
+    if by is None or place is None or not _PASSIVE_GAP.fullmatch(text, place.end, ts):
+        return None
+    start = te + by.end()
+    person = next((p for p in view.people if p.start >= start), None)
+    if person is not None and (not text[start:person.start].strip() or _only_names(text[start:person.start])):
+        return [place.place], person.end, resolved_name(view, memory, person)
+    np_text = re.split(r"[,;.:!?()]", text[start:start + 80])[0]
+    office = _office(np_text, memory) if np_text[:4].lower() == "the " else None
+    if office is None or office.startswith("the "):
+        office = _national_title_holder(np_text, memory) if np_text[:4].lower() == "the " else None
+    return ([place.place], start, office) if office else None
 
 
 def _visit_of_guest(view: SentenceView, memory: ArticleMemory, pos: int) -> tuple[list[Place], int, str | None]:
