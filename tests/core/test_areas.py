@@ -1161,3 +1161,11 @@ def test_a_title_read_past_its_in_ends_before_a_place() -> None:
     assert one_list("They signed the MoU on Higher Education in Lima.") == ["Higher Education"]
     assert one_list("They signed the Agreement on Cooperation in the Peaceful Uses of Outer Space.") == [
         "Peaceful Uses of Outer Space"]
+
+
+def test_these_include_names_the_fields_the_sentence_before_ended_on() -> None:
+    text = ("The ministers want closer cooperation in four sectors. "
+            "These include mining, fisheries, tourism and higher education.")
+    assert areas_of(text) == [["mining", "fisheries", "tourism", "higher education"]]
+    assert areas_of("The talks went well. These include education, fisheries and sports.") == []
+    assert areas_of("Lorvia wants closer cooperation in many fields. They include Anna Kessel and Omar Diallo.") == []

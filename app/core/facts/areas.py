@@ -344,10 +344,13 @@ _NUMBERED_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}[.)][ \t]+(.+?)[ \t]*[;.,]?(?:[ 
 _LIST_HEAD = re.compile(r"(?i)\b(?:areas?|fields?|sectors?|spheres?|domains?|priorities|topics)\b[^:]*$")
 
 
-def find_areas(view: SentenceView) -> list[list[str]]:
+def find_areas(view: SentenceView, after_fields: bool = False) -> list[list[str]]:
+    """The lists of areas in a sentence; ``after_fields``: the sentence before ended on fields it did
+    not name, which "These include A, B and C" now names."""
     block = _NUMBERED_LIST.search(view.text)
     if block is None:
-        return _areas_in(view)
+        these = _THESE_INCLUDE.match(view.text) if after_fields else None
+        return _areas_in(view, these.end() if these else None)
     intro = view.text[:block.start() + 1]
     items = [m.group(1) for m in _NUMBERED_LINE.finditer(view.text, block.end())]
     cut = len(intro)
@@ -359,11 +362,12 @@ def find_areas(view: SentenceView) -> list[list[str]]:
     return found
 
 
-def _areas_in(view: SentenceView) -> list[list[str]]:
+def _areas_in(view: SentenceView, named_at: int | None = None) -> list[list[str]]:
+    """``named_at``: where the fields of the sentence before start being named ("These include |A, B")."""
     text = view.text
     cued = bool(_CUE.search(view.caseless))
     aimed = bool(_AIM_HINT.search(view.caseless))  # few sentences say "to boost": a quick test
-    fielded = bool(_FIELD_NOUN.search(view.caseless))
+    fielded = bool(_FIELD_NOUN.search(view.caseless)) or named_at is not None
     if (not cued and not fielded and not _SECTORS.search(view.caseless)
             and not (aimed and _AIM.search(view.caseless))):
         return []
@@ -403,7 +407,7 @@ def _areas_in(view: SentenceView) -> list[list[str]]:
         lists.extend([m.group(1)] for m in _KIND_DEAL.finditer(text)
                      if not any(a <= m.start(1) <= b for a, b in taken))
     if cued or fielded:
-        lists.extend(_vocabulary_lists(text, lists, cued))
+        lists.extend(_vocabulary_lists(text, lists, cued, named_at))
     signing = _SIGNING.search(text) if cued else None
     if signing:
         lists.extend(_signed_kinds(text, signing.end(), lists))
@@ -434,16 +438,17 @@ def _signed_kinds(text: str, after: int, lists: list[list[str]]) -> list[list[st
     return found
 
 
-def _vocabulary_lists(text: str, lists: list[list[str]], cued: bool) -> list[list[str]]:
+def _vocabulary_lists(text: str, lists: list[list[str]], cued: bool, named_at: int | None = None) -> list[list[str]]:
     """Lists of fields of the vocabulary that no introducing phrase gave (see sector_lists.py). In a
     sentence that speaks of no cooperation, the list must follow its field noun closely ("Key areas
     include A, B"), not one economy's ("the sectors of Lorvia's economy are A, B")."""
     read = {stem for items in lists for stem in _stems_of(items)}
     found = []
     intro = _FIELDS_INTRO.search(text)
-    for items, start, end in field_lists(text, intro.end() if intro else None):
+    named_at = intro.end() if intro else named_at
+    for items, start, end in field_lists(text, named_at):
         stems = _stems_of(items)
-        if not (cued or _FIELDS_BEFORE.search(text[max(0, start - 60):start])):
+        if not (cued or start == named_at or _FIELDS_BEFORE.search(text[max(0, start - 60):start])):
             continue
         scope = re.match(r"\s+(?:in|on|across)\s+([^.;:]{1,60})", text[end:end + 70])
         if scope and _stems_of([scope.group(1)]) & read:
@@ -770,6 +775,18 @@ _FIELD_NOUN = re.compile(r"fields|sectors|areas|spheres|domains")
 _FIELD_NOUNS = r"(?:fields|sectors|areas|spheres|domains|priorities)"
 _FIELDS_INTRO = re.compile(rf"(?i)\b{_FIELD_NOUNS}\s+(?:include[sd]?|including|are|were|such\s+as|like|namely)\s+")
 _FIELDS_BEFORE = re.compile(rf"(?i)\b{_FIELD_NOUNS}\b(?![^,;]*\b(?:econom|countr))[^.;]*$")
+# "... want closer cooperation in four sectors.": a sentence that ends on fields it has not named
+_ENDS_ON_FIELDS = re.compile(rf"(?i)\b{_FIELD_NOUNS}(?:\s+of\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)?\W{{0,3}}$")
+# "These include A, B and C", "They are A and B": the fields of the sentence before
+_THESE_INCLUDE = re.compile(r"(?i)^\W{0,3}(?:these|they|those|the\s+(?:main|key)\s+ones)\s+(?:would\s+|will\s+)?"
+                            r"(?:include[sd]?|are|were|cover(?:s|ed)?|range[sd]?\s+from)\s+")
+
+
+def ends_on_fields(text: str) -> bool:
+    """Whether a sentence ends on fields it does not name ("closer cooperation in four sectors.")."""
+    return bool(_ENDS_ON_FIELDS.search(text[-120:]))
+
+
 _HEADED = starting_with(
     "(?i:[ioac])",
     r"\b(?i:in|on|across|covering)\s+(?:(?i:the)\s+)?((?:[a-z][\w'-]*,?\s+){1,12}?)"
