@@ -1169,3 +1169,13 @@ def test_these_include_names_the_fields_the_sentence_before_ended_on() -> None:
     assert areas_of(text) == [["mining", "fisheries", "tourism", "higher education"]]
     assert areas_of("The talks went well. These include education, fisheries and sports.") == []
     assert areas_of("Lorvia wants closer cooperation in many fields. They include Anna Kessel and Omar Diallo.") == []
+
+
+def test_the_spirit_of_the_cooperation_is_no_area() -> None:
+    assert areas_of("The envoys will promote constructive cooperation with Lorvia.") == []
+    assert areas_of("The envoys agreed to boost positive and defence cooperation.") == [["defence"]]
+
+
+def test_a_second_action_after_a_partner_is_not_the_partnership_field() -> None:
+    assert areas_of("Lorvia prizes its partnership with Kessia and building confidence in regional bodies.") == []
+    assert areas_of("We will work closely with Kessia and its neighbours in fisheries.") == [["fisheries"]]

@@ -118,7 +118,8 @@ _TRIGGER = on_caseless(
     # "practical interaction in trade, industry and energy"
     r"|interactions?\s+in\s+(?!an?\s)"
     # "working closely with X and its neighbours in building resilience": the party, then the field
-    rf"|(?:{_COOP}\s+(?:closely\s+)?|work(?:ing|s|ed)?\s+closely\s+)with\s+(?:[^\s,.;:]+\s+){{1,8}}?(?:in|on)\s+"
+    # (not "partnership with X and building confidence in Y": a second action, not the field)
+    rf"|(?:{_COOP}\s+(?:closely\s+)?|work(?:ing|s|ed)?\s+closely\s+)with\s+(?:(?!and\s+[a-z]+ing\s)[^\s,.;:]+\s+){{1,8}}?(?:in|on)\s+"
     # (not "in the region"; but "in the defence sector")
     rf"(?!an?\s|the\s(?![a-z-]+\s+(?:{_FIELD}|industry)\b))"
     r"|(?:(?:ties|links|relations|relationships?)(?:\s+and\s+exchanges)?|exchanges\s+and\s+(?:ties|links))"
@@ -708,6 +709,8 @@ _MANNER = frozenset({
     "enduring", "excellent", "warm", "cordial", "brotherly", "fraternal", "multifaceted", "multi-faceted",
     "diverse", "wide-ranging", "far-reaching", "intensive", "productive", "successful", "special",
     "privileged", "renewed", "current", "potential", "possible", "intergovernmental", "interstate",
+    # the spirit of it: "promote constructive cooperation"
+    "constructive", "positive", "sincere", "genuine", "balanced", "equitable", "reliable", "trustful",
 })
 _GOVERNOR_WORD = re.compile(rf"(?i)(?:{_GOVERNOR})")
 _MAX_MODIFIERS = 4  # "economic, trade and cultural cooperation"; more is a clause, not a list
