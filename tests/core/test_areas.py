@@ -1179,3 +1179,9 @@ def test_the_spirit_of_the_cooperation_is_no_area() -> None:
 def test_a_second_action_after_a_partner_is_not_the_partnership_field() -> None:
     assert areas_of("Lorvia prizes its partnership with Kessia and building confidence in regional bodies.") == []
     assert areas_of("We will work closely with Kessia and its neighbours in fisheries.") == [["fisheries"]]
+
+
+def test_who_signed_the_documents_between_them_and_what_they_cover() -> None:
+    text = ("The accords, signed by Anna Kessel and Omar Diallo, Lorvia's envoy to Kessia, cover river transport "
+            "permits, satellite data sharing and ferry safety.")
+    assert areas_of(text) == [["river transport permits", "satellite data sharing", "ferry safety"]]

@@ -162,7 +162,9 @@ _TRIGGER = on_caseless(
     # "the MoUs signed include A; B; and C": what was signed (titles are read only if set off by ";")
     rf"|(?P<include>{_AGREEMENT}{_ACRONYM}(?:\s+(?:signed|concluded|inked))?,?\s+includ(?:e|es|ed)\s+)"
     # "the declaration will cover A, B and C issues", "the agreements, which were signed today, cover A"
-    rf"|(?P<cover>{_DOCUMENT}{_ACRONYM}(?:,\s+(?:that|which)\s+[^,.;:]{{1,80}}?,|,?\s+(?:that|which))?"
+    # "the accords, signed by A and B, envoy to C, cover ...": who signed them, set off by commas
+    rf"|(?P<cover>{_DOCUMENT}{_ACRONYM}(?:,\s+(?:that|which)\s+[^,.;:]{{1,80}}?,|,?\s+(?:that|which)"
+    r"|,\s+(?:signed|inked|concluded)\s+(?:by|between|in|on)\s+[^.;:]{1,120}?,(?=\s+cover))?"
     r"(?:\s+(?:will|would|shall|should|also|(?:is|are)(?:\s+expected)?\s+to))?,?\s+cover(?:s|ed|ing)?\s+)"
     # "signed agreements with X to develop a joint agenda on A, B", "an MOU to establish a framework for A"
     rf"|(?P<purpose>{_AGREEMENT}{_ACRONYM}(?:\s+(?!{_NOT_GAP})[^\s.;:]+){{0,12}}?\s+to\s+{_MAKE}\s+"
