@@ -1185,3 +1185,8 @@ def test_who_signed_the_documents_between_them_and_what_they_cover() -> None:
     text = ("The accords, signed by Anna Kessel and Omar Diallo, Lorvia's envoy to Kessia, cover river transport "
             "permits, satellite data sharing and ferry safety.")
     assert areas_of(text) == [["river transport permits", "satellite data sharing", "ferry safety"]]
+
+
+def test_an_instruments_list_goes_on_after_an_item_cut_at_its_adjunct() -> None:
+    text = "The deals cover customs checks for trucks, upkeep of Kessia Bridge, mining and forestry."
+    assert areas_of(text) == [["customs checks for trucks", "upkeep", "mining", "forestry"]]

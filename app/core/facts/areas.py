@@ -938,6 +938,14 @@ def _ends_as_a_sentence(text: str) -> bool:
 _QUOTED = re.compile(r"(?:^|(?<=\s))[\"“]([\w-]+(?:\s[\w-]+)?)[\"”](?=\s+\w)")
 
 
+# Words that start a clause inside an item: after them the list does not go on.
+_CLAUSE_STOP = re.compile(
+    r"(?i)\s(?:has|have|had|is|are|was|were|be|been|being|will|would|shall|should|can|could|may|might|must|did"
+    r"|does|do|said|says|added|noted|stated|announced|told|agreed|signed|that|which|who|whom|whose|where|when"
+    r"|while|whereas|because|since|so|but|if|unless|although|though)\b"
+)
+
+
 def _split(rest: str, strong: bool, names: list[str]) -> tuple[list[str], int]:
     """The items of the list that starts ``rest``, and how many characters it used."""
     rest = _QUOTED.sub(r"\1", _PAREN.sub("", rest))
@@ -969,8 +977,10 @@ def _split(rest: str, strong: bool, names: list[str]) -> tuple[list[str], int]:
         cut = _cut(_strip_lead(chunk))
         if index and cut != chunk.strip() and _reported(chunk):
             break  # "..., the ministry added"
-        last = (index == len(chunks) - 1 or cut != _strip_lead(chunk)
-                or not _next_ok(chunks[index + 1], strong, names))
+        # an item cut short ends the list, unless an instrument's list goes on after an adjunct
+        # ("cover customs checks, upkeep of X Bridge, mining"): not after a clause
+        cut_short = cut != _strip_lead(chunk) and not (strong and not _CLAUSE_STOP.search(" " + chunk))
+        last = index == len(chunks) - 1 or cut_short or not _next_ok(chunks[index + 1], strong, names)
         items.extend(_pieces(cut, final=last, alone=len(chunks) == 1))
         if last:
             break
