@@ -1190,3 +1190,10 @@ def test_who_signed_the_documents_between_them_and_what_they_cover() -> None:
 def test_an_instruments_list_goes_on_after_an_item_cut_at_its_adjunct() -> None:
     text = "The deals cover customs checks for trucks, upkeep of Kessia Bridge, mining and forestry."
     assert areas_of(text) == [["customs checks for trucks", "upkeep", "mining", "forestry"]]
+
+
+def test_a_link_is_one_item_with_what_it_links() -> None:
+    assert areas_of("The agreements cover mining, forestry and Peru's accession to the Kessia Grain Pact.") == [
+        ["mining", "forestry", "accession to the Kessia Grain Pact"]]
+    text = "The agreements cover mining, forestry and a twinning between Lorvia's Naval Academy and the Kessia Sea School."
+    assert areas_of(text) == [["mining", "forestry", "twinning between Lorvia's Naval Academy and the Kessia Sea School"]]

@@ -1098,11 +1098,19 @@ _TITLE_GOES_ON = re.compile(
 )
 
 
+# "accession to the X Pact", "a twinning between two schools": a link is one item with what it links
+_LINK_OBJECT = re.compile(r"(?i)\s(?:accession|tie-ups?|twinning|link-ups?|membership)\s(?:to|between|with|of|in)\s")
+
+
 def _cut(chunk: str) -> str:
     """The chunk up to the first verb, clause or adjunct; Title Case runs keep their "of Goods"."""
     padded = " " + chunk
     gerund = _GERUND_OBJECT.match(padded)
-    ends = [m.start() for m in (_STOP.search(padded, gerund.end() - 1 if gerund else 0),) if m]
+    stop = _STOP.search(padded, gerund.end() - 1 if gerund else 0)
+    link = _LINK_OBJECT.search(padded) if stop and not gerund else None
+    if link and link.start() <= stop.start() < link.end():
+        stop = _STOP.search(padded, link.end() - 1)  # the link's own preposition is no stop
+    ends = [stop.start()] if stop else []
     title, seen = True, 0  # whether the words so far are Title Case, checked piece by piece
     for m in _ADJUNCT.finditer(padded):
         title, seen = title and not _lower_word(padded[seen:m.start()]), m.start()
@@ -1195,14 +1203,18 @@ def _ok(item: str, strong: bool, names: list[str]) -> bool:
         return False
     if (len(words) == 1 and item.lower() in _NOT_FIELD_WORDS) or _REGION.match(item):
         return False  # "rural (areas)", "northern Dravia": places
-    folded = f" {item.lower()} "
+    # In an instrument's list a common noun may link names ("a twinning between A's Academy and B
+    # School", "accession to the B Pact"): only its head must be no name.
+    link = _LINK_OBJECT.search(f" {item} ") if strong and item[:1].islower() else None
+    head = f" {item} "[:link.end()].split() if link else words
+    folded = f" {' '.join(head).lower()} "
     if _CALENDAR.search(item) or any(f" {n} " in folded or f" {item.lower()} " in f" {n} " for n in names):
         return False  # a place, a person or a date: "cooperation in Africa", "agreement on Tuesday"
     if strong and _title(item):
         return True  # a document's title: "MoU on Cross Border Transport of Goods"
     # Areas are common nouns: a capitalised run is a list of names ("the United Nations").
-    capitals = sum(1 for w in words if w[:1].isupper() and not w.isupper())
-    return capitals <= len(words) // 2
+    capitals = sum(1 for w in head if w[:1].isupper() and not w.isupper())
+    return capitals <= len(head) // 2
 
 
 # --- a list of named agreements ----------------------------------------------
