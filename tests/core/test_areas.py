@@ -1197,3 +1197,10 @@ def test_a_link_is_one_item_with_what_it_links() -> None:
         ["mining", "forestry", "accession to the Kessia Grain Pact"]]
     text = "The agreements cover mining, forestry and a twinning between Lorvia's Naval Academy and the Kessia Sea School."
     assert areas_of(text) == [["mining", "forestry", "twinning between Lorvia's Naval Academy and the Kessia Sea School"]]
+
+
+def test_as_well_as_a_noun_that_is_also_a_verb() -> None:
+    text = "The navies cooperate in the field of coastal patrols, as well as exchange of staff between their academies."
+    assert areas_of(text) == [["coastal patrols", "exchange of staff"]]
+    text = "They agreed on cooperation in the fields of trade and energy, as well as exchange views on security."
+    assert areas_of(text) == [["trade", "energy"]]

@@ -1027,7 +1027,7 @@ _NEW_CLAUSE = re.compile(
 # "as well as encourage ...", "as well as to boost ...": a second aim, not one more area.
 _AS_WELL_VERB = re.compile(
     rf"(?i),?\s+as\s+well\s+as\s+(?:to\s+)?(?:{'|'.join(_ACTIONS)}|{_MAKE}|explore|ensure|hold|exchange"
-    r"|share|conduct|work|cooperate|co-operate|collaborate)\s"
+    r"|share|conduct|work|cooperate|co-operate|collaborate)\s(?!of\s)"  # "as well as exchange of staff": a noun
 )
 
 

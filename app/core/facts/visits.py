@@ -836,7 +836,7 @@ def _visit_of_or_by(view: SentenceView, memory: ArticleMemory, pos: int) -> tupl
 
 
 # "Quito, visited by the Chilean president", "Peru, which was visited by A in May": the place before
-_PASSIVE_GAP = re.compile(r"(?i)\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|is|has\s+been|had\s+been|have\s+been)\s+)?"
+_PASSIVE_GAP = re.compile(r"(?i)\s{0,3},?\s{0,3}(?:(?:which|that)\s+)?(?:(?:was|were|is|has\s+been|had\s+been|have\s+been)\s+)?"
                           r"(?:(?:also|first|recently|already|previously|last|once|twice)\s+)?")
 
 
