@@ -741,3 +741,11 @@ def test_arriving_at_an_airport_named_by_its_city() -> None:
     assert pairs("President Omar Diallo arrived at Nairobi International Airport on Monday.") == {
         ("Omar Diallo", "Nairobi, Kenya")}
     assert pairs("President Omar Diallo arrived at Kessia Airport on Monday.") == set()
+
+
+def test_the_sultanate_is_the_country_of_that_style_just_named() -> None:
+    assert pairs("Anna Kessel of Peru spoke of Oman's ports. She landed in the Sultanate on Friday.") == {
+        ("Anna Kessel", "Oman")}
+    assert pairs("Anna Kessel of Peru spoke of Monaco's banks. She flew to the Principality on Monday.") == {
+        ("Anna Kessel", "Monaco")}
+    assert pairs("Anna Kessel of Peru spoke of Kenya's ports. She landed in the Sultanate on Friday.") == set()

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.core.facts.gazetteer import DEMONYMS, Place, fold, place_named
+from app.core.facts.gazetteer import DEMONYMS, Place, fold, place_named, style_words
 from app.core.facts.matching import on_caseless, starting_with
 from app.core.facts.names import STOP_WORDS, TITLE_WORDS, PersonMention, PlaceMention, titled_first
 from app.core.facts.reading import ArticleMemory, SentenceView
@@ -91,7 +91,8 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _AFTER_VISIT = re.compile(r"(?i)\s*(?:(?:on|in)\s+(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"(?:\s+\d{1,2})?)(?:,?\s+\d{4})?"
                           r",?\s+(?=to\s))?(?:to\s+|in\s+)?")
 _COUNTRY_WORD = re.compile(  # not "the Republic of ...": a name follows it (cut short, it names nothing)
-    r"(?i)(?:the|that|this)\s+(?:[a-z-]+\s+){0,2}?(?:country|nation|kingdom|republic|island\s+nation|state)\b(?!s)"
+    r"(?i)(?:the|that|this)\s+(?:[a-z-]+\s+){0,2}?(?:country|nation|kingdom|republic|island\s+nation|state"
+    r"|sultanate|emirate|principality)\b(?!s)"
     r"(?!\s+of\b)"
 )
 _MADE_BY = re.compile(r"(?i)\s+(?:was|were|had\s+been|has\s+been)\s+(?:made|paid|undertaken)\s+by\s")
@@ -674,6 +675,9 @@ def _destinations(view: SentenceView, memory: ArticleMemory, pos: int, is_visit:
         m = _COUNTRY_WORD.match(text, pos)
         if m:
             country = _last_country(view, memory, pos)
+            style = re.search(r"(?i)sultanate|emirate|principality", m.group())
+            if country is not None and style and fold(style.group()) not in style_words(country.code):
+                country = None  # "the Sultanate" is Oman, not the Kenya just named
             if country is not None:
                 return [country], m.end()
         capital = _DEMONYM_CAPITAL.match(text, pos)  # "arrived in the Ethiopian capital"
