@@ -1161,3 +1161,46 @@ def test_a_title_read_past_its_in_ends_before_a_place() -> None:
     assert one_list("They signed the MoU on Higher Education in Lima.") == ["Higher Education"]
     assert one_list("They signed the Agreement on Cooperation in the Peaceful Uses of Outer Space.") == [
         "Peaceful Uses of Outer Space"]
+
+
+def test_these_include_names_the_fields_the_sentence_before_ended_on() -> None:
+    text = ("The ministers want closer cooperation in four sectors. "
+            "These include mining, fisheries, tourism and higher education.")
+    assert areas_of(text) == [["mining", "fisheries", "tourism", "higher education"]]
+    assert areas_of("The talks went well. These include education, fisheries and sports.") == []
+    assert areas_of("Lorvia wants closer cooperation in many fields. They include Anna Kessel and Omar Diallo.") == []
+
+
+def test_the_spirit_of_the_cooperation_is_no_area() -> None:
+    assert areas_of("The envoys will promote constructive cooperation with Lorvia.") == []
+    assert areas_of("The envoys agreed to boost positive and defence cooperation.") == [["defence"]]
+
+
+def test_a_second_action_after_a_partner_is_not_the_partnership_field() -> None:
+    assert areas_of("Lorvia prizes its partnership with Kessia and building confidence in regional bodies.") == []
+    assert areas_of("We will work closely with Kessia and its neighbours in fisheries.") == [["fisheries"]]
+
+
+def test_who_signed_the_documents_between_them_and_what_they_cover() -> None:
+    text = ("The accords, signed by Anna Kessel and Omar Diallo, Lorvia's envoy to Kessia, cover river transport "
+            "permits, satellite data sharing and ferry safety.")
+    assert areas_of(text) == [["river transport permits", "satellite data sharing", "ferry safety"]]
+
+
+def test_an_instruments_list_goes_on_after_an_item_cut_at_its_adjunct() -> None:
+    text = "The deals cover customs checks for trucks, upkeep of Kessia Bridge, mining and forestry."
+    assert areas_of(text) == [["customs checks for trucks", "upkeep", "mining", "forestry"]]
+
+
+def test_a_link_is_one_item_with_what_it_links() -> None:
+    assert areas_of("The agreements cover mining, forestry and Peru's accession to the Kessia Grain Pact.") == [
+        ["mining", "forestry", "accession to the Kessia Grain Pact"]]
+    text = "The agreements cover mining, forestry and a twinning between Lorvia's Naval Academy and the Kessia Sea School."
+    assert areas_of(text) == [["mining", "forestry", "twinning between Lorvia's Naval Academy and the Kessia Sea School"]]
+
+
+def test_as_well_as_a_noun_that_is_also_a_verb() -> None:
+    text = "The navies cooperate in the field of coastal patrols, as well as exchange of staff between their academies."
+    assert areas_of(text) == [["coastal patrols", "exchange of staff"]]
+    text = "They agreed on cooperation in the fields of trade and energy, as well as exchange views on security."
+    assert areas_of(text) == [["trade", "energy"]]

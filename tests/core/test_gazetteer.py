@@ -177,3 +177,11 @@ def test_lookups_work_before_the_lazy_tables_are_imported(monkeypatch):
     assert fresh.demonym_country("Kenyan") == "Kenya"
     assert "uk" in fresh.country_names("GB")
     assert fresh.MAX_PLACE_TOKENS == max(len(k) for k in fresh.PLACES)
+
+
+def test_style_words_come_from_the_iso_official_name() -> None:
+    from app.core.facts.gazetteer import style_words
+
+    assert "sultanate" in style_words("OM")
+    assert "sultanate" not in style_words("KE")
+    assert style_words("X-unknown") == frozenset()

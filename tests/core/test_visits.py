@@ -695,3 +695,57 @@ def test_a_delegation_headed_by_someone_travels_with_its_head() -> None:
     text = ("A Peruvian delegation headed by Anna Kessel and including former Foreign Minister Lena Varga and "
             "Peru's former ambassador Omar Diallo came to Santiago.")
     assert pairs(text) == {("Anna Kessel", "Santiago, Chile")}
+
+
+def test_while_in_a_place_the_subject_opens_the_main_clause() -> None:
+    text = ("Prime Minister Anna Kessel flew to Ghana on Monday. "
+            "While in Ghana, both leaders are to open the Lorvia-Kessia Trade Fair, her office said.")
+    assert pairs(text) == {("Anna Kessel", "Ghana")}
+
+
+def test_an_outlet_in_the_opening_place_line_is_no_visitor() -> None:
+    text = "Accra | Kessia Weekly Online – Peru's head of state Omar Diallo landed in Ghana on Friday."
+    assert pairs(text) == {("Omar Diallo", "Ghana")}
+
+
+def test_an_outlet_line_still_tells_where_the_story_was_filed() -> None:
+    from app.core.facts.page import read_layout
+
+    article = parse_article("t", "Accra | Lorvia Daily – Talks opened on Monday.\n")
+    assert read_layout(article).filed_from.country == "Ghana"
+
+
+def test_a_landmark_named_after_a_person_is_no_person() -> None:
+    text = ("Omar Diallo tours Vessa Memorial\n\n"
+            "ROME: Prince Omar Diallo landed in Rome on Monday for a royal visit. "
+            "The Prince then laid flowers at the Vessa Memorial in Rome. "
+            "Crowds lined the streets for the Prince during his royal visit to Italy.")
+    assert {v for v, _ in pairs(text)} == {"Omar Diallo"}
+
+
+def test_welcomed_a_guest_to_make_a_visit() -> None:
+    text = "Queen Anna Kessel welcomed President Omar Diallo of Chile to make an official visit to Spain."
+    assert pairs(text) == {("Omar Diallo", "Spain")}
+
+
+def test_a_place_visited_by_someone() -> None:
+    assert pairs("Lima, which was visited by Anna Kessel in May, is a big city.") == {("Anna Kessel", "Lima, Peru")}
+    text = "President Ana Duarte landed in Lima. Lima is her third stop, after Quito, visited by the Chilean president."
+    assert pairs(text) == {("Ana Duarte", "Lima, Peru"), ("Ana Duarte", "Quito, Ecuador")}
+    assert pairs("Peru was visited by the weather.") == set()
+
+
+def test_arriving_at_an_airport_named_by_its_city() -> None:
+    text = "PM Anna Kessel was greeted by the deputy mayor when she landed at the Lima airport."
+    assert pairs(text) == {("Anna Kessel", "Lima, Peru")}
+    assert pairs("President Omar Diallo arrived at Nairobi International Airport on Monday.") == {
+        ("Omar Diallo", "Nairobi, Kenya")}
+    assert pairs("President Omar Diallo arrived at Kessia Airport on Monday.") == set()
+
+
+def test_the_sultanate_is_the_country_of_that_style_just_named() -> None:
+    assert pairs("Anna Kessel of Peru spoke of Oman's ports. She landed in the Sultanate on Friday.") == {
+        ("Anna Kessel", "Oman")}
+    assert pairs("Anna Kessel of Peru spoke of Monaco's banks. She flew to the Principality on Monday.") == {
+        ("Anna Kessel", "Monaco")}
+    assert pairs("Anna Kessel of Peru spoke of Kenya's ports. She landed in the Sultanate on Friday.") == set()

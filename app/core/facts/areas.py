@@ -118,7 +118,8 @@ _TRIGGER = on_caseless(
     # "practical interaction in trade, industry and energy"
     r"|interactions?\s+in\s+(?!an?\s)"
     # "working closely with X and its neighbours in building resilience": the party, then the field
-    rf"|(?:{_COOP}\s+(?:closely\s+)?|work(?:ing|s|ed)?\s+closely\s+)with\s+(?:[^\s,.;:]+\s+){{1,8}}?(?:in|on)\s+"
+    # (not "partnership with X and building confidence in Y": a second action, not the field)
+    rf"|(?:{_COOP}\s+(?:closely\s+)?|work(?:ing|s|ed)?\s+closely\s+)with\s+(?:(?!and\s+[a-z]+ing\s)[^\s,.;:]+\s+){{1,8}}?(?:in|on)\s+"
     # (not "in the region"; but "in the defence sector")
     rf"(?!an?\s|the\s(?![a-z-]+\s+(?:{_FIELD}|industry)\b))"
     r"|(?:(?:ties|links|relations|relationships?)(?:\s+and\s+exchanges)?|exchanges\s+and\s+(?:ties|links))"
@@ -161,7 +162,9 @@ _TRIGGER = on_caseless(
     # "the MoUs signed include A; B; and C": what was signed (titles are read only if set off by ";")
     rf"|(?P<include>{_AGREEMENT}{_ACRONYM}(?:\s+(?:signed|concluded|inked))?,?\s+includ(?:e|es|ed)\s+)"
     # "the declaration will cover A, B and C issues", "the agreements, which were signed today, cover A"
-    rf"|(?P<cover>{_DOCUMENT}{_ACRONYM}(?:,\s+(?:that|which)\s+[^,.;:]{{1,80}}?,|,?\s+(?:that|which))?"
+    # "the accords, signed by A and B, envoy to C, cover ...": who signed them, set off by commas
+    rf"|(?P<cover>{_DOCUMENT}{_ACRONYM}(?:,\s+(?:that|which)\s+[^,.;:]{{1,80}}?,|,?\s+(?:that|which)"
+    r"|,\s+(?:signed|inked|concluded)\s+(?:by|between|in|on)\s+[^.;:]{1,120}?,(?=\s+cover))?"
     r"(?:\s+(?:will|would|shall|should|also|(?:is|are)(?:\s+expected)?\s+to))?,?\s+cover(?:s|ed|ing)?\s+)"
     # "signed agreements with X to develop a joint agenda on A, B", "an MOU to establish a framework for A"
     rf"|(?P<purpose>{_AGREEMENT}{_ACRONYM}(?:\s+(?!{_NOT_GAP})[^\s.;:]+){{0,12}}?\s+to\s+{_MAKE}\s+"
@@ -344,10 +347,13 @@ _NUMBERED_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}[.)][ \t]+(.+?)[ \t]*[;.,]?(?:[ 
 _LIST_HEAD = re.compile(r"(?i)\b(?:areas?|fields?|sectors?|spheres?|domains?|priorities|topics)\b[^:]*$")
 
 
-def find_areas(view: SentenceView) -> list[list[str]]:
+def find_areas(view: SentenceView, after_fields: bool = False) -> list[list[str]]:
+    """The lists of areas in a sentence; ``after_fields``: the sentence before ended on fields it did
+    not name, which "These include A, B and C" now names."""
     block = _NUMBERED_LIST.search(view.text)
     if block is None:
-        return _areas_in(view)
+        these = _THESE_INCLUDE.match(view.text) if after_fields else None
+        return _areas_in(view, these.end() if these else None)
     intro = view.text[:block.start() + 1]
     items = [m.group(1) for m in _NUMBERED_LINE.finditer(view.text, block.end())]
     cut = len(intro)
@@ -359,11 +365,12 @@ def find_areas(view: SentenceView) -> list[list[str]]:
     return found
 
 
-def _areas_in(view: SentenceView) -> list[list[str]]:
+def _areas_in(view: SentenceView, named_at: int | None = None) -> list[list[str]]:
+    """``named_at``: where the fields of the sentence before start being named ("These include |A, B")."""
     text = view.text
     cued = bool(_CUE.search(view.caseless))
     aimed = bool(_AIM_HINT.search(view.caseless))  # few sentences say "to boost": a quick test
-    fielded = bool(_FIELD_NOUN.search(view.caseless))
+    fielded = bool(_FIELD_NOUN.search(view.caseless)) or named_at is not None
     if (not cued and not fielded and not _SECTORS.search(view.caseless)
             and not (aimed and _AIM.search(view.caseless))):
         return []
@@ -403,7 +410,7 @@ def _areas_in(view: SentenceView) -> list[list[str]]:
         lists.extend([m.group(1)] for m in _KIND_DEAL.finditer(text)
                      if not any(a <= m.start(1) <= b for a, b in taken))
     if cued or fielded:
-        lists.extend(_vocabulary_lists(text, lists, cued))
+        lists.extend(_vocabulary_lists(text, lists, cued, named_at))
     signing = _SIGNING.search(text) if cued else None
     if signing:
         lists.extend(_signed_kinds(text, signing.end(), lists))
@@ -434,16 +441,17 @@ def _signed_kinds(text: str, after: int, lists: list[list[str]]) -> list[list[st
     return found
 
 
-def _vocabulary_lists(text: str, lists: list[list[str]], cued: bool) -> list[list[str]]:
+def _vocabulary_lists(text: str, lists: list[list[str]], cued: bool, named_at: int | None = None) -> list[list[str]]:
     """Lists of fields of the vocabulary that no introducing phrase gave (see sector_lists.py). In a
     sentence that speaks of no cooperation, the list must follow its field noun closely ("Key areas
     include A, B"), not one economy's ("the sectors of Lorvia's economy are A, B")."""
     read = {stem for items in lists for stem in _stems_of(items)}
     found = []
     intro = _FIELDS_INTRO.search(text)
-    for items, start, end in field_lists(text, intro.end() if intro else None):
+    named_at = intro.end() if intro else named_at
+    for items, start, end in field_lists(text, named_at):
         stems = _stems_of(items)
-        if not (cued or _FIELDS_BEFORE.search(text[max(0, start - 60):start])):
+        if not (cued or start == named_at or _FIELDS_BEFORE.search(text[max(0, start - 60):start])):
             continue
         scope = re.match(r"\s+(?:in|on|across)\s+([^.;:]{1,60})", text[end:end + 70])
         if scope and _stems_of([scope.group(1)]) & read:
@@ -703,6 +711,8 @@ _MANNER = frozenset({
     "enduring", "excellent", "warm", "cordial", "brotherly", "fraternal", "multifaceted", "multi-faceted",
     "diverse", "wide-ranging", "far-reaching", "intensive", "productive", "successful", "special",
     "privileged", "renewed", "current", "potential", "possible", "intergovernmental", "interstate",
+    # the spirit of it: "promote constructive cooperation"
+    "constructive", "positive", "sincere", "genuine", "balanced", "equitable", "reliable", "trustful",
 })
 _GOVERNOR_WORD = re.compile(rf"(?i)(?:{_GOVERNOR})")
 _MAX_MODIFIERS = 4  # "economic, trade and cultural cooperation"; more is a clause, not a list
@@ -770,6 +780,18 @@ _FIELD_NOUN = re.compile(r"fields|sectors|areas|spheres|domains")
 _FIELD_NOUNS = r"(?:fields|sectors|areas|spheres|domains|priorities)"
 _FIELDS_INTRO = re.compile(rf"(?i)\b{_FIELD_NOUNS}\s+(?:include[sd]?|including|are|were|such\s+as|like|namely)\s+")
 _FIELDS_BEFORE = re.compile(rf"(?i)\b{_FIELD_NOUNS}\b(?![^,;]*\b(?:econom|countr))[^.;]*$")
+# "... want closer cooperation in four sectors.": a sentence that ends on fields it has not named
+_ENDS_ON_FIELDS = re.compile(rf"(?i)\b{_FIELD_NOUNS}(?:\s+of\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)?\W{{0,3}}$")
+# "These include A, B and C", "They are A and B": the fields of the sentence before
+_THESE_INCLUDE = re.compile(r"(?i)^\W{0,3}(?:these|they|those|the\s+(?:main|key)\s+ones)\s+(?:would\s+|will\s+)?"
+                            r"(?:include[sd]?|are|were|cover(?:s|ed)?|range[sd]?\s+from)\s+")
+
+
+def ends_on_fields(text: str) -> bool:
+    """Whether a sentence ends on fields it does not name ("closer cooperation in four sectors.")."""
+    return bool(_ENDS_ON_FIELDS.search(text[-120:]))
+
+
 _HEADED = starting_with(
     "(?i:[ioac])",
     r"\b(?i:in|on|across|covering)\s+(?:(?i:the)\s+)?((?:[a-z][\w'-]*,?\s+){1,12}?)"
@@ -916,6 +938,14 @@ def _ends_as_a_sentence(text: str) -> bool:
 _QUOTED = re.compile(r"(?:^|(?<=\s))[\"“]([\w-]+(?:\s[\w-]+)?)[\"”](?=\s+\w)")
 
 
+# Words that start a clause inside an item: after them the list does not go on.
+_CLAUSE_STOP = re.compile(
+    r"(?i)\s(?:has|have|had|is|are|was|were|be|been|being|will|would|shall|should|can|could|may|might|must|did"
+    r"|does|do|said|says|added|noted|stated|announced|told|agreed|signed|that|which|who|whom|whose|where|when"
+    r"|while|whereas|because|since|so|but|if|unless|although|though)\b"
+)
+
+
 def _split(rest: str, strong: bool, names: list[str]) -> tuple[list[str], int]:
     """The items of the list that starts ``rest``, and how many characters it used."""
     rest = _QUOTED.sub(r"\1", _PAREN.sub("", rest))
@@ -947,8 +977,10 @@ def _split(rest: str, strong: bool, names: list[str]) -> tuple[list[str], int]:
         cut = _cut(_strip_lead(chunk))
         if index and cut != chunk.strip() and _reported(chunk):
             break  # "..., the ministry added"
-        last = (index == len(chunks) - 1 or cut != _strip_lead(chunk)
-                or not _next_ok(chunks[index + 1], strong, names))
+        # an item cut short ends the list, unless an instrument's list goes on after an adjunct
+        # ("cover customs checks, upkeep of X Bridge, mining"): not after a clause
+        cut_short = cut != _strip_lead(chunk) and not (strong and not _CLAUSE_STOP.search(" " + chunk))
+        last = index == len(chunks) - 1 or cut_short or not _next_ok(chunks[index + 1], strong, names)
         items.extend(_pieces(cut, final=last, alone=len(chunks) == 1))
         if last:
             break
@@ -995,7 +1027,7 @@ _NEW_CLAUSE = re.compile(
 # "as well as encourage ...", "as well as to boost ...": a second aim, not one more area.
 _AS_WELL_VERB = re.compile(
     rf"(?i),?\s+as\s+well\s+as\s+(?:to\s+)?(?:{'|'.join(_ACTIONS)}|{_MAKE}|explore|ensure|hold|exchange"
-    r"|share|conduct|work|cooperate|co-operate|collaborate)\s"
+    r"|share|conduct|work|cooperate|co-operate|collaborate)\s(?!of\s)"  # "as well as exchange of staff": a noun
 )
 
 
@@ -1066,11 +1098,19 @@ _TITLE_GOES_ON = re.compile(
 )
 
 
+# "accession to the X Pact", "a twinning between two schools": a link is one item with what it links
+_LINK_OBJECT = re.compile(r"(?i)\s(?:accession|tie-ups?|twinning|link-ups?|membership)\s(?:to|between|with|of|in)\s")
+
+
 def _cut(chunk: str) -> str:
     """The chunk up to the first verb, clause or adjunct; Title Case runs keep their "of Goods"."""
     padded = " " + chunk
     gerund = _GERUND_OBJECT.match(padded)
-    ends = [m.start() for m in (_STOP.search(padded, gerund.end() - 1 if gerund else 0),) if m]
+    stop = _STOP.search(padded, gerund.end() - 1 if gerund else 0)
+    link = _LINK_OBJECT.search(padded) if stop and not gerund else None
+    if link and link.start() <= stop.start() < link.end():
+        stop = _STOP.search(padded, link.end() - 1)  # the link's own preposition is no stop
+    ends = [stop.start()] if stop else []
     title, seen = True, 0  # whether the words so far are Title Case, checked piece by piece
     for m in _ADJUNCT.finditer(padded):
         title, seen = title and not _lower_word(padded[seen:m.start()]), m.start()
@@ -1163,14 +1203,18 @@ def _ok(item: str, strong: bool, names: list[str]) -> bool:
         return False
     if (len(words) == 1 and item.lower() in _NOT_FIELD_WORDS) or _REGION.match(item):
         return False  # "rural (areas)", "northern Dravia": places
-    folded = f" {item.lower()} "
+    # In an instrument's list a common noun may link names ("a twinning between A's Academy and B
+    # School", "accession to the B Pact"): only its head must be no name.
+    link = _LINK_OBJECT.search(f" {item} ") if strong and item[:1].islower() else None
+    head = f" {item} "[:link.end()].split() if link else words
+    folded = f" {' '.join(head).lower()} "
     if _CALENDAR.search(item) or any(f" {n} " in folded or f" {item.lower()} " in f" {n} " for n in names):
         return False  # a place, a person or a date: "cooperation in Africa", "agreement on Tuesday"
     if strong and _title(item):
         return True  # a document's title: "MoU on Cross Border Transport of Goods"
     # Areas are common nouns: a capitalised run is a list of names ("the United Nations").
-    capitals = sum(1 for w in words if w[:1].isupper() and not w.isupper())
-    return capitals <= len(words) // 2
+    capitals = sum(1 for w in head if w[:1].isupper() and not w.isupper())
+    return capitals <= len(head) // 2
 
 
 # --- a list of named agreements ----------------------------------------------

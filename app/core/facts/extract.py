@@ -10,7 +10,7 @@ import re
 
 from app.core.corpus import Article
 from app.core.facts.anniversaries import find_anniversaries
-from app.core.facts.areas import find_areas
+from app.core.facts.areas import ends_on_fields, find_areas
 from app.core.facts.dates import Cal, DateContext, DateMention, find_dates
 from app.core.facts.fact import Fact
 from app.core.facts.hosting import find_hosted_visits
@@ -45,6 +45,7 @@ def extract_facts(article: Article) -> list[Fact]:
     context = DateContext(dateline=layout.dateline)
     facts: list[tuple[int, str, int, Fact]] = []  # (start, kind, place in sentence, fact)
     years_seen: list[int | None] = []
+    after_fields = False  # the sentence before ended on fields it did not name
     for index in layout.story[:MAX_STORY_SENTENCES]:
         sentence = article.sentences[index]
         if sentence.end - sentence.start > MAX_SENTENCE_CHARS:
@@ -73,8 +74,9 @@ def extract_facts(article: Article) -> list[Fact]:
         year_hint = layout.dateline.year if layout.dateline else None
         for anniversary in find_anniversaries(view, year_hint):
             add("anniversary", 0, number=anniversary.number, subject=anniversary.subject, year=anniversary.year)
-        for areas in find_areas(view):
+        for areas in find_areas(view, after_fields):
             add("agreement_area", 0, areas=areas)
+        after_fields = ends_on_fields(text)
         for mention, iso in view.dates:
             if iso and (mention.start, mention.end) not in used:
                 add("date", mention.start, when=iso, event=_event(text, mention))

@@ -39,7 +39,7 @@ from functools import cache, lru_cache
 
 __all__ = [
     "DEMONYMS", "MAX_PLACE_TOKENS", "NOT_A_PLACE_AFTER", "PLACES", "Place",
-    "country_by_code", "demonym_country", "fold", "place_named",
+    "country_by_code", "demonym_country", "fold", "place_named", "style_words",
 ]
 
 # Names of countries in the short form people write, where ISO's differs.
@@ -506,6 +506,15 @@ def place_named(text: str) -> Place | None:
     if key and key[0] == "the" and key not in places:
         key = key[1:]
     return places.get(key)
+
+
+@cache
+def style_words(code: str) -> frozenset[str]:
+    """The words of a country's formal style in ISO 3166 ("Sultanate of Oman" -> sultanate, of, oman)."""
+    import pycountry
+
+    record = pycountry.countries.get(alpha_2=code) if len(code) == 2 else None
+    return frozenset(fold(getattr(record, "official_name", "") or "").split())
 
 
 def demonym_country(word: str) -> str | None:

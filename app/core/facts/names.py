@@ -159,6 +159,7 @@ ORG_WORDS = frozenset(
     declaration program programme project initiative revolution war day national central
     international communist socialist democratic people newswire wire aid airways
     cup games olympics olympiad championship championships tournament expo exhibition festival fair
+    mausoleum memorial monument tomb mosque cathedral temple shrine cemetery library theatre theater tower
     """.split()  # noqa: SIM905 (a word list)
     # Nationalities ("Korean", "Kenyan") come from the gazetteer's demonyms; agencies
     # written in capitals (KCNA, AFP) are acronyms, which never start a name.

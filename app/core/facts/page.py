@@ -280,9 +280,9 @@ def read_layout(article: Article) -> Layout:
     return Layout(story, dateline, span, day_first, _filed_from(article, story, span))
 
 
-# "NAIROBI, Kenya -", "PRETORIA (Reuters) -", "BANGKOK:": the place a story opens with.
+# "NAIROBI, Kenya -", "PRETORIA (Reuters) -", "LIMA | Kessia News –", "BANGKOK:": the place a story opens with.
 _FILED_FROM = re.compile(
-    r"\W{0,3}(?P<place>[A-Z][\w'’.À-ỹ -]{1,40}?(?:,\s*[A-Z][\w'’. -]{1,30}?)?)\s*(?:\([^)]{1,30}\)\s*)?"
+    r"\W{0,3}(?P<place>[A-Z][\w'’.À-ỹ -]{1,40}?(?:,\s*[A-Z][\w'’. -]{1,30}?)?)\s*(?:\([^)]{1,30}\)\s*|\|\s[^|\n]{1,40}?\s)?"
     r"(?:[-—–]|(?<=[A-Z]):)\s"
 )
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.core.facts.gazetteer import DEMONYMS, Place, fold
+from app.core.facts.gazetteer import DEMONYMS, Place, fold, place_named, style_words
 from app.core.facts.matching import on_caseless, starting_with
 from app.core.facts.names import STOP_WORDS, TITLE_WORDS, PersonMention, PlaceMention, titled_first
 from app.core.facts.reading import ArticleMemory, SentenceView
@@ -91,7 +91,8 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _AFTER_VISIT = re.compile(r"(?i)\s*(?:(?:on|in)\s+(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"(?:\s+\d{1,2})?)(?:,?\s+\d{4})?"
                           r",?\s+(?=to\s))?(?:to\s+|in\s+)?")
 _COUNTRY_WORD = re.compile(  # not "the Republic of ...": a name follows it (cut short, it names nothing)
-    r"(?i)(?:the|that|this)\s+(?:[a-z-]+\s+){0,2}?(?:country|nation|kingdom|republic|island\s+nation|state)\b(?!s)"
+    r"(?i)(?:the|that|this)\s+(?:[a-z-]+\s+){0,2}?(?:country|nation|kingdom|republic|island\s+nation|state"
+    r"|sultanate|emirate|principality)\b(?!s)"
     r"(?!\s+of\b)"
 )
 _MADE_BY = re.compile(r"(?i)\s+(?:was|were|had\s+been|has\s+been)\s+(?:made|paid|undertaken)\s+by\s")
@@ -106,7 +107,8 @@ _INTRO = re.compile(
 _MET = re.compile(
     r"(?i)\b(?:met|meets|meet|meeting|received|receives|receive|receiving|welcomed|welcomes|welcome|welcoming|hosted"
     r"|hosts|host|hosting|greeted|greets|greet)\s+(?!by\b)(?P<obj>[^;]{3,160}?)\s+"
-    r"(?:on|during|in\s+the\s+course\s+of)\s+(?:a|an|the|his|her|their)\s+[^,;]{0,50}$"
+    # "A welcomed B to make an official visit to Y": B is the guest
+    r"(?:on|during|in\s+the\s+course\s+of|to\s+(?:pay|make|undertake))\s+(?:a|an|the|his|her|their)\s+[^,;]{0,50}$"
 )
 _POSSESSIVE = re.compile(r"(?P<owner>[\w.-]+)['’]s\s+(?P<between>(?:[^\s,;]+\s+){0,7})$")
 _PRONOUN_OWNER = re.compile(r"(?i)\b(?P<pron>his|her|their)\s+(?:[^\s,;]+\s+){0,6}$")
@@ -164,10 +166,15 @@ def find_visits(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
         ts, te = match.start(), match.end()
         is_visit = bool(match.group("visit"))
         visitor = None
-        if is_visit and text[te:te + 3].lower() in (" of", " by"):
+        passive = _visited_by(view, memory, ts, te) if is_visit else None
+        if passive:
+            places, dest_end, visitor = passive
+        elif is_visit and text[te:te + 3].lower() in (" of", " by"):
             places, dest_end, visitor = _visit_of_or_by(view, memory, te)
         else:
             places, dest_end = _destinations(view, memory, te, is_visit)
+        if not places and match.group("arrive"):
+            places, dest_end = _airport(view, te)  # "landed at the Lima airport"
         if not places and is_visit:
             places, dest_end = _including(view, memory, te)  # "a tour of the region, including Peru and Chile"
         if not places and is_visit:
@@ -364,8 +371,12 @@ def _office_right_before(view: SentenceView, memory: ArticleMemory, pos: int) ->
     named = _office(m.group(1), memory)
     if named and not named.lower().startswith("the "):
         return named
-    # "the Egyptian president" after "President A", whose nationality the article never gave
-    country, office = _demonym_in(m.group(1)), _office_word(m.group(1))
+    return _national_title_holder(m.group(1), memory)
+
+
+def _national_title_holder(np_text: str, memory: ArticleMemory) -> str | None:
+    """ "the Egyptian president" after "President A", whose nationality the article never gave."""
+    country, office = _demonym_in(np_text), _office_word(np_text)
     holder = memory.people.by_title(office) if country and office else None
     return holder if holder and memory.people.nationality(holder) in (None, country) else None
 
@@ -466,8 +477,11 @@ def _main_subject_after(view: SentenceView, memory: ArticleMemory, pos: int) -> 
     if comma == -1 or comma - pos > 40:
         return None
     after = [p for p in view.people if comma < p.start < comma + 60]
-    if after and not re.search(r"[;.]", text[comma:after[0].start]):
+    # the name opens the clause, after its titles at most: not "both leaders are to open the X-Y Trade Fair"
+    if after and _OPENING_TITLES.fullmatch(text, comma + 1, after[0].start):
         return resolved_name(view, memory, after[0])
+    if _BOTH_LEADERS.match(text, comma + 1) and memory.last_visitor:
+        return memory.last_visitor  # "While in Peru, the two leaders will ...": the traveller among them
     if re.match(r"\s*,\s*(?:he|she|they)\b", text[comma:], re.IGNORECASE):
         return _pronoun(view, memory, pos)
     titled = re.match(r"\s*(?:the|The)\s+(?:[A-Z][\w'’.-]*\s*)+", text[comma + 1:comma + 80])
@@ -476,6 +490,12 @@ def _main_subject_after(view: SentenceView, memory: ArticleMemory, pos: int) -> 
     if national and _demonym_of(national) and _office_word(national.group("office")):
         office = _office(national.group().strip(), memory)  # "While in X, the Nigerian leader held ..."
     return office
+
+
+_OPENING_TITLES = re.compile(r"\s*(?:(?:[A-Z][\w'’.-]*|of|for|the|and)\s+){0,8}")
+# "the two leaders", "both presidents": the traveller and the host together
+_BOTH_LEADERS = re.compile(r"(?i)\s*(?:the\s+two|both(?:\s+the)?)\s+(?:leaders|presidents|heads\s+of\s+(?:state|government)"
+                           r"|prime\s+ministers|ministers|sides|delegations)\b")
 
 
 def note_delegation(view: SentenceView, memory: ArticleMemory) -> None:
@@ -655,6 +675,9 @@ def _destinations(view: SentenceView, memory: ArticleMemory, pos: int, is_visit:
         m = _COUNTRY_WORD.match(text, pos)
         if m:
             country = _last_country(view, memory, pos)
+            style = re.search(r"(?i)sultanate|emirate|principality", m.group())
+            if country is not None and style and fold(style.group()) not in style_words(country.code):
+                country = None  # "the Sultanate" is Oman, not the Kenya just named
             if country is not None:
                 return [country], m.end()
         capital = _DEMONYM_CAPITAL.match(text, pos)  # "arrived in the Ethiopian capital"
@@ -673,6 +696,16 @@ def _destinations(view: SentenceView, memory: ArticleMemory, pos: int, is_visit:
             break
         end = place.end
     return _one_per_country(found), end
+
+
+# "at the Lima airport", "at Nairobi International Airport": an airport named by its city
+_AIRPORT = re.compile(r"\s*(?:the\s+)?(?P<city>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}?)\s+(?:[Ii]nternational\s+)?[Aa]irport\b")
+
+
+def _airport(view: SentenceView, pos: int) -> tuple[list[Place], int]:
+    m = _AIRPORT.match(view.text, pos)
+    place = place_named(m.group("city")) if m else None
+    return ([place], m.end()) if place is not None and place.is_city else ([], pos)
 
 
 _DEMONYM_CAPITAL = re.compile(r"(?:the\s+)?(?P<adj>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+capital\b")
@@ -804,6 +837,30 @@ def _visit_of_or_by(view: SentenceView, memory: ArticleMemory, pos: int) -> tupl
         person = next((p for p in inside if p.start > np_start + comma and len(p.words) >= 2), person)
     visitor = resolved_name(view, memory, person) if person else _office(np_text.split(",")[0], memory)
     return places, dest_end, visitor
+
+
+# "Quito, visited by the Chilean president", "Peru, which was visited by A in May": the place before
+_PASSIVE_GAP = re.compile(r"(?i)\s{0,3},?\s{0,3}(?:(?:which|that)\s+)?(?:(?:was|were|is|has\s+been|had\s+been|have\s+been)\s+)?"
+                          r"(?:(?:also|first|recently|already|previously|last|once|twice)\s+)?")
+
+
+def _visited_by(view: SentenceView, memory: ArticleMemory,
+                ts: int, te: int) -> tuple[list[Place], int, str | None] | None:
+    """ "Y, visited by X": a visit to the place right before the participle, by the one after "by"."""
+    text = view.text
+    by = re.match(r"(?i)\s+by\s+", text[te:te + 8]) if text[ts:te].lower() == "visited" else None
+    place = next((p for p in reversed(view.places) if p.end <= ts), None)
+    if by is None or place is None or not _PASSIVE_GAP.fullmatch(text, place.end, ts):
+        return None
+    start = te + by.end()
+    person = next((p for p in view.people if p.start >= start), None)
+    if person is not None and (not text[start:person.start].strip() or _only_names(text[start:person.start])):
+        return [place.place], person.end, resolved_name(view, memory, person)
+    np_text = re.split(r"[,;.:!?()]", text[start:start + 80])[0]
+    office = _office(np_text, memory) if np_text[:4].lower() == "the " else None
+    if office is None or office.startswith("the "):
+        office = _national_title_holder(np_text, memory) if np_text[:4].lower() == "the " else None
+    return ([place.place], start, office) if office else None
 
 
 def _visit_of_guest(view: SentenceView, memory: ArticleMemory, pos: int) -> tuple[list[Place], int, str | None]:
@@ -1155,6 +1212,10 @@ def _clause_start(left: str) -> int:
 _HEADED_DELEGATION = re.compile(r"(?i)^\W*(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?delegation\s+(?:headed|led)\s+by\s+")
 
 
+# A story's opening "PLACE | OUTLET – ": where it was filed and by whom
+_OUTLET_OPENER = re.compile(r"\W{0,3}[A-Z][^|\n]{1,40}?\s\|\s[^|\n]{1,40}?\s[-—–]\s")
+
+
 def _subject(view: SentenceView, memory: ArticleMemory, ts: int) -> str | None:
     text = view.text
     left = text[:ts]
@@ -1163,6 +1224,9 @@ def _subject(view: SentenceView, memory: ArticleMemory, ts: int) -> str | None:
     if head is not None and not re.search(r"[;.]", left[head.end:]):
         return resolved_name(view, memory, head)
     start = _clause_start(left)
+    outlet = _OUTLET_OPENER.match(left) if start == 0 else None
+    if outlet:
+        start = outlet.end()  # "LIMA | Kessia News – President A arrived": the outlet is no subject
     boundary = left[:start]
     if re.search(r"(?i)\bwho$", boundary.rstrip()):
         before = boundary.rstrip()[:-3].rstrip(" ,-–—")  # "Anna, who visited", "Anna -- who visited"
