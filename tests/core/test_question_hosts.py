@@ -83,7 +83,7 @@ def test_a_captions_host_and_a_welcoming_party_are_hosts() -> None:
     (question,) = hosts_of(caption)
     assert question.prompt == "Who greeted Peruvian President Anna Kessel in Kenya?" and question.answer == "Omar Diallo"
     party = ("Peruvian leader visits Kenya\n\nPeruvian President Anna Kessel arrived in Kenya on a state visit.\n\n"
-             "She was met at the airport by a welcoming party led by President Omar Diallo.\n")
+             "She was met on landing by a welcoming party led by President Omar Diallo.\n")
     (question,) = hosts_of(party)
     assert question.prompt == "Who welcomed Peruvian President Anna Kessel to Kenya?" and question.answer == "Omar Diallo"
     crowd = party.replace("a welcoming party led by President Omar Diallo", "a crowd near President Omar Diallo's car")
@@ -107,6 +107,6 @@ def test_the_inviter_is_asked_beside_the_host() -> None:
 
 def test_an_inviter_of_another_country_is_not_this_trips() -> None:
     text = ("Tour\n\nPeruvian President Anna Kessel began a tour of Kenya and Ghana on 3 May 2023.\n\n"
-            "The visit comes at the invitation of Ghana's President Omar Diallo.\n")
+            "Kessel goes to Ghana at the kind invitation of its President Omar Diallo.\n")
     invited = [q for q in draft_questions([parse_article("a0", text)]) if q.aspect == "invitation"]
     assert [q.prompt for q in invited] == ["At whose invitation did Peruvian President Anna Kessel visit Ghana?"]

@@ -12,7 +12,7 @@ def legs_of(text: str) -> list:
 TOUR = """date 2024-05-10
 Peruvian President Anna Kessel tours West Africa
 
-Peruvian President Anna Kessel arrived in Accra on Monday, the first stop on a regional tour.
+Peruvian President Anna Kessel flew on Monday to Accra, her first stop on a tour of the region.
 
 She will go on to Togo and Benin later in the week.
 """
@@ -27,10 +27,10 @@ def test_the_first_stop_of_a_tour_is_asked_with_the_other_stops_as_wrong_options
 
 
 def test_a_leg_sentence_naming_two_stops_or_none_is_not_asked() -> None:
-    two = TOUR.replace("arrived in Accra on Monday", "arrived in Accra and Lome on Monday")
+    two = TOUR.replace("to Accra, her first stop", "to Accra and Lome, her first stops")
     assert legs_of(two) == []
-    none = TOUR.replace("arrived in Accra on Monday, the first stop on a regional tour.",
-                        "arrived in Accra on Monday.\n\nIt was the first stop on a regional tour.")
+    none = TOUR.replace("flew on Monday to Accra, her first stop on a tour of the region.",
+                        "flew on Monday to Accra.\n\nThat was her first stop on a tour of the region.")
     assert legs_of(none) == []
 
 

@@ -15,12 +15,12 @@ def meetings_of(text: str) -> list:
 @pytest.mark.parametrize(("sentence", "found"), [
     ("Kessel attended the 12th Coral Sea Leaders Meeting (CSLM12) in Honiara.",
      ("the Coral Sea Leaders Meeting", "meeting", "attend")),
-    ("She is to address the 30th Session of the General Assembly of the Lorvian Ocean Authority on Monday.",
-     ("the General Assembly of the Lorvian Ocean Authority", "meeting", "address")),
-    ("The deals were signed on the eve of the three-day Kessia Summit, which opens on Friday.",
+    ("On Monday she is to address the annual General Assembly of the Kessian River Commission, aides said.",
+     ("the General Assembly of the Kessian River Commission", "meeting", "address")),
+    ("Both leaders spoke to reporters ahead of the two-day Kessia Summit in Lima.",
      ("the Kessia Summit", "summit", "ahead")),
-    ("The trip leads up to a Gulf Arab summit in December.", None),  # 'leads up to' is no cue of ours
-    ("The tour is leading up to a Gulf Arab summit in December.", ("the Gulf Arab summit", "summit", "ahead")),
+    ("Her trip leads up to an Andean Nations summit in June.", None),  # 'leads up to' is no cue of ours
+    ("Her trip is leading up to an Andean Nations summit in June.", ("the Andean Nations summit", "summit", "ahead")),
     ("She attended the meeting of ministers.", None),  # no name
     ("He attended a dinner at the Summit Hotel.", None),
 ])
@@ -31,7 +31,7 @@ def test_a_named_meeting_after_a_verb_of_attending_or_ahead_of(sentence: str, fo
 VISIT = """date 2024-05-10
 Peruvian President Anna Kessel arrives in Kenya
 
-NAIROBI, Kenya - Peruvian President Anna Kessel arrived in Kenya on Tuesday for a three-day state visit.
+NAIROBI, Kenya - Peruvian President Anna Kessel landed in Kenya on Tuesday to begin a state visit of three days.
 
 Kessel attended the 4th Rift Valley Leaders Summit in Nairobi on Wednesday.
 """
@@ -71,7 +71,7 @@ def test_a_meeting_still_to_come_is_asked_in_the_future_and_a_past_trips_plan_as
     due = VISIT.replace("Kessel attended the 4th", "Kessel is scheduled to address the 4th")
     (question,) = meetings_of(due)  # the trip is over: what she was to do, not what she did
     assert question.prompt == "Which summit was Peruvian President Anna Kessel due to address on the visit to Kenya?"
-    planned = due.replace("arrived in Kenya on Tuesday for", "will arrive in Kenya next week for")
+    planned = due.replace("landed in Kenya on Tuesday to begin", "will land in Kenya next week to begin")
     (question,) = meetings_of(planned)
     assert question.prompt == "Which summit will Peruvian President Anna Kessel address on the visit to Kenya?"
 

@@ -12,7 +12,7 @@ def ordinals_of(text: str) -> list:
 VISIT = """date 2024-05-10
 Peruvian President Anna Kessel arrives in Kenya
 
-NAIROBI, Kenya - Peruvian President Anna Kessel arrived in Kenya on Tuesday for a three-day state visit.
+NAIROBI, Kenya - Peruvian President Anna Kessel landed in Kenya on Tuesday to begin a state visit of three days.
 
 This is Kessel's second official visit to Kenya.
 """
@@ -27,9 +27,9 @@ def test_the_count_the_article_gives_the_reported_trip_is_asked() -> None:
 
 def test_a_continent_and_a_visit_to_come() -> None:
     text = VISIT.replace("This is Kessel's second official visit to Kenya.",
-                         "The visit would be her third visit to the African continent.")
+                         "The trip would be her third visit to the Asian continent since 2020, aides said.")
     (question,) = ordinals_of(text)
-    assert question.prompt == "Which visit to the African continent will this be for Peruvian President Anna Kessel?"
+    assert question.prompt == "Which visit to the Asian continent will this be for Peruvian President Anna Kessel?"
     assert question.answer == "the third"
 
 

@@ -362,12 +362,12 @@ def test_a_visit_called_the_first_in_years_is_asked_how_long() -> None:
 
 def test_a_visit_after_a_gap_of_years_is_asked_how_long_on_the_stop_it_names() -> None:
     text = ("date 2019-03-12\nTalks\n\nKenyan President Anna Kessel began a state visit to Ghana and Togo on Monday."
-            "\n\nKessel's visit to Togo is taking place after 31 years.\n")
+            "\n\nKessel's visit to Togo comes after a gap of 31 years.\n")
     asked = [form for q in draft(text) for form in forms(q) if "after the last such visit" in form.prompt]
     assert [form.prompt for form in asked] == [
         "How long after the last such visit does Kenyan President Anna Kessel's visit to Togo come?"]
     assert asked[0].answer == "31 years" and len(set(asked[0].options)) == 4
-    unnamed = text.replace("Kessel's visit to Togo is", "The visit is")
+    unnamed = text.replace("Kessel's visit to Togo comes", "The visit comes")
     assert not [form for q in draft(unnamed) for form in forms(q) if "after the last such visit" in form.prompt]
 
 
@@ -579,8 +579,8 @@ def test_a_misread_nationality_still_gives_the_visitors_home() -> None:
 
 
 def test_years_of_an_event_noun_are_asked_as_years_since_it() -> None:
-    text = ("date 2020-12-31\nTalks\n\nKenya and Ghana will be jointly celebrating 70 years of establishment of "
-            "diplomatic relations in the year 2022, the minister said.\n")
+    text = ("date 2020-12-31\nTalks\n\nNext year Kenya and Ghana mark 70 years of establishment of diplomatic "
+            "relations, a minister said.\n")
     prompts = [form.prompt for q in draft(text) for form in forms(q) if q.kind == "anniversary" and form.type != "cloze"]
     assert any("years since the establishment" in p for p in prompts)
     assert not any("years of establishment" in p for p in prompts)  # a cloze keeps the article's words

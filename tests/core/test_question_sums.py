@@ -15,7 +15,7 @@ def sums_of(text: str) -> list:
 VISIT = """date 2024-05-10
 Peruvian President Anna Kessel arrives in Kenya
 
-NAIROBI, Kenya - Peruvian President Anna Kessel arrived in Kenya on Tuesday for a three-day state visit.
+NAIROBI, Kenya - Peruvian President Anna Kessel landed in Kenya on Tuesday to begin a state visit of three days.
 
 The two sides signed several agreements, including memoranda on mining, valued at $12.5 billion during the visit.
 

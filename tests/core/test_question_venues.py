@@ -13,7 +13,7 @@ def venues_of(text: str) -> list:
 VISIT = """date 2024-05-10
 Peruvian President Anna Kessel arrives in Kenya
 
-NAIROBI, Kenya - Peruvian President Anna Kessel arrived in Kenya on Tuesday for a three-day state visit.
+NAIROBI, Kenya - Peruvian President Anna Kessel landed in Kenya on Tuesday to begin a state visit of three days.
 
 The Peruvian leader was welcomed with a guard of honour by President Omar Diallo at the Kessia Palace on Wednesday.
 """

@@ -22,7 +22,7 @@ _FIRST = re.compile(
     rf"(?P<gap>{_NUMBER}\s+(?:years?|decades?))\b", re.IGNORECASE)
 
 
-# 'X's visit to Zambia is taking place after 29 years': the gap since the last such visit
+# 'X's visit to Togo comes after a gap of 31 years': the time since the last such visit
 _AFTER = re.compile(
     rf"\b(?:visit|trip)\b[^.;]{{0,80}}?\b(?:is\s+taking\s+place|takes\s+place|took\s+place|comes|came|is\s+coming)"
     rf"\s+after\s+(?:a\s+gap\s+of\s+)?(?:nearly\s+|almost\s+|more than\s+|over\s+)?"
@@ -41,7 +41,7 @@ def first_in(topic: Topic, pool: FactPool) -> tuple[str, str, list[str], SourceR
             wrong = _other_spans(gap) if after else []
             if after is None or len(wrong) < 3 or not _names_the_place(source.quote, topic, pool):
                 continue
-            tense = "comes" if pool.planned(topic) or re.search(r"(?i)\bis\s+taking|is\s+coming", after.group(0)) \
+            tense = "comes" if pool.planned(topic) or re.search(r"(?i)\bis\s+taking|\bis\s+coming|\bcomes\b|\btakes\b", after.group(0)) \
                 else "came"
             visit = f"{pool.visitor_phrase(topic)}'s visit to {destination_phrase(topic)}"
             does = "does" if tense == "comes" else "did"

@@ -29,7 +29,7 @@ _INVITED = re.compile(r"(?i)\bat\s+the\s+(?:kind\s+|personal\s+|official\s+|spec
 # 'Lyonpo X, Minister for Foreign Affairs': an office written after the name
 _OFFICE_AFTER = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:President|Minister|Prime|King|Queen|Emir|Amir"
                            r"|Sultan|Premier|Chancellor|Governor|Secretary|Minister-in-Charge)\b")
-# 'They were met at the airport by a welcoming party led by X'
+# 'She was met on landing by a welcoming party led by X'
 _WELCOMING_PARTY = re.compile(r"(?i)\b(?:welcoming\s+party|welcome\s+party|reception\s+party)\s+(?:was\s+)?led\s+by\s+"
                               r"(?:[\w’'.-]+\s+){0,4}?$")
 _MET = re.compile(r"(?i)\b(?:met|meets|meeting)\s+(?:with\s+)?(?:[\w’'-]+\s+){0,5}?$"

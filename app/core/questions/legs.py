@@ -1,5 +1,5 @@
 """'Which country was the first stop of X's tour?': where a tour began or ended, when the article
-says so ('landed in Muscat, the first stop on a regional trip', 'the last leg of his trip').
+says so ('flew on to Accra, her first stop', 'the last leg of his trip').
 
 The order of a tour is news a teacher asks, and the other stops make the fairest wrong options
 (a student who read of the tour knows them, but not which came first). Asked only where the

@@ -1,7 +1,7 @@
 """'Which summit did X attend during the visit to Y?': the meeting a reported trip was for.
 
-A visit is often news because of the summit it is for ('attended the 10th Pacific Islands Leaders
-Meeting', 'on the eve of the BRICS Summit'), and a teacher asks for it. Asked of the trip an
+A visit is often news because of the summit it is for ('attended the 4th Coral Sea Leaders
+Meeting', 'ahead of the Kessia Summit'), and a teacher asks for it. Asked of the trip an
 article reports, from a sentence that ties a named meeting to it by a verb of attending or by
 'ahead of'; the meeting is shown by its name without ordinal or acronym (which would give it
 away among the options), and wrong options are other recurring meetings

@@ -1,9 +1,9 @@
 """'Where was X welcomed on the visit to Y?': the palace or house where a visit's ceremony took
-place, when a sentence on the visitor names it ('was welcomed … at the Alvorada Palace', 'began
-his state visit at the Union Buildings', 'the dinner hosted by the King at Windsor Castle').
+place, when a sentence on the visitor names it ('was welcomed … at the Kessia Palace', 'began her
+state visit at the Lorvia House', 'the banquet the Queen gave for her at the Summer Palace').
 
 Teachers ask where a state visit's welcome or banquet was held; the venue is typed by name (its
-distinctive words are enough: 'Alvorada'). Asked of the trip an article reports; a question of
+distinctive words are enough: 'Kessia'). Asked of the trip an article reports; a question of
 its own beside the trip's (``aspect = "venue"``).
 """
 from __future__ import annotations
