@@ -584,3 +584,17 @@ def test_years_of_an_event_noun_are_asked_as_years_since_it() -> None:
     prompts = [form.prompt for q in draft(text) for form in forms(q) if q.kind == "anniversary" and form.type != "cloze"]
     assert any("years since the establishment" in p for p in prompts)
     assert not any("years of establishment" in p for p in prompts)  # a cloze keeps the article's words
+
+
+def test_a_false_year_of_a_repeated_trip_says_which_trip() -> None:
+    from app.core.questions.pool import build_pool
+    from app.core.questions.true_false import _false_versions
+
+    text = ("Ties\n\nPresident Anna Kessel of Lorvia visited Ghana in 1995 and again in 2003.\n\n"
+            "Kessel also visited Togo in 2011.\n")
+    pool = build_pool([parse_article("a0", text)])
+    changed = {str(t.fields["when"]): [s for s, true in _false_versions(t, pool) if true == str(t.fields["when"])]
+               for t in pool.topics if t.kind == "visit"}
+    assert re.fullmatch(r"Anna Kessel visited Ghana for the first time in \d{4}\.", changed["1995"][0])
+    assert re.fullmatch(r"Anna Kessel visited Ghana for the second time in \d{4}\.", changed["2003"][0])
+    assert re.fullmatch(r"Anna Kessel visited Togo in \d{4}\.", changed["2011"][0])  # one trip: no count to give

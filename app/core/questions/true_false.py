@@ -26,7 +26,7 @@ from .statements import (
     years_disagree,
 )
 from .timing import stated_year
-from .trips import narrow, visit_verb, visit_when
+from .trips import narrow, trip_label, visit_verb, visit_when
 from .wording import capitalise, when_phrase, with_article
 
 
@@ -63,10 +63,15 @@ def _false_versions(topic: Topic, pool: FactPool) -> list[tuple[str, str]]:
             if person:
                 found.append((f"{person[0]} {verb} {with_article(destination)}{tail}.", visitor))
             if not planned and stated_year(year, [s.quote for s in topic.sources]):
-                wrong = distractors.years(year, pool, pool.trip_years(visitor, destination) | pool.told_years(topic),
+                trips = pool.trip_years(visitor, destination)
+                wrong = distractors.years(year, pool, trips | pool.told_years(topic),
                                           limit=1, latest=pool.latest_year(topic))
+                # of a person the corpus has make the trip more than once, 'visited Korea in 1996' is false
+                # only by omission: the statement says which trip ('for the first time in 1996')
+                label = trip_label(topic, year, trips)
+                which = f" for the {label} time" if label else ""
                 if wrong:
-                    found.append((f"{shown} {verb} {with_article(destination)} in {wrong[0]}.", year))
+                    found.append((f"{shown} {verb} {with_article(destination)}{which} in {wrong[0]}.", year))
         if not found and narrow(when):
             # another country, only for a trip dated to the month or day, where the article's
             # account of it is the whole account
