@@ -263,6 +263,9 @@ def test_garbled_subjects_and_verbs_are_refused_or_mended() -> None:
     assert event_clause("Lorvia declared its independence from the empire").base == "declare"
     assert event_clause("Anna Kessel succeeded Ivo Brandt as minister").base == "succeed"
     assert event_clause("- A power plant, built with foreign help, is completed") is None
+    # a relative clause cut from its sentence is no event to ask 'In which year did …' of
+    assert event_clause("where she honoured the victims of the flood at the memorial") is None
+    assert event_clause("whose envoy signed the accord in the capital") is None
     assert not is_proper_name("MinisterAnna Kessel")
 
 
@@ -358,6 +361,15 @@ def test_a_visit_called_the_first_in_years_is_asked_how_long() -> None:
     assert asked[0].options == sorted(asked[0].options, key=lambda o: int(o.split()[0]))  # shortest first
     assert "27 years" not in [o for o in asked[0].options if o != asked[0].answer]
     assert any("first to Ghana" in s.quote for s in asked[0].sources)
+
+
+def test_a_hedged_span_keeps_its_hedge_in_every_option() -> None:
+    text = ("date 2019-03-12\nTalks\n\nKenyan President Anna Kessel arrived in Ghana on Monday for a state visit. "
+            "The visit is the first to Ghana by a Kenyan president in more than a decade.\n")
+    (asked,) = [form for q in draft(text) for form in forms(q) if "in how long" in form.prompt]
+    assert asked.answer == "more than a decade"
+    assert all(option.startswith("more than ") for option in asked.options)
+    assert asked.options[0] == "more than a decade"  # shortest first
 
 
 def test_a_visit_after_a_gap_of_years_is_asked_how_long_on_the_stop_it_names() -> None:

@@ -18,7 +18,7 @@ _WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6
           "nine": 9, "ten": 10}
 _NUMBER = r"(?:\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten)"
 _FIRST = re.compile(
-    rf"\bfirst\s+(?P<what>(?:[\w'’-]+\s+){{0,10}}?)(?:in|after)\s+(?:nearly\s+|almost\s+|more than\s+|over\s+)?"
+    rf"\bfirst\s+(?P<what>(?:[\w'’-]+\s+){{0,10}}?)(?:in|after)\s+(?P<about>nearly\s+|almost\s+|more than\s+|over\s+)?"
     rf"(?P<gap>{_NUMBER}\s+(?:years?|decades?))\b", re.IGNORECASE)
 
 
@@ -54,6 +54,9 @@ def first_in(topic: Topic, pool: FactPool) -> tuple[str, str, list[str], SourceR
         wrong = _other_spans(gap)
         if len(wrong) < 3:
             continue
+        about = " ".join((match.group("about") or "").split())
+        if about:  # 'more than a decade': every option hedged as the article hedges the answer
+            gap, wrong = f"{about} {gap}", [f"{about} {w}" for w in wrong]
         visit = f"{pool.visitor_phrase(topic)}'s visit to {destination_phrase(topic)}"
         return f"{visit} was the first {what} in how long?", gap, wrong, source
     return None
@@ -90,6 +93,7 @@ def _with_next_sentences(topic: Topic, pool: FactPool) -> list[SourceRef]:
 def span_years(span: str) -> int:
     """How many years a span written as the article writes it stands for ('two decades' → 20):
     the options are shown in that order, shortest first."""
+    span = re.sub(r"^(?:nearly|almost|more than|over)\s+", "", span)
     amount, unit = span.split(" ", 1)
     value = int(amount) if amount.isdigit() else _WORDS.get(amount.lower(), 0)
     return value * (10 if unit.startswith("decade") else 1)

@@ -77,7 +77,7 @@ _BAD_OPENERS = {
     "and", "but", "or", "so", "then", "after", "before", "at", "in", "on", "during", "following", "since",
     "according", "from", "by", "with", "when", "while", "if", "as", "to", "of", "for", "is", "was", "are",
     "were", "it", "this", "that", "these", "those", "he", "she", "they", "we", "i", "you", "his", "her",
-    "their", "its", "our", "my", "which", "who", "there", "here",
+    "their", "its", "our", "my", "which", "who", "whom", "whose", "where", "whereby", "there", "here",
     # adverbs of time that open a subordinate clause: "Soon after India got its independence"
     "soon", "shortly", "just", "right", "long", "even", "only", "once", "until", "ever",
 }
