@@ -610,3 +610,23 @@ def test_a_false_year_of_a_repeated_trip_says_which_trip() -> None:
     assert re.fullmatch(r"Anna Kessel visited Ghana for the first time in \d{4}\.", changed["1995"][0])
     assert re.fullmatch(r"Anna Kessel visited Ghana for the second time in \d{4}\.", changed["2003"][0])
     assert re.fullmatch(r"Anna Kessel visited Togo in \d{4}\.", changed["2011"][0])  # one trip: no count to give
+
+
+def test_a_passive_event_is_asked_as_one() -> None:
+    assert event_clause("Bilateral security talks were last held").question("In which year") == \
+        "In which year were bilateral security talks last held?"
+    assert event_clause("The Lorvia Bridge was opened to traffic").question("In which year") == \
+        "In which year was the Lorvia Bridge opened to traffic?"
+    assert event_clause("The talks were going well") is None  # no participle
+    assert event_clause("Diplomatic relations were established") is None  # whose relations?
+    assert event_clause("Formal diplomatic relations between Ghana and Kenya were established").question(
+        "In which year") == "In which year did Ghana and Kenya establish diplomatic relations?"
+
+
+def test_relations_between_the_two_nations_take_the_two_countries_of_the_story() -> None:
+    text = ("date 2022-04-10\nGhana and Kenya mark their ties\n\nACCRA - Ministers of Ghana and Kenya met on Friday "
+            "in Accra.\n\nFormal diplomatic relations between the two nations were established on 8 April 1972.\n")
+    prompts = [form.prompt for q in draft(text) for form in forms(q)]
+    assert "In which year did Ghana and Kenya establish diplomatic relations?" in prompts
+    three = text.replace("met on Friday in Accra.", "met on Friday in Accra with a Togo envoy.")
+    assert not any("establish diplomatic relations" in p for q in draft(three) for p in [q.prompt])  # which two?

@@ -33,7 +33,7 @@ from app.core.facts.sectors import is_sector
 from app.core.grading import fold, normalise_answer
 
 from .timing import ArticleTime, article_time, is_planned
-from .wording import event_clause, is_proper_name, mend_misread_capitals
+from .wording import event_clause, is_proper_name, mend_misread_capitals, with_article
 
 LEAD_SHARE = 0.15  # the first 15 % of an article: its headline and lead, where the news is
 LEAD_CHARS = 400  # ... and in a short article, its first few lines
@@ -461,16 +461,18 @@ def build_pool(articles: Sequence[Article], known: Mapping[str, Sequence[Fact]] 
     corroborated = corroborate([fact for facts in by_article.values() for fact in facts])
     times = {article.id: article_time(article, by_article[article.id]) for article in articles}
     texts = {a.id: a.text for a in articles}
+    story_countries = {article.id: _countries([article]) for article in articles}
     for fact in corroborated:
         if fact.kind == "visit":
             _name_in_full(fact, by_article, texts)
         elif fact.kind == "anniversary":
             _year_from_article(fact, times, texts)
+        elif fact.kind == "date":
+            _parties_named(fact, story_countries)
     topics = _topics(corroborated)
     if focus is not None:
         wanted = set(focus)
         topics = [topic for topic in topics if wanted & set(topic.articles)]
-    story_countries = {article.id: _countries([article]) for article in articles}
     return FactPool(
         articles={a.id: a for a in articles}, facts=corroborated, topics=topics,
         countries=sorted(set().union(*story_countries.values())), times=times,
@@ -481,6 +483,24 @@ def build_pool(articles: Sequence[Article], known: Mapping[str, Sequence[Fact]] 
 _OFFICES = r"President|Prime Minister|King|Queen|Emir|Crown Prince|Chancellor|Premier|Minister|Sultan|Sheikh|Monarch"
 _TITLES = (r"King|Queen|Emir|Sheikh|Sultan|Crown Prince|Prince|Pope|President|Prime Minister|Chancellor"
            r"|Premier|Chairman|General Secretary|Foreign Minister")
+
+
+_THE_TWO = re.compile(r"\bbetween\s+the\s+two\s+(?:nations|countries|states|sides)\b", re.IGNORECASE)
+
+
+def _parties_named(fact: CorroboratedFact, story_countries: Mapping[str, Sequence[str]]) -> None:
+    """'Diplomatic relations between the two nations were established' names its parties as the
+    one article telling it does, when its story names just two countries: a question can then ask
+    'In which year did Bangladesh and Nepal establish diplomatic relations?'."""
+    for version in fact.versions:
+        event = str(version.fields.get("event") or "")
+        articles = {source.article for source in version.sources}
+        if len(articles) != 1 or not _THE_TWO.search(event) or not re.search(r"(?i)\bestablish", event):
+            continue
+        countries = sorted(story_countries.get(articles.pop(), ()))
+        if len(countries) == 2:
+            parties = f"between {with_article(countries[0])} and {with_article(countries[1])}"
+            version.fields = {**version.fields, "event": _THE_TWO.sub(parties, event, count=1)}
 
 
 def _year_from_article(fact: CorroboratedFact, times: Mapping[str, ArticleTime], texts: Mapping[str, str]) -> None:

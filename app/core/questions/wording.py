@@ -90,16 +90,20 @@ class Clause:
     """An event as subject + past verb + rest: 'North Korea' 'opposed' 'Vietnam's invasion of Cambodia'."""
 
     subject: str
-    verb: str  # the past form, as written
+    verb: str  # the past form, as written (a passive's participle, with its adverb: 'last held')
     base: str  # the base form, for 'did ... <base>'
     rest: str
+    aux: str = ""  # a passive's 'was' or 'were': 'Security talks were last held'
 
     @property
     def text(self) -> str:
-        return " ".join(part for part in (self.subject, self.verb, self.rest) if part)
+        return " ".join(part for part in (self.subject, self.aux, self.verb, self.rest) if part)
 
     def question(self, wh: str) -> str:
-        """'In which year' → 'In which year did North Korea oppose Vietnam's invasion of Cambodia?'"""
+        """'In which year' → 'In which year did North Korea oppose Vietnam's invasion of Cambodia?',
+        a passive 'In which year were security talks last held?'."""
+        if self.aux:
+            return f"{wh} {self.aux} {_lower_first(self.subject)} {' '.join(p for p in (self.verb, self.rest) if p)}?"
         return f"{wh} did {_lower_first(self.subject)} {' '.join(p for p in (self.base, self.rest) if p)}?"
 
 
@@ -139,7 +143,8 @@ def event_clause(event: str) -> Clause | None:
     for index, word in enumerate(words):
         low = word.lower()
         if index and low in _AUX:
-            return None  # 'has just celebrated', 'was founded': not asked as 'did ...'
+            # 'Security talks were last held', 'The port was built': a passive, asked as one
+            return _passive_clause(words, index) if low in ("was", "were") else None  # not 'has just celebrated'
         if index == 0 or not word[:1].islower() or words[index - 1].endswith(","):
             continue  # a verb is lower case ('United' is a name); after a comma it is a participle
         base = IRREGULAR.get(low) or _regular_base(low)
@@ -164,10 +169,19 @@ _REPORTED = re.compile(r"^[A-Z][^,;:“”\"]{2,80}?\s(?:said|announced|stated|r
 # has deepened since the establishment of diplomatic ties': the two parties established relations.
 _PARTY = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,4}"
 _BETWEEN = re.compile(rf"\bbetween\s+({_PARTY})\s+and\s+({_PARTY})")
+_PASSIVE_ESTABLISHED = re.compile(
+    rf"^(?:(?:formal|full|official)\s+)?(?P<relation>diplomatic\s+(?:relations|ties))\s+between\s+(?P<first>{_PARTY})"
+    rf"\s+and\s+(?P<second>{_PARTY})\s+(?:were|was)\s+(?:formally\s+|officially\s+|first\s+)?established$",
+    re.IGNORECASE)
 _ESTABLISHED = re.compile(r"\bestablish(?:ment|ing|ed)?\s+(?:of\s+)?(diplomatic\s+(?:relations|relationship|ties))\b", re.IGNORECASE)
 
 
 def _relations_established(text: str) -> Clause | None:
+    passive = _PASSIVE_ESTABLISHED.search(text)
+    if passive is not None:  # 'Formal diplomatic relations between Lorvia and Kessia were established'
+        first, second = (_lower_first(party) if party.startswith("The ") else party
+                         for party in (passive.group("first"), passive.group("second")))
+        return Clause(f"{first} and {second}", "established", "establish", passive.group("relation").lower())
     established, between = _ESTABLISHED.search(text), _BETWEEN.search(text)
     if established is None or between is None:
         return None
@@ -176,6 +190,29 @@ def _relations_established(text: str) -> Clause | None:
     first, second = (_lower_first(party) if party.startswith("The ") else party for party in between.groups())
     relation = re.sub(r"relationship$", "relations", established.group(1).lower())
     return Clause(f"{first} and {second}", "established", "establish", relation)
+
+
+_PASSIVE_ADVERBS = {"last", "first", "formally", "officially", "jointly", "finally", "again", "also"}
+
+
+def _passive_clause(words: list[str], index: int) -> Clause | None:
+    """'Bilateral security talks were last held' as subject, 'were', 'last held', rest; None when no
+    participle follows, or the subject is none to ask of (a pronoun, 'who')."""
+    at = index + 1
+    adverb = words[at] if at < len(words) and words[at].lower() in _PASSIVE_ADVERBS else ""
+    at += 1 if adverb else 0
+    if at >= len(words) or not words[at][:1].islower():
+        return None
+    participle = words[at].lower()
+    if not (IRREGULAR.get(participle) or _regular_base(participle)) or participle.endswith("ing"):
+        return None
+    subject = " ".join(words[:index])
+    if any(w.lower() in ("who", "which", "that") for w in words[:index]):
+        return None
+    if re.fullmatch(r"(?i)(?:(?:formal|full|official|diplomatic)\s+)*(?:relations|ties)", subject):
+        return None  # 'Diplomatic relations were established': whose, it does not say
+    verb = " ".join(w for w in (adverb, words[at]) if w)
+    return Clause(subject, verb, "", " ".join(words[at + 1:]), aux=words[index].lower())
 
 
 def _present_clause(words: list[str], index: int) -> Clause | None:
@@ -293,6 +330,8 @@ def _lower_first(text: str) -> str:
 _COMMON_OPENERS = {
     "trade", "relations", "cooperation", "talks", "exports", "imports", "aid", "war", "fighting", "the", "a",
     "an", "officials", "leaders", "delegations", "troops", "students", "investment", "tourism", "prices",
+    "bilateral", "formal", "diplomatic", "joint", "economic", "military", "security", "official", "direct",
+    "regular", "negotiations", "ties", "agreements", "flights",
 }
 
 
