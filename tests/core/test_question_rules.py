@@ -630,3 +630,11 @@ def test_relations_between_the_two_nations_take_the_two_countries_of_the_story()
     assert "In which year did Ghana and Kenya establish diplomatic relations?" in prompts
     three = text.replace("met on Friday in Accra.", "met on Friday in Accra with a Togo envoy.")
     assert not any("establish diplomatic relations" in p for q in draft(three) for p in [q.prompt])  # which two?
+
+
+def test_the_two_countries_as_an_events_subject_are_named_from_the_story() -> None:
+    text = ("date 2023-03-16\nGhana and Kenya leaders meet\n\nACCRA - Ghana's President Anna Kessel met Kenya's "
+            "President Omar Diallo on Thursday.\n\nIn 2019 the two countries agreed to normalise their "
+            "intelligence-sharing pact, Kessel said.\n")
+    prompts = [q.prompt for q in draft(text)]
+    assert "In which year did Ghana and Kenya agree to normalise their intelligence-sharing pact?" in prompts

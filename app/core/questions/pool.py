@@ -485,22 +485,27 @@ _TITLES = (r"King|Queen|Emir|Sheikh|Sultan|Crown Prince|Prince|Pope|President|Pr
            r"|Premier|Chairman|General Secretary|Foreign Minister")
 
 
-_THE_TWO = re.compile(r"\bbetween\s+the\s+two\s+(?:nations|countries|states|sides)\b", re.IGNORECASE)
+_THE_TWO = re.compile(r"\b(?P<between>between\s+)?the\s+two\s+(?:nations|countries)\b", re.IGNORECASE)
 
 
 def _parties_named(fact: CorroboratedFact, story_countries: Mapping[str, Sequence[str]]) -> None:
-    """'Diplomatic relations between the two nations were established' names its parties as the
-    one article telling it does, when its story names just two countries: a question can then ask
-    'In which year did Bangladesh and Nepal establish diplomatic relations?'."""
+    """'the two nations' of a dated event ('Diplomatic relations between the two nations were
+    established', 'the two countries agreed to …') named as the one article telling it does, when
+    its story names just two countries: a question can then ask 'In which year did Bangladesh and
+    Nepal establish diplomatic relations?' instead of refusing a vague subject."""
     for version in fact.versions:
         event = str(version.fields.get("event") or "")
         articles = {source.article for source in version.sources}
-        if len(articles) != 1 or not _THE_TWO.search(event) or not re.search(r"(?i)\bestablish", event):
+        found = _THE_TWO.search(event)
+        if len(articles) != 1 or found is None:
             continue
         countries = sorted(story_countries.get(articles.pop(), ()))
         if len(countries) == 2:
-            parties = f"between {with_article(countries[0])} and {with_article(countries[1])}"
-            version.fields = {**version.fields, "event": _THE_TWO.sub(parties, event, count=1)}
+            parties = f"{with_article(countries[0])} and {with_article(countries[1])}"
+            named = f"{found.group('between') or ''}{parties}"
+            if found.start() == 0 or event[:found.start()].endswith(". "):
+                named = named[0].upper() + named[1:]
+            version.fields = {**version.fields, "event": event[:found.start()] + named + event[found.end():]}
 
 
 def _year_from_article(fact: CorroboratedFact, times: Mapping[str, ArticleTime], texts: Mapping[str, str]) -> None:
