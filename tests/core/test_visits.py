@@ -749,3 +749,17 @@ def test_the_sultanate_is_the_country_of_that_style_just_named() -> None:
     assert pairs("Anna Kessel of Peru spoke of Monaco's banks. She flew to the Principality on Monday.") == {
         ("Anna Kessel", "Monaco")}
     assert pairs("Anna Kessel of Peru spoke of Kenya's ports. She landed in the Sultanate on Friday.") == set()
+
+
+def test_a_tours_other_stops_told_as_which_also_included() -> None:
+    text = "Peruvian President Anna Kessel wrapped up a tour of West Africa on Friday which also included Togo and Benin."
+    assert pairs(text) == {("Anna Kessel", "Togo"), ("Anna Kessel", "Benin")}
+    assert pairs("The accord, which also included Togo and Benin, was signed by Anna Kessel.") == set()  # no journey
+
+
+def test_a_courtesy_call_on_a_host_in_their_capital_is_a_visit() -> None:
+    assert pairs("Peruvian Foreign Minister Anna Kessel paid a courtesy call on President Omar Diallo in Accra.") == {
+        ("Anna Kessel", "Accra, Ghana")}
+    assert pairs("Peruvian Foreign Minister Anna Kessel called on Ghana's President Omar Diallo in Accra.") == {
+        ("Anna Kessel", "Accra, Ghana")}
+    assert pairs("Peruvian Foreign Minister Anna Kessel called on Ghanaians to vote.") == set()  # an appeal

@@ -78,7 +78,9 @@ TRIGGER_WORDS = (
     r"(?:[\w-]+\s+){0,2}?(?:tour|trip|visit))?\s+(?:will\s+be|is|was|would\s+be)\s+(?:in\s+)?)"
     # "The trip will include Peru, Chile and Bolivia", "his itinerary includes Peru"
     r"|(?P<include>(?:(?<=trip\s)|(?<=tour\s)|(?<=itinerary\s)|(?<=visit\s))(?:(?:that|which)\s+)?(?:will\s+)?(?:also\s+)?"
-    r"includ(?:e|es|ed|ing))"
+    r"includ(?:e|es|ed|ing)"
+    # "a tour of West Africa on Friday which also included Togo": the tour told a few words before
+    r"|(?:which|that)\s+(?:will\s+|would\s+)?also\s+includ(?:e|es|ed))"
     # "departed from Peru after wrapping up a three-day visit": the trip was to Peru
     r"|(?P<depart>(?:depart(?:s|ed|ing)?|left|leaves|leaving)\s+(?:from\s+)?)(?=[^.;]{2,40}?\s+after\s+(?:wrapping\s+up"
     r"|concluding|ending|completing)\s+(?:a|an|his|her|their|the)\s+[\w\s-]{0,30}?(?:visit|trip|tour)))\b"
@@ -201,6 +203,8 @@ def find_visits(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
                 r"|(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour))", text[dest_end:]):
             continue  # "arrived in Manila after attending the summit abroad": back home
         if match.group("include"):
+            if not re.search(r"(?i)\b(?:trip|tour|itinerary|visit|swing)\b[^.;]{0,60}$", text[max(0, ts - 80):ts]):
+                continue  # 'which also included' of something that is no journey
             noun = re.search(r"(?i)\b(?:trip|tour|itinerary|visit)\s+$", text[:match.start()])
             visitor = (_tour_owner(view, memory, noun.start() if noun else match.start()) or memory.last_visitor
                        or _pronoun(view, memory, match.start()))  # the traveller just named
@@ -258,7 +262,9 @@ def _other_than(view: SentenceView, memory: ArticleMemory, home: str) -> list[Pl
 
 # "took part in the inauguration ... in Accra", "met his Tanzanian counterpart in Dodoma", "joined his
 # host at a celebration in Lima": being at an event or a meeting abroad
-_PRESENT = on_caseless("[tajmhpaslgdiwb]", r"\b(?:t[ao]k(?:e|es|ing)?\s+part\s+in|took\s+part\s+in|participat(?:e|es|ed|ing)\s+in"
+_PRESENT = on_caseless("[tajmhpaslgdiwbc]", r"\b(?:t[ao]k(?:e|es|ing)?\s+part\s+in|took\s+part\s+in|participat(?:e|es|ed|ing)\s+in"
+                       # "paid a courtesy call on President X in Accra", "called on the King in Thimphu"
+                       r"|pa(?:id|ys?|ying)\s+(?:a\s+)?courtesy\s+call\s+on|call(?:ed|s|ing)?\s+on"
                        r"|attend(?:s|ed|ing)?|join(?:s|ed|ing)?|met|meets?|meeting|h[oe]ld(?:s|ing)?\s+talks"
                        r"|address(?:es|ed|ing)?|la(?:id|ys?|ying)\s+a\s+wreath|sp(?:oke|eaks?|eaking)\s+at"
                        r"|(?:deliver(?:s|ed|ing)?|gave|gives?|giving)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:speech|address|lecture)"
