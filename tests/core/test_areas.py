@@ -1204,3 +1204,11 @@ def test_as_well_as_a_noun_that_is_also_a_verb() -> None:
     assert areas_of(text) == [["coastal patrols", "exchange of staff"]]
     text = "They agreed on cooperation in the fields of trade and energy, as well as exchange views on security."
     assert areas_of(text) == [["trade", "energy"]]
+
+
+# --- "more closely together", lists inside a named agreement, shared nouns, "cooperation, including"
+
+def test_working_more_closely_together_is_a_cue():
+    # "work more closely together on ...": the comparative still tells joint work, with no other cue word
+    assert areas_of("Lorvia and Kessia will work more closely together on fisheries, shipping and forestry.") == [
+        ["fisheries", "shipping", "forestry"]]

@@ -57,12 +57,12 @@ _CUE = on_caseless(
     "[acdjmpstw]",
     r"cooperat|co-operat|collaborat|partner|agree|accord|memorand|\bmous?\b|\bdeals?\b|\bpacts?\b"
     r"|treat(?:y|ies)|declaration|\bcharters?\b|\bprotocols?\b|\bsign"
-    r"|work(?:ing|s|ed)?\s+(?:(?:closely\s+)?(?:together|with)|(?:hard|closely|jointly)\s+(?:in|on)\s)"
+    r"|work(?:ing|s|ed)?\s+(?:(?:more\s+)?(?:closely\s+)?(?:together|with)|(?:hard|closely|jointly)\s+(?:in|on)\s)"
     r"|\bjoint\s+(?:projects|programmes|programs|ventures)",
 )
 
 _COOP = (r"(?:cooperation|co-operation|cooperate|co-operate|cooperating|co-operating"
-         r"|collaboration|collaborate|collaborating|partnership|work(?:ing|s|ed)?\s+(?:closely\s+)?together)")
+         r"|collaboration|collaborate|collaborating|partnership|work(?:ing|s|ed)?\s+(?:more\s+)?(?:closely\s+)?together)")
 _FIELD = r"(?:fields?|areas?|sectors?|domains?|spheres?)"
 # What the fields are qualified by before their list: "areas of mutual interest such as",
 # "sectors of common concern, including", "key areas of bilateral cooperation like".
