@@ -1212,3 +1212,9 @@ def test_working_more_closely_together_is_a_cue():
     # "work more closely together on ...": the comparative still tells joint work, with no other cue word
     assert areas_of("Lorvia and Kessia will work more closely together on fisheries, shipping and forestry.") == [
         ["fisheries", "shipping", "forestry"]]
+
+
+def test_an_agreement_whose_subject_is_a_list_gives_each_field():
+    # "a treaty on A, B and C cooperation, and an accord on D": the first agreement's subject is a list
+    assert areas_of("The envoys signed a treaty on cultural, legal and sporting cooperation, "
+                    "and an accord on water supply.") == [["cultural", "legal", "sporting", "water supply"]]

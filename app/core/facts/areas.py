@@ -1286,6 +1286,17 @@ def _agreement_list(text: str, names: list[str]) -> tuple[list[str], int] | None
     return areas, start
 
 
+def _subject_pieces(subject: str) -> list[str]:
+    """What one agreement is on, as items: "an accord on farm, trade and cultural cooperation" is on
+    three fields, its subject a list of its own (short pieces set off by commas)."""
+    chunks = [c.strip() for c in subject.split(",")]
+    if len(chunks) == 1 or not all(1 <= len(c.split()) <= 4 for c in chunks):
+        return _pieces(subject, final=True, alone=True)
+    *head, last = chunks
+    return [p for c in head for p in _pieces(_strip_lead(c), final=False, alone=False)] + _pieces(
+        re.sub(r"(?i)^(?:and|or)\s+", "", last), final=True, alone=False)
+
+
 def _named_areas(segment: str, names: list[str], lead_in: bool) -> list[str]:
     """The areas one agreement is named by: "an MoU on youth and sports", "a double taxation agreement".
     The first segment may start with the sentence's own words ("They signed a ...")."""
@@ -1293,7 +1304,7 @@ def _named_areas(segment: str, names: list[str], lead_in: bool) -> list[str]:
     other = None if lead_in else re.match(r"(?i)another\s+(?:one\s+)?(?:on|for|in|covering)\s+(.+)$", segment)
     if post or other:  # "another for sports": the agreement noun is understood
         rest = _open_end((post or other).group(1))
-        areas = [_clean(p) for p in _pieces(_cut(_strip_lead(rest)), final=True, alone=True)]
+        areas = [_clean(p) for p in _subject_pieces(_cut(_strip_lead(rest)))]
         if areas and all(_ok(a, True, names) for a in areas):
             return areas
     purpose = (_PURPOSE_NAMED.search if lead_in else _PURPOSE_NAMED.match)(segment)
