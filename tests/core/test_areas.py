@@ -1218,3 +1218,9 @@ def test_an_agreement_whose_subject_is_a_list_gives_each_field():
     # "a treaty on A, B and C cooperation, and an accord on D": the first agreement's subject is a list
     assert areas_of("The envoys signed a treaty on cultural, legal and sporting cooperation, "
                     "and an accord on water supply.") == [["cultural", "legal", "sporting", "water supply"]]
+
+
+def test_two_words_sharing_a_noun_after_of_stay_one_item():
+    # "for holders of official and service passports": one group of holders, not two areas
+    assert areas_of("Kessia and Lorvia signed an accord on visa waivers for holders of official and "
+                    "service passports.") == [["visa waivers for holders of official and service passports"]]

@@ -1150,13 +1150,20 @@ def _pieces(chunk: str, final: bool, alone: bool) -> list[str]:
             return [words[0], words[2]]
         return [chunk]
     for i in ands:  # the list's own "and": the first one that does not join one area
-        if 0 < i < len(words) - 1 and not _whole(words, i) and not _shared_complement(words, i):
+        if (0 < i < len(words) - 1 and not _whole(words, i) and not _shared_complement(words, i)
+                and not _shared_noun(words, i)):
             return [" ".join(words[:i]), " ".join(words[i + 1:])]
     return [chunk]
 
 
 def _whole(words: list[str], i: int) -> bool:
     return (words[i - 1].lower(), words[i + 1].lower()) in _WHOLE
+
+
+def _shared_noun(words: list[str], i: int) -> bool:
+    """ "visas for holders of official and service passports": two words after "of" / "for" that
+    share the item's last noun are one object, not two items."""
+    return i >= 3 and i + 2 == len(words) - 1 and words[i - 2].lower() in ("of", "for")
 
 
 def _shared_complement(words: list[str], i: int) -> bool:
