@@ -1224,3 +1224,13 @@ def test_two_words_sharing_a_noun_after_of_stay_one_item():
     # "for holders of official and service passports": one group of holders, not two areas
     assert areas_of("Kessia and Lorvia signed an accord on visa waivers for holders of official and "
                     "service passports.") == [["visa waivers for holders of official and service passports"]]
+
+
+def test_what_a_cooperation_includes_is_read_as_its_areas():
+    # "closer X cooperation, including A, B and C": A, B and C are what that cooperation takes in
+    found = areas_of("The ministers agreed on closer maritime cooperation, including port security, "
+                     "fishing patrols and coastal surveys.")
+    assert ["port security", "fishing patrols", "coastal surveys"] in found
+    assert ["maritime"] in found
+    # not the partners it takes in
+    assert areas_of("Both sides agreed to expand their cooperation, including with Kenya and Ghana.") == []
