@@ -1234,3 +1234,10 @@ def test_what_a_cooperation_includes_is_read_as_its_areas():
     assert ["maritime"] in found
     # not the partners it takes in
     assert areas_of("Both sides agreed to expand their cooperation, including with Kenya and Ghana.") == []
+
+
+def test_a_second_document_named_with_its_parties_starts_a_list_of_its_own():
+    # "..., a memorandum between A and B on cooperation in X": the memorandum is no item of the first list
+    found = areas_of("The two sides signed accords on cooperation in mining and housing, a memorandum "
+                     "between the port authorities of both states on cooperation in shipping.")
+    assert found == [["mining", "housing"], ["shipping"]]

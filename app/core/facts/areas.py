@@ -191,7 +191,8 @@ _TRIGGER = on_caseless(
 _INNER_DOC = re.compile(
     r"(?i),?\s+(?:(?:and|as\s+well\s+as)\s+)?"
     r"(?:(?:an?|another|separate|other|further|additional|new|several|two|three|four|five)\s+)?"
-    rf"{_AGREEMENT}{_ACRONYM}\s+(?:on|for|in|covering|to\s+{_MAKE})\s"
+    # "..., a memorandum between the two agencies on farming": its parties before its subject
+    rf"{_AGREEMENT}{_ACRONYM}(?:\s+between\s+[^,.;:]{{1,120}}?)?\s+(?:on|for|in|covering|to\s+{_MAKE})\s"
     rf"|,?\s+{_NEXT_PLAN}"
 )
 
