@@ -173,7 +173,7 @@ _TRIGGER = on_caseless(
     rf"|(?P<implement>{_AGREEMENT}{_ACRONYM}\s+to\s+(?:implement|carry\s+out|execute)\s+(?:an?\s+)?"
     r"(?=(?:[a-z][\w-]*\s+){1,3}(?:programmes?|programs?|projects?)\b))"
     rf"|(?P<also>{_NEXT_PLAN})"
-    # "closer defence cooperation, including naval visits and training": what that cooperation takes in
+    # "stronger farm cooperation, such as seed banks and irrigation": what that cooperation takes in
     r"|(?:(?<=cooperation)|(?<=co-operation)|(?<=collaboration)),\s+(?:including|such\s+as|notably|especially|particularly)\s+"
     r"(?!(?:with|between|among|through|by|at|from|for|to|the|a|an|in|on|its|their|our)\b)"
     # "..., including on climate change": what the cooperation named earlier covers
