@@ -1204,3 +1204,40 @@ def test_as_well_as_a_noun_that_is_also_a_verb() -> None:
     assert areas_of(text) == [["coastal patrols", "exchange of staff"]]
     text = "They agreed on cooperation in the fields of trade and energy, as well as exchange views on security."
     assert areas_of(text) == [["trade", "energy"]]
+
+
+# --- "more closely together", lists inside a named agreement, shared nouns, "cooperation, including"
+
+def test_working_more_closely_together_is_a_cue():
+    # "work more closely together on ...": the comparative still tells joint work, with no other cue word
+    assert areas_of("Lorvia and Kessia will work more closely together on fisheries, shipping and forestry.") == [
+        ["fisheries", "shipping", "forestry"]]
+
+
+def test_an_agreement_whose_subject_is_a_list_gives_each_field():
+    # "a treaty on A, B and C cooperation, and an accord on D": the first agreement's subject is a list
+    assert areas_of("The envoys signed a treaty on cultural, legal and sporting cooperation, "
+                    "and an accord on water supply.") == [["cultural", "legal", "sporting", "water supply"]]
+
+
+def test_two_words_sharing_a_noun_after_of_stay_one_item():
+    # "for holders of official and service passports": one group of holders, not two areas
+    assert areas_of("Kessia and Lorvia signed an accord on visa waivers for holders of official and "
+                    "service passports.") == [["visa waivers for holders of official and service passports"]]
+
+
+def test_what_a_cooperation_includes_is_read_as_its_areas():
+    # "closer X cooperation, including A, B and C": A, B and C are what that cooperation takes in
+    found = areas_of("The ministers agreed on closer maritime cooperation, including port security, "
+                     "fishing patrols and coastal surveys.")
+    assert ["port security", "fishing patrols", "coastal surveys"] in found
+    assert ["maritime"] in found
+    # not the partners it takes in
+    assert areas_of("Both sides agreed to expand their cooperation, including with Kenya and Ghana.") == []
+
+
+def test_a_second_document_named_with_its_parties_starts_a_list_of_its_own():
+    # "..., a memorandum between A and B on cooperation in X": the memorandum is no item of the first list
+    found = areas_of("The two sides signed accords on cooperation in mining and housing, a memorandum "
+                     "between the port authorities of both states on cooperation in shipping.")
+    assert found == [["mining", "housing"], ["shipping"]]

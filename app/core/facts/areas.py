@@ -57,12 +57,12 @@ _CUE = on_caseless(
     "[acdjmpstw]",
     r"cooperat|co-operat|collaborat|partner|agree|accord|memorand|\bmous?\b|\bdeals?\b|\bpacts?\b"
     r"|treat(?:y|ies)|declaration|\bcharters?\b|\bprotocols?\b|\bsign"
-    r"|work(?:ing|s|ed)?\s+(?:(?:closely\s+)?(?:together|with)|(?:hard|closely|jointly)\s+(?:in|on)\s)"
+    r"|work(?:ing|s|ed)?\s+(?:(?:more\s+)?(?:closely\s+)?(?:together|with)|(?:hard|closely|jointly)\s+(?:in|on)\s)"
     r"|\bjoint\s+(?:projects|programmes|programs|ventures)",
 )
 
 _COOP = (r"(?:cooperation|co-operation|cooperate|co-operate|cooperating|co-operating"
-         r"|collaboration|collaborate|collaborating|partnership|work(?:ing|s|ed)?\s+(?:closely\s+)?together)")
+         r"|collaboration|collaborate|collaborating|partnership|work(?:ing|s|ed)?\s+(?:more\s+)?(?:closely\s+)?together)")
 _FIELD = r"(?:fields?|areas?|sectors?|domains?|spheres?)"
 # What the fields are qualified by before their list: "areas of mutual interest such as",
 # "sectors of common concern, including", "key areas of bilateral cooperation like".
@@ -173,6 +173,9 @@ _TRIGGER = on_caseless(
     rf"|(?P<implement>{_AGREEMENT}{_ACRONYM}\s+to\s+(?:implement|carry\s+out|execute)\s+(?:an?\s+)?"
     r"(?=(?:[a-z][\w-]*\s+){1,3}(?:programmes?|programs?|projects?)\b))"
     rf"|(?P<also>{_NEXT_PLAN})"
+    # "stronger farm cooperation, such as seed banks and irrigation": what that cooperation takes in
+    r"|(?:(?<=cooperation)|(?<=co-operation)|(?<=collaboration)),\s+(?:including|such\s+as|notably|especially|particularly)\s+"
+    r"(?!(?:with|between|among|through|by|at|from|for|to|the|a|an|in|on|its|their|our)\b)"
     # "..., including on climate change": what the cooperation named earlier covers
     r"|(?P<including>,\s+(?:including|especially|particularly|notably|in\s+particular)\s+(?:on|in)\s+)"
     # strong: "in the field of education, ..."
@@ -188,7 +191,8 @@ _TRIGGER = on_caseless(
 _INNER_DOC = re.compile(
     r"(?i),?\s+(?:(?:and|as\s+well\s+as)\s+)?"
     r"(?:(?:an?|another|separate|other|further|additional|new|several|two|three|four|five)\s+)?"
-    rf"{_AGREEMENT}{_ACRONYM}\s+(?:on|for|in|covering|to\s+{_MAKE})\s"
+    # "..., a memorandum between the two agencies on farming": its parties before its subject
+    rf"{_AGREEMENT}{_ACRONYM}(?:\s+between\s+[^,.;:]{{1,120}}?)?\s+(?:on|for|in|covering|to\s+{_MAKE})\s"
     rf"|,?\s+{_NEXT_PLAN}"
 )
 
@@ -1150,13 +1154,20 @@ def _pieces(chunk: str, final: bool, alone: bool) -> list[str]:
             return [words[0], words[2]]
         return [chunk]
     for i in ands:  # the list's own "and": the first one that does not join one area
-        if 0 < i < len(words) - 1 and not _whole(words, i) and not _shared_complement(words, i):
+        if (0 < i < len(words) - 1 and not _whole(words, i) and not _shared_complement(words, i)
+                and not _shared_noun(words, i)):
             return [" ".join(words[:i]), " ".join(words[i + 1:])]
     return [chunk]
 
 
 def _whole(words: list[str], i: int) -> bool:
     return (words[i - 1].lower(), words[i + 1].lower()) in _WHOLE
+
+
+def _shared_noun(words: list[str], i: int) -> bool:
+    """ "visas for holders of official and service passports": two words after "of" / "for" that
+    share the item's last noun are one object, not two items."""
+    return i >= 3 and i + 2 == len(words) - 1 and words[i - 2].lower() in ("of", "for")
 
 
 def _shared_complement(words: list[str], i: int) -> bool:
@@ -1286,6 +1297,17 @@ def _agreement_list(text: str, names: list[str]) -> tuple[list[str], int] | None
     return areas, start
 
 
+def _subject_pieces(subject: str) -> list[str]:
+    """What one agreement is on, as items: "an accord on farm, trade and cultural cooperation" is on
+    three fields, its subject a list of its own (short pieces set off by commas)."""
+    chunks = [c.strip() for c in subject.split(",")]
+    if len(chunks) == 1 or not all(1 <= len(c.split()) <= 4 for c in chunks):
+        return _pieces(subject, final=True, alone=True)
+    *head, last = chunks
+    return [p for c in head for p in _pieces(_strip_lead(c), final=False, alone=False)] + _pieces(
+        re.sub(r"(?i)^(?:and|or)\s+", "", last), final=True, alone=False)
+
+
 def _named_areas(segment: str, names: list[str], lead_in: bool) -> list[str]:
     """The areas one agreement is named by: "an MoU on youth and sports", "a double taxation agreement".
     The first segment may start with the sentence's own words ("They signed a ...")."""
@@ -1293,7 +1315,7 @@ def _named_areas(segment: str, names: list[str], lead_in: bool) -> list[str]:
     other = None if lead_in else re.match(r"(?i)another\s+(?:one\s+)?(?:on|for|in|covering)\s+(.+)$", segment)
     if post or other:  # "another for sports": the agreement noun is understood
         rest = _open_end((post or other).group(1))
-        areas = [_clean(p) for p in _pieces(_cut(_strip_lead(rest)), final=True, alone=True)]
+        areas = [_clean(p) for p in _subject_pieces(_cut(_strip_lead(rest)))]
         if areas and all(_ok(a, True, names) for a in areas):
             return areas
     purpose = (_PURPOSE_NAMED.search if lead_in else _PURPOSE_NAMED.match)(segment)
