@@ -638,3 +638,16 @@ def test_the_two_countries_as_an_events_subject_are_named_from_the_story() -> No
             "intelligence-sharing pact, Kessel said.\n")
     prompts = [q.prompt for q in draft(text)]
     assert "In which year did Ghana and Kenya agree to normalise their intelligence-sharing pact?" in prompts
+
+
+def test_an_articles_agreements_between_the_same_two_countries_are_asked_together() -> None:
+    text = ("date 2024-05-10\nGhana and Kenya sign accords\n\nACCRA - Ghana and Kenya signed an MoU on education "
+            "on Friday.\n\nGhana and Kenya also signed an agreement on health and tourism.\n\n"
+            "A third accord between Ghana and Kenya covers mining.\n")
+    asked = [q for q in draft(text) if q.kind == "agreement_area"]
+    assert [q.prompt for q in asked] == [
+        "Which of these is NOT among the areas of cooperation between Ghana and Kenya that the article names?"]
+    (question,) = asked
+    named = {"education", "health", "tourism", "mining"}
+    assert len(set(question.options) & named) == 3 and question.answer not in named
+    assert len(question.facts) == 3  # one question standing for the three agreements

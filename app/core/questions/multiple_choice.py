@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from app.core.corroboration import content_words, person_key
+from app.core.facts.sectors import is_sector
 from app.core.grading import normalise_answer
 
 from . import counts, distractors, legs, meetings, ordinals, sums
@@ -22,12 +23,14 @@ from .statements import (
     clause_of,
     destination_country,
     explanation,
+    join_areas,
     shown_when,
     statement,
     visit_year,
     years_disagree,
     years_link,
 )
+from .story import single_articles
 from .timing import stated_year
 from .trips import country_question, trip_label, visit_verb, visit_when, who_question, year_question
 from .wording import anniversary_form, ordinal, when_phrase, with_article
@@ -36,7 +39,7 @@ from .wording import anniversary_form, ordinal, when_phrase, with_article
 def generate(pool: FactPool) -> list[DraftQuestion]:
     return (each_topic(pool, lambda topic, pool: ASK[topic.kind](topic, pool)) + tour_questions(pool)
             + each_topic(pool, _first_in) + counts.generate(pool) + sums.generate(pool)
-            + meetings.generate(pool) + legs.generate(pool) + ordinals.generate(pool))
+            + meetings.generate(pool) + legs.generate(pool) + ordinals.generate(pool) + area_sets(pool))
 
 
 def _first_in(topic: Topic, pool: FactPool) -> DraftQuestion | None:
@@ -238,7 +241,13 @@ def _main_trip(topic: Topic, pool: FactPool) -> str | None:
 
 
 def _areas(topic: Topic, pool: FactPool) -> DraftQuestion | None:
-    """'Which of these is NOT among the areas …?': three named areas and one the corpus never names."""
+    """'Which of these is NOT among the areas …?': three named areas and one the corpus never names.
+    Not for an agreement whose article tells others between the same two countries: those are
+    asked together (``area_sets``)."""
+    if len(topic.articles) == 1 and (pair := pool.two_countries(topic)) and any(
+            other is not topic and pool.two_countries(other) == pair
+            for other in pool.told_only_in(topic.articles[0], "agreement_area")):
+        return None
     # 'political, economic and cultural (ties)' say what kind the ties are; as options they name no field
     named = [area for area in short_areas(list(topic.fields["areas"])) if not _RELATION_ADJECTIVE.match(area)]
     outsider = distractors.unnamed_areas(pool, topic.id, [pool.articles[a].text for a in topic.articles])
@@ -254,6 +263,42 @@ def _areas(topic: Topic, pool: FactPool) -> DraftQuestion | None:
         return None
     chosen = distractors.rotate(named, topic.id)[:3]
     return with_options(topic, area_prompt(topic, pool, False), outsider[0], chosen, statement(topic), chosen[0])
+
+
+def area_sets(pool: FactPool) -> list[DraftQuestion]:
+    """'Which of these is NOT among the areas of cooperation between A and B …?' over all of an
+    article's agreements between the same two countries ('an MoU on education', 'an agreement on
+    health and medical sciences', …): asked one by one, they would be questions with the same stem
+    and different lists, or near-identical single choices; together they are one question, its
+    parts' forms its variants."""
+    questions = []
+    for article_id in single_articles(pool):
+        by_pair: dict[tuple[str, str], list[Topic]] = {}
+        for topic in pool.told_only_in(article_id, "agreement_area"):
+            pair = pool.two_countries(topic)
+            if pair:
+                by_pair.setdefault(pair, []).append(topic)
+        for topics in by_pair.values():
+            named = list(dict.fromkeys(area for t in topics for area in short_areas(list(t.fields["areas"]))
+                                       if is_sector(area) and not _RELATION_ADJECTIVE.match(area)))
+            if len(topics) < 2 or len(named) < 3:
+                continue
+            first = topics[0]
+            outsider = distractors.unnamed_areas(pool, first.id, [pool.articles[article_id].text])
+            if not outsider:
+                continue
+            chosen = distractors.rotate(named, first.id)[:3]
+            facts = [t.id for t in topics]
+            question = DraftQuestion(
+                id=group_id("multiple_choice", facts), type="multiple_choice", kind="agreement_area",
+                prompt=area_prompt(first, pool, False), answer=outsider[0],
+                explanation=f"The areas of cooperation named are {join_areas(named)}. The article says: "
+                            f"“{first.sources[0].quote.strip()}”",
+                sources=sorted({s for t in topics for s in t.sources}, key=lambda s: (s.article, s.start)),
+                facts=facts, keys=[t.fact.key for t in topics])
+            question.options = distractors.shuffled([outsider[0], *chosen], question.id)
+            questions.append(question)
+    return questions
 
 
 _RELATION_ADJECTIVE = re.compile(r"(?i)^(?:[a-z]+(?:al|ic)|people-to-people)$")
