@@ -763,3 +763,13 @@ def test_a_courtesy_call_on_a_host_in_their_capital_is_a_visit() -> None:
     assert pairs("Peruvian Foreign Minister Anna Kessel called on Ghana's President Omar Diallo in Accra.") == {
         ("Anna Kessel", "Accra, Ghana")}
     assert pairs("Peruvian Foreign Minister Anna Kessel called on Ghanaians to vote.") == set()  # an appeal
+
+
+def test_the_state_visit_of_a_guest_named_by_office_goes_to_the_sentences_other_country() -> None:
+    text = ("Ghana and Kenya agreed on several MoUs during the state visit of the President of the Republic of "
+            "Kenya Omar Diallo at the presidential palace.")
+    assert pairs(text) == {("Omar Diallo", "Ghana")}
+    assert pairs("Ghana and Kenya agreed on MoUs during the state visit of Kenyan President Omar Diallo.") == {
+        ("Omar Diallo", "Ghana")}
+    assert pairs("Ghana, Togo and Kenya agreed on MoUs during the state visit of Kenyan President Omar Diallo.") \
+        == set()  # which of two hosts, the sentence does not say

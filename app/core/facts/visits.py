@@ -869,18 +869,36 @@ def _visited_by(view: SentenceView, memory: ArticleMemory,
     return ([place.place], start, office) if office else None
 
 
+# "the President of the Republic of Kenya " before a name: an office and its country
+_OFFICE_OF = re.compile(r"(?:President|Prime\s+Minister|King|Queen|Emir|Chancellor|Premier|Vice\s+President)\s+of\s+"
+                        r"(?:the\s+)?[A-Z][\w'’-]*\s+(?:(?:[A-Z][\w'’-]*|of|the)\s+){0,5}")
+
+
 def _visit_of_guest(view: SentenceView, memory: ArticleMemory, pos: int) -> tuple[list[Place], int, str | None]:
     """ "on the official visit of Prime Minister A" with no "to": the story's host country, if A is a guest there."""
     m = re.match(r"(?i)\s+(?:of|by)\s+(?:the\s+)?", view.text[pos:])
     start = pos + m.end() if m else pos
-    person = next((p for p in view.people if p.start == start or (p.titles and start <= p.start < start + 40)), None)
-    host = memory.filed_from
-    if person is None or host is None or re.search(r"[,;]", view.text[start:person.start]):
+    person = next((p for p in view.people if p.start == start or (p.titles and start <= p.start < start + 40)
+                   or (start < p.start < start + 70 and _OFFICE_OF.fullmatch(view.text, start, p.start))), None)
+    if person is None or re.search(r"[,;]", view.text[start:person.start]):
         return [], pos, None
     visitor = resolved_name(view, memory, person)
-    if (person.nationality or nationality_of(view, memory, visitor)) == host.country:
+    # 'the President of the Republic of Kenya A': the office's country is A's
+    of_office = next((p.place.country for p in view.places if start <= p.start < person.start), None)
+    home = person.nationality or nationality_of(view, memory, visitor) or of_office
+    host = memory.filed_from or _one_other_country(view, home)
+    if host is None or home == host.country:
         return [], pos, None
     return [host], person.end, visitor
+
+
+def _one_other_country(view: SentenceView, home: str | None) -> Place | None:
+    """ "Ghana and Kenya signed MoUs during the state visit of the President of Kenya A": the one
+    country of the sentence that is not the guest's (by a country's mention, not a city's)."""
+    if home is None:
+        return None
+    others = {p.place.country: p.place for p in view.places if p.place.country != home and not p.place.is_city}
+    return next(iter(others.values())) if len(others) == 1 else None
 
 
 # "..., followed by a second in 2003", "and again in 1964"
