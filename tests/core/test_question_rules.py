@@ -651,3 +651,13 @@ def test_an_articles_agreements_between_the_same_two_countries_are_asked_togethe
     named = {"education", "health", "tourism", "mining"}
     assert len(set(question.options) & named) == 3 and question.answer not in named
     assert len(question.facts) == 3  # one question standing for the three agreements
+
+
+def test_a_speakers_our_states_are_named_in_the_prompt_and_the_explanation() -> None:
+    text = ("date 2017-03-20\nGhana and Kenya leaders meet\n\nACCRA - Kenya's President Anna Kessel met Ghana's "
+            "President Omar Diallo on Monday.\n\nThis year we mark the 25th anniversary of the establishment of "
+            "diplomatic relations between our states, Kessel said.\n")
+    (question,) = [q for q in draft(text) if q.kind == "anniversary"]
+    assert "between Ghana and Kenya" in question.prompt and "our states" not in question.prompt
+    assert question.explanation.startswith("The 25th anniversary of the establishment of diplomatic relations "
+                                           "between Ghana and Kenya")

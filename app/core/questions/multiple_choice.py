@@ -19,6 +19,7 @@ from .draft import DraftQuestion, group_id
 from .firsts import first_in, span_years
 from .pool import FactPool, Topic
 from .statements import (
+    anniversary_statement,
     anniversary_subject,
     clause_of,
     destination_country,
@@ -173,7 +174,8 @@ def anniversary_subject_with_parties(topic: Topic, pool: FactPool | None) -> str
     if subject is None or pair is None:
         return subject
     parties = f"{with_article(pair[0])} and {with_article(pair[1])}"
-    subject = re.sub(r"\bthe two (?:countries|nations|sides)\b", parties, subject)
+    # 'the two countries', and a speaker's 'our states', 'our two nations' ('relations between our states')
+    subject = re.sub(r"\b(?:the two|our(?: two)?) (?:countries|nations|sides|states|peoples)\b", parties, subject)
     named = {word for country in pair for word in normalise_answer(country).split()}
     if re.search(r"\b(?:relations|ties)$", subject) and not named & set(normalise_answer(subject).split()):
         subject += f" between {parties}"
@@ -206,7 +208,9 @@ def _anniversary(topic: Topic, pool: FactPool) -> DraftQuestion | None:
     if len(wrong) < 3:
         return None
     as_text = ordinal if answer != str(number) else str
-    return with_options(topic, prompt, answer, [as_text(n) for n in wrong], statement(topic, pool.planned(topic)),
+    # the explanation names the parties as the prompt does ('between Kazakhstan and Uzbekistan', not 'our states')
+    told = anniversary_statement(topic, number, pool.planned(topic), anniversary_subject_with_parties(topic, pool))
+    return with_options(topic, prompt, answer, [as_text(n) for n in wrong], told or statement(topic, pool.planned(topic)),
                         answer)
 
 
@@ -283,6 +287,8 @@ def area_sets(pool: FactPool) -> list[DraftQuestion]:
                                        if is_sector(area) and not _RELATION_ADJECTIVE.match(area)))
             if len(topics) < 2 or len(named) < 3:
                 continue
+            every = list(dict.fromkeys(area for t in topics for area in short_areas(list(t.fields["areas"]))
+                                       if not _RELATION_ADJECTIVE.match(area)))  # the explanation tells them all
             first = topics[0]
             outsider = distractors.unnamed_areas(pool, first.id, [pool.articles[article_id].text])
             if not outsider:
@@ -292,7 +298,7 @@ def area_sets(pool: FactPool) -> list[DraftQuestion]:
             question = DraftQuestion(
                 id=group_id("multiple_choice", facts), type="multiple_choice", kind="agreement_area",
                 prompt=area_prompt(first, pool, False), answer=outsider[0],
-                explanation=f"The areas of cooperation named are {join_areas(named)}. The article says: "
+                explanation=f"The areas of cooperation named are {join_areas(every)}. The article says: "
                             f"“{first.sources[0].quote.strip()}”",
                 sources=sorted({s for t in topics for s in t.sources}, key=lambda s: (s.article, s.start)),
                 facts=facts, keys=[t.fact.key for t in topics])
