@@ -185,3 +185,12 @@ def test_style_words_come_from_the_iso_official_name() -> None:
     assert "sultanate" in style_words("OM")
     assert "sultanate" not in style_words("KE")
     assert style_words("X-unknown") == frozenset()
+
+
+def test_saint_is_also_written_st() -> None:
+    from app.core.facts.gazetteer import place_named
+
+    for written in ("St. Kitts and Nevis", "St Kitts and Nevis", "Saint Kitts and Nevis"):
+        place = place_named(written)
+        assert place is not None and place.country == "Saint Kitts and Nevis", written
+    assert place_named("St. Lucia").country == "Saint Lucia"

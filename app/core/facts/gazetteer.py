@@ -310,10 +310,13 @@ class _Builder:
         key = _key(text)
         if not key or len(key) > _MAX_TOKENS:
             return
-        if key in self.rank and self.rank[key] <= rank:
-            return
-        self.table[key] = place
-        self.rank[key] = rank
+        # 'Saint Kitts and Nevis' is as often written 'St. Kitts and Nevis' or 'St Kitts and Nevis'
+        keys = [key, ("st.", *key[1:]), ("st", *key[1:])] if key[0] == "saint" else [key]
+        for each in keys:
+            if each in self.rank and self.rank[each] <= rank:
+                continue
+            self.table[each] = place
+            self.rank[each] = rank
 
 
 # Ranks: names of countries win over their aliases, aliases over cities.
