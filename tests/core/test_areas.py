@@ -1241,3 +1241,13 @@ def test_a_second_document_named_with_its_parties_starts_a_list_of_its_own():
     found = areas_of("The two sides signed accords on cooperation in mining and housing, a memorandum "
                      "between the port authorities of both states on cooperation in shipping.")
     assert found == [["mining", "housing"], ["shipping"]]
+
+
+def test_contacts_in_a_field_name_their_fields_without_a_word_of_cooperation():
+    # "contacts / exchanges in the field of A, B and C": ties kept up in fields are cooperation
+    assert areas_of("The ministers welcomed the growing contacts in the field of music, farming, "
+                    "health and sports.") == [["music", "farming", "health", "sports"]]
+    assert areas_of("Lorvia and Kessia hailed lively exchanges in the field of science, culture and "
+                    "youth.") == [["science", "culture", "youth"]]
+    # a field named with no contacts in it is no list of areas
+    assert areas_of("Anna Kessel is an expert in the field of music, film and dance.") == []

@@ -54,8 +54,10 @@ _PARTIES_WORK = (r"(?:they|we|both(?:\s+(?:sides|countries|parties|nations|gover
                  r"|continue\s+to)\s+)?work(?:ing|s|ed)?\s+(?:hard|closely|jointly)\s+(?:in|on)\s+")
 # The sentence must speak of cooperating or agreeing at all.
 _CUE = on_caseless(
-    "[acdjmpstw]",
+    "[acdjmpstwelr]",
     r"cooperat|co-operat|collaborat|partner|agree|accord|memorand|\bmous?\b|\bdeals?\b|\bpacts?\b"
+    # "lively contacts in the field of music, sport and health": ties kept up in a field are cooperation
+    r"|\b(?:contacts|exchanges|ties|links|relations)\s+in\s+the\s+(?:fields?|areas?|spheres?|domains?)\s+of\s"
     r"|treat(?:y|ies)|declaration|\bcharters?\b|\bprotocols?\b|\bsign"
     r"|work(?:ing|s|ed)?\s+(?:(?:more\s+)?(?:closely\s+)?(?:together|with)|(?:hard|closely|jointly)\s+(?:in|on)\s)"
     r"|\bjoint\s+(?:projects|programmes|programs|ventures)",
