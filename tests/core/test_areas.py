@@ -1251,3 +1251,20 @@ def test_contacts_in_a_field_name_their_fields_without_a_word_of_cooperation():
                     "youth.") == [["science", "culture", "youth"]]
     # a field named with no contacts in it is no list of areas
     assert areas_of("Anna Kessel is an expert in the field of music, film and dance.") == []
+
+
+def test_cooperation_initiatives_in_titles_set_off_by_semicolons():
+    # "cooperation initiatives in A; B; C": joint work names its fields, here as titles; a title may be
+    # one field of the vocabulary ("Fisheries"), not only a phrase
+    assert areas_of("The envoys praised the cooperation initiatives in Port Management; Fisheries; "
+                    "Education; Culture; Energy and Mining.") == [
+        ["Port Management", "Fisheries", "Education", "Culture", "Energy and Mining"]]
+    # single capitalised words that are no fields are names, not titles
+    assert areas_of("The envoys praised the cooperation initiatives in Boeing; Airbus; and Embraer.") == []
+
+
+def test_a_title_ending_in_an_abstract_noun_is_no_person():
+    # "Foreign Trade Promotion" is no person titled "Foreign", so it stays an area
+    assert areas_of("Lorvia and Kessia agreed on coordination efforts in Foreign Trade Promotion and "
+                    "Export Finance; Fisheries; Health.") == [
+        ["Foreign Trade Promotion and Export Finance", "Fisheries", "Health"]]

@@ -129,8 +129,10 @@ _TRIGGER = on_caseless(
     # "a cooperation plan on", "a plan of action on", "an action plan for": a plan names its fields
     rf"|(?P<plan>(?:{_COOP}\s+{_PLAN}|(?:plans?|programmes?)\s+of\s+action|action\s+plans?){_ACRONYM}"
     r"\s+(?:on|in|for|regarding|concerning)\s+)"
-    # "revive joint ventures in shipbuilding": joint work names its field
-    r"|(?:joint|cooperation|co-operation)\s+(?:projects|programmes|programs|ventures)\s+in\s+(?!an?\s)"
+    # "revive joint ventures in shipbuilding": joint work names its field; "their
+    # coordination efforts in Ports; Fisheries; ..." may name it by titles
+    r"|(?P<joint>(?:joint|cooperation|co-operation|collaboration|coordination|co-ordination)\s+"
+    r"(?:projects|programmes|programs|ventures|initiatives|efforts|activities)\s+in\s+(?!an?\s))"
     # "sectors such as", "areas, including", "areas of mutual interest like", "sectors such as;"
     rf"|{_FIELD}{_QUALIFIER},?\s+(?:such\s+as|including|like|namely|ranging\s+from|encompassing)\s*[;:]?\s+"
     # "in such fields as A, B"
@@ -599,7 +601,7 @@ def _read_list(text: str, m: re.Match[str], names: list[str]) -> tuple[list[str]
         rest = rest[:inner.start()]
     # A plan may be for its beneficiaries ("an action plan for the African Union"): no titles after it.
     strong = (_names_document(m) and not m.group("plan")) or bool(m.group("field") or _FIELD_LEAD.match(rest))
-    titles = _title_list(rest, names) if strong or m.group("include") else []
+    titles = _title_list(rest, names) if strong or m.group("include") or m.group("joint") else []
     if titles or m.group("include"):  # what an MoU includes may be clauses: titles only
         return titles, len(rest), True
     if m.group("colon"):  # a list after a colon may be set off by semicolons
@@ -627,9 +629,9 @@ def _title_list(rest: str, names: list[str]) -> list[str]:
         if not (more and _title(part) and _read_to_end(part, more[-1])) or _org(part):
             break
         items.extend(more)
-        read, phrases = read + 1, phrases + (" " in part)
-    # A title names its subject in a phrase ("Political Consultations"); mostly single capitalised
-    # words are names ("Boeing; Airbus; and Shell").
+        read, phrases = read + 1, phrases + (" " in part or is_field_word(part))
+    # A title names its subject in a phrase ("Political Consultations") or by a field of the vocabulary
+    # ("Fisheries"); mostly other single capitalised words are names ("Boeing; Airbus; and Shell").
     return items if read >= 2 and 2 * phrases >= read else []
 
 
@@ -915,9 +917,13 @@ def _single_ok(item: str, strong: bool) -> bool:
 def _names(view: SentenceView) -> list[str]:
     """Places, titled people and dates of the sentence (folded): none of them is an area."""
     spans = [(p.start, p.end) for p in view.places]
-    spans += [(p.start, p.end) for p in view.people if p.titles]
+    spans += [(p.start, p.end) for p in view.people if p.titles and not _ABSTRACT_NOUN.search(p.name)]
     spans += [(d.start, d.end) for d, _ in view.dates]
     return [view.text[a:b].lower() for a, b in spans if b > a]
+
+
+# "Foreign Policy Coordination" read as a person titled "Foreign": a name ends in no abstract noun.
+_ABSTRACT_NOUN = re.compile(r"(?:tion|sion|ity|ism)$")
 
 
 # "cooperate on a number of issues, ranging from X to Y": the range opens the list itself.
