@@ -1268,3 +1268,26 @@ def test_a_title_ending_in_an_abstract_noun_is_no_person():
     assert areas_of("Lorvia and Kessia agreed on coordination efforts in Foreign Trade Promotion and "
                     "Export Finance; Fisheries; Health.") == [
         ["Foreign Trade Promotion and Export Finance", "Fisheries", "Health"]]
+
+
+def test_a_list_named_among_the_key_areas():
+    # "identified A, B and C among the key areas": the list comes before the set it joins
+    assert areas_of("To deepen cooperation, Lorvia and Kessia identified the farm and fishing sphere, "
+                    "cinema, port logistics and chess among the priority areas.") == [
+        ["farm and fishing", "cinema", "port logistics", "chess"]]
+
+
+def test_two_words_before_one_field_noun_in_the_singular_are_one_field():
+    # "the farm and fishing sector" is one field; "the farm and fishing sectors" two
+    assert areas_of("The ministers agreed on cooperation in the farm and fishing sector and "
+                    "mining.") == [["farm and fishing", "mining"]]
+    assert areas_of("The ministers agreed on cooperation in the farm and fishing sectors, and "
+                    "mining.") == [["farm", "fishing", "mining"]]
+    assert areas_of("The ministers agreed on cooperation in mining, banking, and the farm and fishing "
+                    "sector.") == [["mining", "banking", "farm and fishing"]]
+
+
+def test_a_range_of_other_fields_closes_the_list():
+    # "..., A and B and a range of other sectors": an open end, no item
+    assert areas_of("The deal covers cooperation in tourism, mining and banking and a range of other "
+                    "trades.") == [["tourism", "mining", "banking"]]

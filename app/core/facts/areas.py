@@ -244,7 +244,11 @@ _FIELD_LEAD = re.compile(
 _WRAPPER = (r"(?:cooperation|co-operation|collaboration|sectors?|fields?|areas?|spheres?|domains?|industries"
             r"|issues)")
 _TAIL = re.compile(rf"(?i)\s+{_WRAPPER}$")
-_SHARED_TAIL = re.compile(rf"(?i)^(\S+)\s+and\s+(\S+)\s+{_WRAPPER}$")
+# (a field noun in the singular is one field: "the trade and economic sphere")
+_SHARED_TAIL = re.compile(
+    r"(?i)^(\S+)\s+and\s+(\S+)\s+(?:cooperation|co-operation|collaboration|sectors|fields|areas|spheres|domains"
+    r"|industries|issues)$")
+_SINGULAR_FIELD = frozenset({"sector", "field", "area", "sphere", "domain"})
 
 # Where the list stops: hard punctuation (short acronym brackets are dropped first).
 _HARD_END = re.compile(r"[.;:()!?\"“”\[\]]|\s[-–—]\s")
@@ -253,7 +257,8 @@ _PAREN = re.compile(r"\s*\([A-Z][A-Za-z&.]{1,10}\)")
 # "among others", "etc.", "and so on".
 _OTHERS = re.compile(
     r"(?i)(?:,\s*|\s+)(?:(?:and|or|as\s+well\s+as|plus)\s+(?:in\s+|on\s+)?(?:many\s+|several\s+|various\s+"
-    r"|all\s+|any\s+|the\s+)?others?\b|among(?:st)?\s+others\b|etc\b|and\s+so\s+on\b|and\s+more\b"
+    # "and a host of other sectors"
+    r"|all\s+|any\s+|the\s+|an?\s+(?:number|host|range|variety|series)\s+of\s+)?others?\b|among(?:st)?\s+others\b|etc\b|and\s+so\s+on\b|and\s+more\b"
     # "Agriculture and Related Fields", "energy and other related sectors"
     rf"|(?:and|or|as\s+well\s+as)\s+(?:other\s+)?related\s+{_FIELD}\b)"
 )
@@ -413,7 +418,7 @@ def _areas_in(view: SentenceView, named_at: int | None = None) -> list[list[str]
         if _FIELD_NOUN.search(folded) or "level" in folded:  # most sentences name no fields: a quick test
             lists.extend(_headed(text, taken, names))
         lists.extend(_modified(text, taken, names))
-        if " as " in text:
+        if " as " in text or " among " in text:
             lists.extend(_named_as(text, taken, names))
         lists.extend([m.group(1)] for m in _KIND_DEAL.finditer(text)
                      if not any(a <= m.start(1) <= b for a, b in taken))
@@ -842,9 +847,11 @@ _RANKS = frozenset({
 # (Plain re.compile: it runs only on cued sentences that say " as ".)
 _NAMED_AS = re.compile(
     r"\b(?i:identified|named|chose|chosen|selected|designated|listed|singled\s+out|prioriti[sz]ed|picked)\s+"
-    r"([^.;:]{3,200}?)\s+as\s+(?:(?i:the|their|its|an?|two|three|four|five|main)\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"([^.;:]{3,200}?)\s+(?:as\s+(?:(?i:the|their|its|an?|two|three|four|five|main)\s+)?(?:[a-z-]+\s+){0,2}?"
     r"(?i:fields?|areas?|sectors?|spheres?|domains?|priorit(?:y|ies))\s+(?i:of|for)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?i:cooperation|co-operation|collaboration|partnership|investment|engagement)\b"
+    # "identified A, B and C among the key areas": the fields named by the set they join
+    r"|among\s+(?i:the|their|its)\s+(?:[a-z-]+\s+){0,2}?(?i:fields|areas|sectors|spheres|domains|priorities)\b)"
 )
 
 
@@ -1163,9 +1170,14 @@ def _pieces(chunk: str, final: bool, alone: bool) -> list[str]:
         return [chunk]
     for i in ands:  # the list's own "and": the first one that does not join one area
         if (0 < i < len(words) - 1 and not _whole(words, i) and not _shared_complement(words, i)
-                and not _shared_noun(words, i)):
+                and not _shared_noun(words, i) and not _one_field(words, i)):
             return [" ".join(words[:i]), " ".join(words[i + 1:])]
     return [chunk]
+
+
+def _one_field(words: list[str], i: int) -> bool:
+    """ "the trade and economic sphere and D": two words before one field noun in the singular are one field."""
+    return i + 2 < len(words) and words[i + 2].lower() in _SINGULAR_FIELD
 
 
 def _whole(words: list[str], i: int) -> bool:
