@@ -1291,3 +1291,10 @@ def test_a_range_of_other_fields_closes_the_list():
     # "..., A and B and a range of other sectors": an open end, no item
     assert areas_of("The deal covers cooperation in tourism, mining and banking and a range of other "
                     "trades.") == [["tourism", "mining", "banking"]]
+
+
+def test_a_memorandum_of_cooperation_names_its_title():
+    # "a memorandum of cooperation on <Title>": a document, whose title is read whole
+    assert areas_of("Kessia and Lorvia inked a memorandum of cooperation on Joint Licensing of Pilots "
+                    "for Civil Aviation, which the ministers hailed.") == [
+        ["Joint Licensing of Pilots for Civil Aviation"]]

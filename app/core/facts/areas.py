@@ -77,7 +77,7 @@ _SECTORS = on_caseless(
     rf"\b(?:sectors?|fields?|domains?|spheres?){_QUALIFIER},?\s+(?:such\s+as|including|like|namely)\b",
 )
 _AGREEMENT = (r"(?:agreements?|accords?|deals?|pacts?|treaty|treaties|protocols?"
-              r"|memorand(?:a|ums?)(?:\s+of\s+understanding)?|mous?)")  # "mous": _TRIGGER reads caseless text
+              r"|memorand(?:a|ums?)(?:\s+of\s+(?:understanding|cooperation|co-operation))?|mous?)")  # "mous": _TRIGGER reads caseless text
 _ACRONYM = r"(?:\s*\([A-Za-z]{2,8}\))?"  # "memorandums of understanding (MOUs) on ..."
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # Plans the parties draw up: "develop a joint agenda on", "strategies for boosting".
