@@ -1298,3 +1298,24 @@ def test_a_memorandum_of_cooperation_names_its_title():
     assert areas_of("Kessia and Lorvia inked a memorandum of cooperation on Joint Licensing of Pilots "
                     "for Civil Aviation, which the ministers hailed.") == [
         ["Joint Licensing of Pilots for Civil Aviation"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a field word opens the compound that names the agreement
+        ("Lorvia and Kessia signed a mining licence agreement on Monday.", [["mining licence"]]),
+        # "border" is a field of the vocabulary (border management)
+        ("Lorvia and Kessia signed a border security agreement on Monday.", [["border security"]]),
+        # the agreement before its passive signing
+        ("A mining licence agreement between Lorvia and Kessia has been signed, the ministry said.",
+         [["mining licence"]]),
+        # a document named "Cooperation" in its title
+        (("The ministers also signed two deals, namely the Dairy Trade Agreement and the Tourism Promotion "
+         "Cooperation."), [["Dairy Trade"], ["Tourism Promotion"]]),
+        # an agreement spoken of before a signing is none signed
+        ("After the mining licence agreement lapsed, they signed a peace pact.", []),
+    ],
+)
+def test_an_agreement_signed_is_named_by_its_field_compound(text: str, expected: list[list[str]]) -> None:
+    assert areas_of(text) == expected

@@ -426,15 +426,20 @@ def _areas_in(view: SentenceView, named_at: int | None = None) -> list[list[str]
         lists.extend(_vocabulary_lists(text, lists, cued, named_at))
     signing = _SIGNING.search(text) if cued else None
     if signing:
-        lists.extend(_signed_kinds(text, signing.end(), lists))
+        lists.extend(_signed_kinds(text, signing, lists))
     return lists
 
 
 # "signed a three-year trade agreement and a cultural agreement": each agreement named by its field
 _SIGNING = re.compile(r"(?i)\b(?:sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|ink(?:s|ed|ing)?)\b")
+# "a border crossing agreement", "the Tourism Promotion Cooperation": a field word may open a compound that
+# names the agreement (``field``); a document may be named "Cooperation" in its title.
 _KIND_OF_AGREEMENT = re.compile(
-    r"(?i)\b(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+(?:cooperation\s+)?(?:deal|pact|agreement|accord|treaty)\b"
+    r"(?i)\b(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:(?P<field>[a-z]+)\s+)?([a-z]+)\s+(?:cooperation\s+)?"
+    r"(?:deal|pact|agreement|accord|treaty|(?-i:Cooperation))\b"
 )
+# "A border crossing agreement between A and B has been signed": the agreement before its passive signing
+_SIGNED_AFTER = re.compile(r"(?i)(?:\s+between\s+[^,.;:]{1,120}?)?\s+(?:has|have|had|was|were)\s+(?:also\s+)?(?:been\s+)?$")
 
 
 def _stems_of(items: list[str]) -> set[str]:
@@ -442,15 +447,22 @@ def _stems_of(items: list[str]) -> set[str]:
     return {word_stem(w) for item in items for w in re.findall(r"[\w'-]+", item)}
 
 
-def _signed_kinds(text: str, after: int, lists: list[list[str]]) -> list[list[str]]:
+def _signed_kinds(text: str, signing: re.Match[str], lists: list[list[str]]) -> list[list[str]]:
     read = {stem for items in lists for stem in _stems_of(items)}
     found = []
-    for m in _KIND_OF_AGREEMENT.finditer(text, after):
-        if re.search(r"(?i)\b(?:and|or)\s+$", text[m.start():m.start(1)]):
+    for m in _KIND_OF_AGREEMENT.finditer(text):
+        if m.start() < signing.end() and not (m.end() <= signing.start()
+                                              and _SIGNED_AFTER.match(text[m.end():signing.start()])):
+            continue  # no agreement signed: "the trade agreement lapsed before they signed ..."
+        field = m.group("field")
+        compound = bool(field) and is_field_word(field) and field.lower() not in _MANNER | _GENERIC
+        start = m.start("field") if compound else m.start(2)
+        if re.search(r"(?i)\b(?:and|or)\s+$", text[m.start():start]):
             continue  # "a peace and security agreement": one agreement's compound name, no field list
-        if is_field_word(m.group(1)) and word_stem(m.group(1)) not in read:
-            found.append([m.group(1)])
-            read.add(word_stem(m.group(1)))
+        area = f"{field} {m.group(2)}" if compound else m.group(2)
+        if (compound or is_field_word(area)) and not _stems_of([area]) <= read:
+            found.append([area])
+            read |= _stems_of([area])
     return found
 
 
