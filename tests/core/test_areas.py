@@ -1319,3 +1319,18 @@ def test_a_memorandum_of_cooperation_names_its_title():
 )
 def test_an_agreement_signed_is_named_by_its_field_compound(text: str, expected: list[list[str]]) -> None:
     assert areas_of(text) == expected
+
+
+def test_titles_of_cooperation_set_off_by_semicolons_are_one_list():
+    # "...: Cooperation in X; Partnership in Y; Collaboration in the Z sector": the field after the noun
+    assert areas_of("The ministers signed four agreements: Cooperation in disaster relief; Partnership in "
+                    "fisheries; Collaboration in the mining sector; and Training and cooperation in prison "
+                    "services.") == [["disaster relief", "fisheries", "mining", "prison services"]]
+    # a bare field among such titles is one more area, also when the list opens a paragraph of its own
+    assert areas_of("The two leaders signed four accords in priority areas, including:\n\nVisa waivers for "
+                    "students, scholars, and artists; Cooperation in urban planning; Partnership in "
+                    "fisheries; and Collaboration in the mining sector.") == [
+        ["Visa waivers for students, scholars, and artists", "urban planning", "fisheries", "mining"]]
+    # but one title does not make bare phrases a list of agreements
+    assert areas_of("Visa waivers for students; cinema; and cooperation in urban planning were on the "
+                    "agenda.") == [["urban planning"]]

@@ -1321,12 +1321,28 @@ def _agreement_list(text: str, names: list[str]) -> tuple[list[str], int] | None
     if not 2 <= len(segments) <= 12:
         return None
     areas: list[str] = []
+    titled = bare = 0
     for k, segment in enumerate(segments):
         named = _named_areas(segment, names, lead_in=k == 0 and start == 0)
+        if not named and (coop := _COOP_TITLE.match(segment)):
+            # "...; Partnership in farming; Collaboration in the health sector": the field after the noun
+            named = [_clean(p) for p in _pieces(_cut(_strip_lead(coop.group(1))), final=True, alone=True)]
+            named = named if named and all(_ok(a, False, names) for a in named) else []
+            titled += bool(named)
+        elif not named and _cut(segment) == segment and _ok(_clean(segment), False, names):
+            # "Visa waivers for students; Cooperation in X; ...": a bare field among such titles
+            named, bare = [_clean(segment)], bare + 1
         if not named:
             return None  # every part must name an agreement, or this is no list of agreements
         areas.extend(named)
+    if bare and (titled < 2 or bare > titled):
+        return None  # bare noun phrases set off by ";" are no list of agreements by themselves
     return areas, start
+
+
+# A document's title that names its field after the noun of cooperation: "Cooperation in X", "Training
+# and cooperation in Y", "Partnership on Z".
+_COOP_TITLE = re.compile(rf"(?i)^(?:[a-z-]+\s+and\s+)?(?:bilateral\s+)?{_COOP}\s+(?:in|on)\s+(.+)$")
 
 
 def _subject_pieces(subject: str) -> list[str]:
