@@ -1334,3 +1334,10 @@ def test_titles_of_cooperation_set_off_by_semicolons_are_one_list():
     # but one title does not make bare phrases a list of agreements
     assert areas_of("Visa waivers for students; cinema; and cooperation in urban planning were on the "
                     "agenda.") == [["urban planning"]]
+
+
+def test_what_a_document_covers_is_one_field_when_named_as_matters():
+    # "the agreement, which covers X matters, ...": one field; what else it covers may be no field
+    assert areas_of("The accord, which covers coastal shipping matters, was signed by the ministers.") == [
+        ["coastal shipping matters"]]
+    assert areas_of("The accord, which covers the costs, was signed by the ministers.") == []

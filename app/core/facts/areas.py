@@ -404,7 +404,9 @@ def _areas_in(view: SentenceView, named_at: int | None = None) -> list[list[str]
         if m.start() < resume or not _trigger_ok(m, cued, view, after_doc):
             continue
         items, used, strong = _read_list(text, m, names)
-        single_ok = (cued and prose and not (m.group("cover") or m.group("include")) and bool(items)
+        # what a document covers may be anything ("covers the costs"), but "port security matters" are a field
+        covers_other = m.group("cover") and not (items and _TOPIC_ITEM.search(items[0]))
+        single_ok = (cued and prose and not (covers_other or m.group("include")) and bool(items)
                      and _single_ok(items[0], strong))
         if len(items) >= 2 or single_ok:
             lists.append(items)
@@ -429,6 +431,8 @@ def _areas_in(view: SentenceView, named_at: int | None = None) -> list[list[str]
         lists.extend(_signed_kinds(text, signing, lists))
     return lists
 
+
+_TOPIC_ITEM = re.compile(r"(?i)\s(?:matters|issues|affairs|questions)$")
 
 # "signed a three-year trade agreement and a cultural agreement": each agreement named by its field
 _SIGNING = re.compile(r"(?i)\b(?:sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|ink(?:s|ed|ing)?)\b")
