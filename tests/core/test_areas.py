@@ -1341,3 +1341,10 @@ def test_what_a_document_covers_is_one_field_when_named_as_matters():
     assert areas_of("The accord, which covers coastal shipping matters, was signed by the ministers.") == [
         ["coastal shipping matters"]]
     assert areas_of("The accord, which covers the costs, was signed by the ministers.") == []
+
+
+def test_a_field_and_an_action_on_its_own_object_are_two_items():
+    # "tourism and promotion of X": a field, then an action with its own object ("promotion and
+    # protection of investment" share one)
+    assert areas_of("The ministers agreed on cooperation in mining, tourism and promotion of the film "
+                    "industry.") == [["mining", "tourism", "film industry"]]

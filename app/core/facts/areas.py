@@ -1211,6 +1211,8 @@ def _shared_complement(words: list[str], i: int) -> bool:
     encouraging investments": two actions share one object."""
     if i != 1 or i + 2 >= len(words):
         return False
+    if is_field_word(words[0]) and not is_field_word(words[2]):
+        return False  # "tourism and promotion of culture": a field, then an action with its own object
     pair = (words[0].lower(), words[2].lower())
     return words[i + 2].lower() in ("of", "for", "in") or (
         all(w.endswith("ing") for w in pair) and any(w in _ACTING_WORDS for w in pair))
