@@ -1348,3 +1348,11 @@ def test_a_field_and_an_action_on_its_own_object_are_two_items():
     # protection of investment" share one)
     assert areas_of("The ministers agreed on cooperation in mining, tourism and promotion of the film "
                     "industry.") == [["mining", "tourism", "film industry"]]
+
+
+def test_talks_the_parties_act_on_are_named_by_their_field():
+    # "agreed to resume fisheries talks": the talks' modifier is the area, as a cooperation's is
+    assert areas_of("Lorvia and Kessia agreed to resume bilateral fisheries talks.") == [["fisheries"]]
+    # a participle after the noun ends its phrase
+    assert areas_of("Lorvia and Kessia agreed to launch a mining dialogue involving senior officials.") == [
+        ["mining"]]

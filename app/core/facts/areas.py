@@ -680,11 +680,12 @@ _GOVERNOR = (
     r"|strategy|initiative)s?\s+(?:for|on)"
 )
 # "boost economic, trade and cultural cooperation", "signed a defence cooperation pact": up to six
-# lower-case words before the first such noun ("signed trade cooperation agreements" -> trade).
+# lower-case words before the first such noun ("signed trade cooperation agreements" -> trade); talks the
+# parties act on are named so too ("resume fisheries talks").
 _MODIFIED = starting_with(
     "(?i:[abdefilmprsu])",  # the first letters of the governors
     rf"\b(?i:{_GOVERNOR})\s+(?:on\s+)?((?:[a-z][\w'-]*,?\s+){{1,6}}?)"
-    r"(?:(?P<coop>(?i:cooperation|co-operation|collaboration|partnership|ties))"
+    r"(?:(?P<coop>(?i:cooperation|co-operation|collaboration|partnership|ties|talks|dialogue))"
     # "signing of economic cooperation project agreements"
     r"(?:\s+(?i:projects?)(?=\s+(?i:agreements?|accords?|deals?|MoUs?)\b))?"
     r"(?:\s+(?:agreements?|accords?|pacts?|deals?|treaty|treaties|memorand(?:a|ums?)|MoUs?|plans?"
@@ -711,7 +712,7 @@ _FUNCTION = frozenset({
 _HEAD_END = re.compile(
     r"\s*(?:[^\w\s-]|$|[A-Z0-9]|(?:between|with|in|on|and|or|to|for|among|amongst|across|at|by|as|from|that"
     r"|which|who|while|is|are|was|were|will|would|has|have|had|through|under|within|during|so|since|after"
-    r"|before|including|especially|this|next|last|against|over|towards?|amid|despite|via|into|of|until"
+    r"|before|including|involving|especially|this|next|last|against|over|towards?|amid|despite|via|into|of|until"
     r"|worth)\b)"
 )
 # "discussed signing trade and tourism agreements": a topic, unless a new clause acts ("..., and agreed to").
