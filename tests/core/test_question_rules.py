@@ -613,21 +613,21 @@ def test_a_false_year_of_a_repeated_trip_says_which_trip() -> None:
 
 
 def test_a_passive_event_is_asked_as_one() -> None:
-    assert event_clause("Bilateral security talks were last held").question("In which year") == \
-        "In which year were bilateral security talks last held?"
+    assert event_clause("Joint naval exercises were last held").question("In which year") == \
+        "In which year were joint naval exercises last held?"
     assert event_clause("The Lorvia Bridge was opened to traffic").question("In which year") == \
         "In which year was the Lorvia Bridge opened to traffic?"
     assert event_clause("The talks were going well") is None  # no participle
     assert event_clause("Diplomatic relations were established") is None  # whose relations?
-    assert event_clause("Formal diplomatic relations between Ghana and Kenya were established").question(
-        "In which year") == "In which year did Ghana and Kenya establish diplomatic relations?"
+    assert event_clause("Full diplomatic ties between Ghana and Kenya were established").question(
+        "In which year") == "In which year did Ghana and Kenya establish diplomatic ties?"
 
 
 def test_relations_between_the_two_nations_take_the_two_countries_of_the_story() -> None:
     text = ("date 2022-04-10\nGhana and Kenya mark their ties\n\nACCRA - Ministers of Ghana and Kenya met on Friday "
-            "in Accra.\n\nFormal diplomatic relations between the two nations were established on 8 April 1972.\n")
+            "in Accra.\n\nFull diplomatic ties between the two countries were established in March 1964.\n")
     prompts = [form.prompt for q in draft(text) for form in forms(q)]
-    assert "In which year did Ghana and Kenya establish diplomatic relations?" in prompts
+    assert "In which year did Ghana and Kenya establish diplomatic ties?" in prompts
     three = text.replace("met on Friday in Accra.", "met on Friday in Accra with a Togo envoy.")
     assert not any("establish diplomatic relations" in p for q in draft(three) for p in [q.prompt])  # which two?
 
@@ -655,9 +655,9 @@ def test_an_articles_agreements_between_the_same_two_countries_are_asked_togethe
 
 def test_a_speakers_our_states_are_named_in_the_prompt_and_the_explanation() -> None:
     text = ("date 2017-03-20\nGhana and Kenya leaders meet\n\nACCRA - Kenya's President Anna Kessel met Ghana's "
-            "President Omar Diallo on Monday.\n\nThis year we mark the 25th anniversary of the establishment of "
-            "diplomatic relations between our states, Kessel said.\n")
+            "President Omar Diallo on Monday.\n\nWe are proud to mark 40 years of diplomatic relations between "
+            "our states, Kessel said.\n")
     (question,) = [q for q in draft(text) if q.kind == "anniversary"]
     assert "between Ghana and Kenya" in question.prompt and "our states" not in question.prompt
-    assert question.explanation.startswith("The 25th anniversary of the establishment of diplomatic relations "
-                                           "between Ghana and Kenya")
+    assert "between Ghana and Kenya" in question.explanation.split(" The article says")[0]
+    assert "our states" not in question.explanation.split(" The article says")[0]

@@ -893,7 +893,7 @@ def _visit_of_guest(view: SentenceView, memory: ArticleMemory, pos: int) -> tupl
 
 
 def _one_other_country(view: SentenceView, home: str | None) -> Place | None:
-    """ "Ghana and Kenya signed MoUs during the state visit of the President of Kenya A": the one
+    """ "Ghana hailed the state visit of Kenyan President A": the one
     country of the sentence that is not the guest's (by a country's mention, not a city's)."""
     if home is None:
         return None

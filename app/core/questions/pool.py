@@ -489,7 +489,7 @@ _THE_TWO = re.compile(r"\b(?P<between>between\s+)?the\s+two\s+(?:nations|countri
 
 
 def _parties_named(fact: CorroboratedFact, story_countries: Mapping[str, Sequence[str]]) -> None:
-    """'the two nations' of a dated event ('Diplomatic relations between the two nations were
+    """'the two countries' of a dated event ('Full diplomatic ties between the two countries were
     established', 'the two countries agreed to …') named as the one article telling it does, when
     its story names just two countries: a question can then ask 'In which year did Bangladesh and
     Nepal establish diplomatic relations?' instead of refusing a vague subject."""

@@ -178,7 +178,7 @@ _ESTABLISHED = re.compile(r"\bestablish(?:ment|ing|ed)?\s+(?:of\s+)?(diplomatic\
 
 def _relations_established(text: str) -> Clause | None:
     passive = _PASSIVE_ESTABLISHED.search(text)
-    if passive is not None:  # 'Formal diplomatic relations between Lorvia and Kessia were established'
+    if passive is not None:  # 'Full diplomatic ties between Lorvia and Kessia were established'
         first, second = (_lower_first(party) if party.startswith("The ") else party
                          for party in (passive.group("first"), passive.group("second")))
         return Clause(f"{first} and {second}", "established", "establish", passive.group("relation").lower())
