@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from app.core.corroboration import SourceRef
-from app.core.facts.page import read_layout
 from app.core.grading import normalise_answer
 
 from . import distractors
@@ -55,7 +54,7 @@ def _count_question(pool: FactPool, article_id: str) -> DraftQuestion | None:
     """The article's first stated count of documents signed, asked once per article."""
     article = pool.articles[article_id]
     counts = []
-    for index in read_layout(article).story:
+    for index in pool.story(article.id):
         sentence = article.sentences[index]
         text = article.sentence_text(sentence)
         if not SIGNED.search(text):

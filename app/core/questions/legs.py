@@ -13,7 +13,6 @@ from collections import Counter
 
 from app.core.corroboration import SourceRef, person_key
 from app.core.facts.gazetteer import place_named
-from app.core.facts.page import read_layout
 from app.core.grading import normalise_answer
 
 from . import distractors
@@ -63,7 +62,7 @@ def _country_key(name: str) -> str:
 def _leg_question(pool: FactPool, article_id: str, stops: list[Topic]) -> DraftQuestion | None:
     article = pool.articles[article_id]
     by_country = {_country_key(destination_country(t)): t for t in stops}
-    for index in read_layout(article).story:
+    for index in pool.story(article.id):
         sentence = article.sentences[index]
         text = article.sentence_text(sentence)
         match = _LEG.search(text)

@@ -15,7 +15,6 @@ from functools import cache
 from pathlib import Path
 
 from app.core.corroboration import SourceRef
-from app.core.facts.page import read_layout
 from app.core.grading import normalise_answer
 
 from . import distractors
@@ -60,7 +59,7 @@ _WILL = re.compile(r"(?i)\b(?:will|is\s+to|scheduled\s+to|due\s+to|expected\s+to
 
 def _meeting_question(pool: FactPool, article_id: str, trips: list[Topic]) -> DraftQuestion | None:
     article = pool.articles[article_id]
-    for index in read_layout(article).story:
+    for index in pool.story(article.id):
         sentence = article.sentences[index]
         text = article.sentence_text(sentence)
         found = meeting_in(text)

@@ -248,9 +248,8 @@ def _areas(topic: Topic, pool: FactPool) -> DraftQuestion | None:
     """'Which of these is NOT among the areas …?': three named areas and one the corpus never names.
     Not for an agreement whose article tells others between the same two countries: those are
     asked together (``area_sets``)."""
-    if len(topic.articles) == 1 and (pair := pool.two_countries(topic)) and any(
-            other is not topic and pool.two_countries(other) == pair
-            for other in pool.told_only_in(topic.articles[0], "agreement_area")):
+    pairs = pool.area_pairs(topic.articles[0]) if len(topic.articles) == 1 else {}
+    if pairs.get(topic.id) and sum(1 for pair in pairs.values() if pair == pairs[topic.id]) > 1:
         return None
     # 'political, economic and cultural (ties)' say what kind the ties are; as options they name no field
     named = [area for area in short_areas(list(topic.fields["areas"])) if not _RELATION_ADJECTIVE.match(area)]
@@ -278,8 +277,9 @@ def area_sets(pool: FactPool) -> list[DraftQuestion]:
     questions = []
     for article_id in single_articles(pool):
         by_pair: dict[tuple[str, str], list[Topic]] = {}
+        pairs = pool.area_pairs(article_id)
         for topic in pool.told_only_in(article_id, "agreement_area"):
-            pair = pool.two_countries(topic)
+            pair = pairs.get(topic.id)
             if pair:
                 by_pair.setdefault(pair, []).append(topic)
         for topics in by_pair.values():

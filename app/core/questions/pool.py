@@ -85,6 +85,14 @@ class FactPool:
     countries: list[str]
     times: dict[str, ArticleTime] = field(default_factory=dict)  # each article's own date
     story_countries: dict[str, set[str]] = field(default_factory=dict)  # countries each story names
+    stories: dict[str, tuple[int, ...]] = field(default_factory=dict)  # each story's sentence indexes
+
+    def story(self, article_id: str) -> tuple[int, ...]:
+        """The indexes of an article's story sentences (not its page clutter), read once per
+        article: every question on the article's own story walks them."""
+        if article_id not in self.stories:
+            self.stories[article_id] = tuple(read_layout(self.articles[article_id]).story)
+        return self.stories[article_id]
 
     # --- time -------------------------------------------------------------
 
@@ -309,6 +317,14 @@ class FactPool:
                 return match.group("who"), match.group("office"), country
         return None
 
+    def area_pairs(self, article_id: str) -> dict[str, tuple[str, str] | None]:
+        """The two parties of each area topic one article alone tells, by topic id: read once per
+        article, as every area question of a long paste asks which others share its pair."""
+        cache = self.__dict__.setdefault("_area_pairs", {})
+        if article_id not in cache:
+            cache[article_id] = {t.id: self.two_countries(t) for t in self.told_only_in(article_id, "agreement_area")}
+        return cache[article_id]
+
     def two_countries(self, topic: Topic) -> tuple[str, str] | None:
         """The two parties of a topic: the two countries its sentence names or implies ('Australian
         Foreign Minister … visited the Marshall Islands'), else those of the trip told before it,
@@ -461,7 +477,8 @@ def build_pool(articles: Sequence[Article], known: Mapping[str, Sequence[Fact]] 
     corroborated = corroborate([fact for facts in by_article.values() for fact in facts])
     times = {article.id: article_time(article, by_article[article.id]) for article in articles}
     texts = {a.id: a.text for a in articles}
-    story_countries = {article.id: _countries([article]) for article in articles}
+    stories = {article.id: tuple(read_layout(article).story) for article in articles}
+    story_countries = {article.id: _countries([article], stories) for article in articles}
     for fact in corroborated:
         if fact.kind == "visit":
             _name_in_full(fact, by_article, texts)
@@ -476,7 +493,7 @@ def build_pool(articles: Sequence[Article], known: Mapping[str, Sequence[Fact]] 
     return FactPool(
         articles={a.id: a for a in articles}, facts=corroborated, topics=topics,
         countries=sorted(set().union(*story_countries.values())), times=times,
-        story_countries={key: set(value) for key, value in story_countries.items()},
+        story_countries={key: set(value) for key, value in story_countries.items()}, stories=stories,
     )
 
 
@@ -588,11 +605,11 @@ def _country_of(destination: Any) -> str | None:
     return place.country if place is not None else None
 
 
-def _countries(articles: Iterable[Article]) -> list[str]:
+def _countries(articles: Iterable[Article], stories: Mapping[str, Sequence[int]]) -> list[str]:
     """Countries the articles' stories name (not their page clutter: menus, other headlines)."""
     found = set()
     for article in articles:
-        for index in read_layout(article).story:
+        for index in stories[article.id]:
             for mention in find_places(mend_misread_capitals(article.sentence_text(article.sentences[index]))):
                 found.add(mention.place.country)
     return sorted(found)

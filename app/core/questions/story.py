@@ -6,7 +6,6 @@ import re
 from collections.abc import Iterator
 
 from app.core.corpus import Sentence
-from app.core.facts.page import read_layout
 
 from .pool import FactPool, Topic
 
@@ -24,7 +23,7 @@ def sentences_on(pool: FactPool, trip: Topic, follow: re.Pattern[str]) -> Iterat
     surname = str(trip.fields["visitor"]).split()[-1]
     anchored = {(s.start, s.end) for s in trip.sources}
     previous = ""
-    for index in read_layout(article).story:
+    for index in pool.story(article.id):
         sentence = article.sentences[index]
         text = article.sentence_text(sentence)
         about = surname in text or (sentence.start, sentence.end) in anchored or (

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 
 from app.core.corroboration import SourceRef
-from app.core.facts.page import read_layout
 
 from . import distractors
 from .counts import PLANNED, SIGNED, signing_occasion
@@ -50,7 +49,7 @@ def generate(pool: FactPool) -> list[DraftQuestion]:
 def _sum_question(pool: FactPool, article_id: str) -> DraftQuestion | None:
     """The article's first value of a signing, asked once per article."""
     article = pool.articles[article_id]
-    for index in read_layout(article).story:
+    for index in pool.story(article.id):
         sentence = article.sentences[index]
         text = article.sentence_text(sentence)
         match = _VALUED.search(text)
