@@ -22,7 +22,7 @@ from .draft import DraftQuestion, question_id
 from .pool import FactPool, Topic, countries_in
 from .regions import subregion_of
 from .statements import destination_country, destination_phrase, without_dateline
-from .story import single_articles
+from .story import reported_trips, single_articles
 
 _MEETINGS_FILE = Path(__file__).with_name("data") / "international_meetings.txt"
 
@@ -44,8 +44,7 @@ _NAME_WORD = re.compile(r"[A-Z][\w'’&.-]*|[A-Z0-9][A-Z0-9-]+|of|the|and|[A-Z][
 def generate(pool: FactPool) -> list[DraftQuestion]:
     questions: list[DraftQuestion] = []
     for article_id in single_articles(pool):
-        told = pool.told_only_in(article_id, "visit")
-        trips = [t for t in told if pool.is_news(t)] or told  # the news, else the article's one trip
+        trips = reported_trips(pool, article_id)
         if len({str(t.fields["visitor"]) for t in trips}) != 1:
             continue  # several travellers: whose meeting, the sentence may not say
         question = _meeting_question(pool, article_id, trips)

@@ -19,7 +19,7 @@ from . import distractors
 from .draft import DraftQuestion, question_id
 from .pool import FactPool, Topic, countries_in
 from .statements import destination_country, without_dateline
-from .story import sentences_on, single_articles
+from .story import reported_trips, sentences_on, single_articles
 from .wording import with_article
 
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth"]
@@ -39,8 +39,7 @@ _WILL = re.compile(r"(?i)\b(?:will|would)\s{1,3}be\b")
 def generate(pool: FactPool) -> list[DraftQuestion]:
     questions: list[DraftQuestion] = []
     for article_id in single_articles(pool):
-        trips = [t for t in pool.told_only_in(article_id, "visit") if pool.is_news(t)]
-        for trip in trips:
+        for trip in reported_trips(pool, article_id):
             question = _ordinal_question(pool, trip)
             if question is not None and all(q.prompt != question.prompt for q in questions):
                 questions.append(question)

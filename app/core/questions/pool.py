@@ -86,6 +86,7 @@ class FactPool:
     times: dict[str, ArticleTime] = field(default_factory=dict)  # each article's own date
     story_countries: dict[str, set[str]] = field(default_factory=dict)  # countries each story names
     stories: dict[str, tuple[int, ...]] = field(default_factory=dict)  # each story's sentence indexes
+    _area_pairs: dict[str, dict[str, tuple[str, str] | None]] = field(default_factory=dict, repr=False)
 
     def story(self, article_id: str) -> tuple[int, ...]:
         """The indexes of an article's story sentences (not its page clutter), read once per
@@ -320,10 +321,10 @@ class FactPool:
     def area_pairs(self, article_id: str) -> dict[str, tuple[str, str] | None]:
         """The two parties of each area topic one article alone tells, by topic id: read once per
         article, as every area question of a long paste asks which others share its pair."""
-        cache = self.__dict__.setdefault("_area_pairs", {})
-        if article_id not in cache:
-            cache[article_id] = {t.id: self.two_countries(t) for t in self.told_only_in(article_id, "agreement_area")}
-        return cache[article_id]
+        if article_id not in self._area_pairs:
+            self._area_pairs[article_id] = {t.id: self.two_countries(t)
+                                            for t in self.told_only_in(article_id, "agreement_area")}
+        return self._area_pairs[article_id]
 
     def two_countries(self, topic: Topic) -> tuple[str, str] | None:
         """The two parties of a topic: the two countries its sentence names or implies ('Australian

@@ -16,6 +16,14 @@ def single_articles(pool: FactPool) -> list[str]:
     return list(dict.fromkeys(t.articles[0] for t in pool.topics if len(t.articles) == 1))
 
 
+def reported_trips(pool: FactPool, article_id: str) -> list[Topic]:
+    """The trips an article reports: those of its headline or lead, else all of its trips when one
+    traveller makes them (the story told past its lead)."""
+    told = pool.told_only_in(article_id, "visit")
+    news = [t for t in told if pool.is_news(t)]
+    return news or (told if len({str(t.fields["visitor"]) for t in told}) == 1 else [])
+
+
 def sentences_on(pool: FactPool, trip: Topic, follow: re.Pattern[str]) -> Iterator[tuple[Sentence, str]]:
     """(sentence, its text) of the trip's story that speak of it: naming the visitor, told as the
     trip, or right after such a sentence and opening as ``follow`` says ('The visit …', 'He …')."""

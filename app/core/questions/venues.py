@@ -16,7 +16,7 @@ from app.core.facts.gazetteer import place_named
 from .draft import DraftQuestion, question_id
 from .pool import FactPool, Topic
 from .statements import destination_phrase, without_dateline
-from .story import sentences_on, single_articles
+from .story import reported_trips, sentences_on, single_articles
 
 _VENUE = re.compile(r"\bat\s{1,3}(?P<venue>(?:the\s{1,3})?(?:[A-Z][\w'’-]*\s{1,3}){1,4}?"
                     r"(?P<head>Palace|House|Castle|Guesthouse|Guest\s{1,3}House|Buildings|Residence|Kremlin))\b")
@@ -31,11 +31,7 @@ _REFERRED = re.compile(r"\s*(?:He|She|The\s+[A-Z][a-z]+\s+(?:leader|president|pr
 def generate(pool: FactPool) -> list[DraftQuestion]:
     questions: list[DraftQuestion] = []
     for article_id in single_articles(pool):
-        told = pool.told_only_in(article_id, "visit")
-        trips = [t for t in told if pool.is_news(t)]
-        if not trips and len({str(t.fields["visitor"]) for t in told}) == 1:
-            trips = told  # the article's one traveller, told past its lead
-        for topic in trips:
+        for topic in reported_trips(pool, article_id):
             question = _venue_question(pool, topic)
             if question is not None and all(q.prompt != question.prompt for q in questions):
                 questions.append(question)
