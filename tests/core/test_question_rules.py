@@ -206,6 +206,34 @@ def test_a_field_the_article_writes_in_another_spelling_or_a_close_word_is_no_wr
     assert {"defence", "security"} <= set(unnamed_areas(build_pool([parse_article("a0", plain)]), "seed", [plain]))
 
 
+def test_an_article_naming_fields_of_every_kind_still_gets_a_wrong_area() -> None:
+    from app.core.questions.distractors import unnamed_areas
+    from app.core.questions.pool import build_pool
+
+    text = ("Ties\n\nTurkish President Anna Kessel arrived in Kenya on Monday.\n\n"
+            "The two countries signed MoUs on trade, mining, fisheries, railways, vocational training and defence.\n")
+    wrong = unnamed_areas(build_pool([parse_article("a0", text)]), "seed", [text])
+    assert wrong  # one named field of each group did not rule out every other field
+    assert not set(wrong) & {"railways", "shipping", "security", "higher education", "critical minerals"}
+
+
+def test_area_options_never_repeat_a_word_of_each_other() -> None:
+    text = ("Ties\n\nTurkish President Anna Kessel arrived in Kenya on Monday.\n\n"
+            "The two countries agreed cooperation in trade, bilateral trade, cross-border trade, health and mining.\n")
+    (question,) = [q for q in draft(text) if q.kind == "agreement_area" and q.type == "multiple_choice"]
+    named = [o for o in question.options if o != question.answer]
+    assert sum("trade" in option for option in named) == 1 and len(named) == 3
+
+
+def test_area_questions_name_the_pair_of_the_one_country_the_sentence_names() -> None:
+    text = ("Talks in Nairobi\n\nPresident Omar Diallo welcomed Ghanaian President Anna Kessel to Nairobi.\n\n"
+            "This came after Kenya hosted Ethiopian Prime Minister Lena Varga on Monday.\n\n"
+            "Mr Diallo and the Ghanaian leader will hold talks whose focus would be cooperation in "
+            "trade, mining, tourism and health.\n")
+    assert area_prompts(text) == [
+        "Which of these is NOT among the areas of cooperation between Ghana and Kenya that the article names?"]
+
+
 def test_adjectives_of_ties_are_no_area_options() -> None:
     text = ("Ties\n\nTurkish President Anna Kessel arrived in Kenya on Monday.\n\n"
             "The two countries agreed to deepen cooperation in political, economic and cultural spheres.\n")

@@ -42,6 +42,22 @@ def one_per_group(areas: Iterable[str], besides: str = "") -> list[str]:
     return chosen
 
 
+def unlike_areas(areas: Iterable[str], seed: str, limit: int = 3) -> list[str]:
+    """Up to ``limit`` of the named areas, in a seeded order, no two sharing a word's stem: not
+    'trade' beside 'bilateral trade', which reads as one option twice."""
+    chosen: list[str] = []
+    stems: set[str] = set()
+    for area in rotate(list(areas), seed):
+        own = _content_stems(area) or {normalise_answer(area)}
+        if own & stems:
+            continue
+        chosen.append(area)
+        stems |= own
+        if len(chosen) == limit:
+            break
+    return chosen
+
+
 def ordered(options: list[str], seed: str) -> list[str]:
     """Years and numbers in rising order, as a teacher lists them; other options shuffled."""
     values = [re.fullmatch(r"(\d+)(?:st|nd|rd|th)?", option) for option in options]
@@ -150,13 +166,11 @@ def unnamed_areas(pool: FactPool, seed: str, texts: Iterable[str] = ()) -> list[
     named_words = {word for name in named for word in name.split() if len(word) > 3}
     written = " " + " ".join(normalise_answer(text) for text in texts) + " "
     groups = area_groups()
-    # a field in the group of a named one is too near in meaning ('banking' beside 'finance')
-    near = {groups[area] for area in groups if normalise_answer(area) in named
-            or set(normalise_answer(area).split()) & named_words}
     # 'economic cooperation', 'business investment', 'export deal' cover trade in a reader's eyes:
-    # where the article speaks of the economy at all, no field of that group is fairly wrong
-    if _ECONOMY_WORDS.search(written):
-        near.add(groups.get("trade", ""))
+    # where the article speaks of the economy at all, no field of that group is fairly wrong.
+    # Fields near a named one ('banking' beside 'finance') go by the finer lines of close_fields:
+    # by whole groups, an article naming six fields of six groups left no wrong option at all.
+    near = {groups.get("trade", "")} if _ECONOMY_WORDS.search(written) else set()
     # compared by stems, so 'defence' is no wrong option where the article writes 'defense cooperation'
     told_stems = {word_stem(word) for word in re.findall(r"[a-z]{4,}", written)} | {
         word_stem(word) for word in named_words}

@@ -262,9 +262,9 @@ def _areas(topic: Topic, pool: FactPool) -> DraftQuestion | None:
         if len(wrong) < 3 or len(named[0].split()) > 2 * max(len(w.split()) for w in wrong):
             return None  # too few, or the key the one long phrase among short words: it gives itself away
         return with_options(topic, area_prompt(topic, pool, True), named[0], wrong, statement(topic), named[0])
-    if not outsider:
+    chosen = distractors.unlike_areas(named, topic.id)
+    if not outsider or len(chosen) < 3:
         return None
-    chosen = distractors.rotate(named, topic.id)[:3]
     return with_options(topic, area_prompt(topic, pool, False), outsider[0], chosen, statement(topic), chosen[0])
 
 
@@ -291,9 +291,9 @@ def area_sets(pool: FactPool) -> list[DraftQuestion]:
                                        if not _RELATION_ADJECTIVE.match(area)))  # the explanation tells them all
             first = topics[0]
             outsider = distractors.unnamed_areas(pool, first.id, [pool.articles[article_id].text])
-            if not outsider:
+            chosen = distractors.unlike_areas(named, first.id)
+            if not outsider or len(chosen) < 3:
                 continue
-            chosen = distractors.rotate(named, first.id)[:3]
             facts = [t.id for t in topics]
             question = DraftQuestion(
                 id=group_id("multiple_choice", facts), type="multiple_choice", kind="agreement_area",

@@ -333,17 +333,21 @@ class FactPool:
         told = sorted({country for source in topic.sources for country in countries_in(source.quote)})
         if len(told) == 2:
             return told[0], told[1]
-        trip = self.trip_pair_before(topic) if len(topic.articles) == 1 else None
+        trip = self.trip_pair_before(topic, told[0] if len(told) == 1 else None) if len(topic.articles) == 1 else None
         if trip is not None and (not told or (len(told) == 1 and told[0] in trip)):
             return trip  # 'the MoUs between the two countries' after the article told the trip
         story = sorted(self.story_countries.get(topic.articles[0], ())) if len(topic.articles) == 1 else []
         return (story[0], story[1]) if len(told) < 2 and len(story) == 2 else None
 
-    def trip_pair_before(self, topic: Topic) -> tuple[str, str] | None:
+    def trip_pair_before(self, topic: Topic, involving: str | None = None) -> tuple[str, str] | None:
         """(the visitor's country, the country visited) of the last trip its article told before
-        the topic's sentence: the two parties of 'the MoUs between the two countries' there."""
+        the topic's sentence: the two parties of 'the MoUs between the two countries' there.
+        ``involving``: the one country the sentence names ('the Djibouti leader'); the last trip
+        with that country as a party, passing over another told in between."""
         source = topic.sources[0]
         trips = self.told_only_in(source.article, "visit")
+        if involving is not None:
+            trips = [t for t in trips if involving in (self.visitor_home(t), _country_of(t.fields.get("destination")))]
         before = [t for t in trips if t.sources[0].start <= source.start]
         # the nearest trip told before, else the first after (a lead's deals come before its trip)
         nearest = max((t.sources[0].start for t in before), default=None) if before else \
