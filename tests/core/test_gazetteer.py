@@ -42,6 +42,7 @@ def test_capitals_and_big_cities(name: str, label: str) -> None:
         ("Democratic People's Republic of Korea", "North Korea"),
         ("ROK", "South Korea"), ("Republic of Korea", "South Korea"),
         ("DRC", "Democratic Republic of the Congo"), ("DR Congo", "Democratic Republic of the Congo"),
+        ("Democratic Republic of Congo", "Democratic Republic of the Congo"), ("Republic of Congo", "Republic of the Congo"),
         ("Congo", "Republic of the Congo"),
         ("UAE", "United Arab Emirates"), ("Emirates", "United Arab Emirates"),
         ("UK", "United Kingdom"), ("Great Britain", "United Kingdom"), ("Scotland", "United Kingdom"),

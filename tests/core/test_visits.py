@@ -770,3 +770,51 @@ def test_the_state_visit_of_a_guest_named_by_office_goes_to_the_sentences_other_
     assert pairs(text) == {("Omar Diallo", "Ghana")}
     assert pairs("Ghana hailed the state visit of Kenyan President Omar Diallo.") == {("Omar Diallo", "Ghana")}
     assert pairs("Ghana and Togo hailed the state visit of Kenyan President Omar Diallo.") == set()  # which host?
+
+
+def test_the_day_told_between_the_traveller_and_the_verb() -> None:
+    text = "King Anna Kessel on Friday, March 7, 2019, arrived in Ghana on the second leg of a tour."
+    assert visits(text) == [("Anna Kessel", "Ghana", "2019-03-07")]
+    assert pairs("Speaking in Accra, Lena Varga said she would visit Togo.") == {("Lena Varga", "Togo")}
+
+
+def test_a_visit_to_a_countrys_leaders_is_a_visit_to_the_country() -> None:
+    text = ("Omar Diallo began a tour on Monday. On these trips to the heads of government of Ghana, Togo and Benin, "
+            "the President of Peru will review joint programmes.")
+    assert pairs(text) == {("the President of Peru", c) for c in ("Ghana", "Togo", "Benin")}
+
+
+def test_landing_on_a_countrys_soil_or_lands() -> None:
+    assert pairs("Tour\n\nOn Friday Omar Diallo is scheduled to land on Togolese soil to meet the president.") == {
+        ("Omar Diallo", "Togo")}
+    assert pairs("Tour\n\nOmar Diallo will be arriving in Beninese lands to meet the new leader.") == {
+        ("Omar Diallo", "Benin")}
+    assert pairs("Tour\n\nOmar Diallo praised the Beninese lands he grew up in.") == set()
+
+
+def test_a_tours_chosen_destination_or_first_stopover() -> None:
+    assert pairs("Tour\n\nFor the end of Diallo's tour, the chosen destination is Peru.\n\n"
+                 "Omar Diallo will be received there.") == {("Diallo", "Peru")}
+    assert pairs("Omar Diallo took off from Accra, the first stopover being Chile.") == {("Omar Diallo", "Chile")}
+
+
+def test_being_in_a_country_for_an_inauguration() -> None:
+    assert visits("In May 2011, King Anna Kessel was in Chad for the inauguration of its new president.") == [
+        ("Anna Kessel", "Chad", "2011-05")]
+    assert pairs("In May 2011, King Anna Kessel was in Chad when the war began.") == set()
+
+
+def test_a_list_of_trips_continued_elliptically_with_another_date() -> None:
+    text = "Anna Kessel made a trip to Gabon and Ghana in March 2007; and in May 2009 to Togo and Niger."
+    assert set(visits(text)) == {("Anna Kessel", "Gabon", "2007-03"), ("Anna Kessel", "Ghana", "2007-03"),
+                                 ("Anna Kessel", "Togo", "2009-05"), ("Anna Kessel", "Niger", "2009-05")}
+
+
+def test_a_month_inside_a_list_of_places() -> None:
+    text = "Since taking office, Ms Anna Kessel has visited South Korea, the USA in January and China."
+    assert pairs(text) == {("Anna Kessel", c) for c in ("South Korea", "United States", "China")}
+
+
+def test_the_first_visit_since_that_of_an_earlier_leader() -> None:
+    text = "Business leaders joined Omar Diallo on his visit to Peru, the first by a Ghanaian head of state since that of Lena Varga in 1994."
+    assert set(visits(text)) == {("Omar Diallo", "Peru", None), ("Lena Varga", "Peru", "1994")}

@@ -362,6 +362,9 @@ def _tables():
         name_words = {w for n in names + [display] for w in fold(n).replace("-", " ").split()}
         for text in names:
             b.add(re.sub(r"^the ", "", text), Place(text, display, False, code), _OFFICIAL)
+            if " of the " in text:  # usage drops the article: 'the Democratic Republic of Congo'
+                bare = re.sub(r"^the ", "", text).replace(" of the ", " of ", 1)
+                b.add(bare, Place(bare, display, False, code), _OFFICIAL)
         caps = capitals.setdefault(code, [])
         if geo.get("capital"):
             caps.append(geo["capital"])

@@ -52,12 +52,13 @@ _TIME_GAP = (r"(?:(?:today|tomorrow|yesterday|tonight|later|earlier|(?:on|this|n
 TRIGGER_WORDS = (
     r"(?:(?P<visit>visit(?:s|ed|ing)?|trips?|tours?|toured|journey)"
     r"|(?P<move>travel(?:s|led|ed|ling|ing)?|flew|fly|flies|flying|went|go|goes|going|proceed(?:s|ed|ing)?|head(?:s|ed|ing)?|return(?:s|ed|ing)?|came|come|comes|mov(?:e|es|ed|ing))\s+" + _TIME_GAP + r"(?:on\s+|onward\s+)?to"
-    r"|(?P<arrive>arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)?)\s+" + _TIME_GAP + r"(?:in|at|to)"
+    r"|(?P<arrive>arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)?)\s+" + _TIME_GAP + r"(?:in|at|to|on(?=\s+[\w-]+\s+soil\b))"
     # "reached Peru earlier today": the place right after it (a deal or a goal is no place)
     r"|(?P<reach>reach(?:es|ed|ing)?)\s+(?=[a-z])"
     # "will be in Peru for a state visit", "was in Chile on an official visit"
     r"|(?P<be_in>(?:is|was|were|are|be|been)\s+in)(?=\s+[^.;]{2,40}?\s+(?:for|on)\s+(?:a|an|his|her|their)\s+[\w\s-]{0,30}?"
-    r"(?:visit|trip|tour)\b)"
+    r"(?:visit|trip|tour)\b|\s+[^.;]{2,40}?\s+for\s+the\s+(?:inauguration|swearing[\s-]in|funeral|coronation|summit"
+    r"|investiture|independence\s+celebrations?)\b)"
     # "is due in Tonga on Wednesday", "was due to arrive in Peru": a trip on the programme
     r"|(?P<due>(?:is|are|was|were)\s+(?:also\s+)?(?:due|expected)\s+(?:to\s+arrive\s+)?in)"
     r"|(?P<leave>left|leave|leaves|leaving|depart(?:s|ed|ing)?)\s+for"
@@ -74,8 +75,8 @@ TRIGGER_WORDS = (
     # "While in Peru, he met ...": presence abroad
     r"|(?P<while>(?:while|whilst)\s+in|(?:during|throughout)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?stay\s+in)"
     # "A's final stop will be in Senegal", "the next leg of his tour is Chile"
-    r"|(?P<stop>(?:first|second|third|next|final|last|latest)\s+(?:stop|leg)(?:\s+of\s+(?:the|his|her|their)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:tour|trip|visit))?\s+(?:will\s+be|is|was|would\s+be)\s+(?:in\s+)?)"
+    r"|(?P<stop>(?:first|second|third|next|final|last|latest|chosen)\s+(?:stop(?:over)?|leg|destination)(?:\s+of\s+"
+    r"(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:tour|trip|visit))?\s+(?:will\s+be|is|was|would\s+be|being)\s+(?:in\s+)?)"
     # "The trip will include Peru, Chile and Bolivia", "his itinerary includes Peru"
     r"|(?P<include>(?:(?<=trip\s)|(?<=tour\s)|(?<=itinerary\s)|(?<=visit\s))(?:(?:that|which)\s+)?(?:will\s+)?(?:also\s+)?"
     r"includ(?:e|es|ed|ing)"
@@ -104,7 +105,7 @@ _INTRO = re.compile(
     r"(?i)^\W*(?:during|on|while\s+on|in\s+the\s+course\s+of|throughout|at\s+the\s+end\s+of"
     r"|(?:as\s+)?part\s+of|in\s+the\s+framework\s+of|within\s+the\s+framework\s+of"
     # "Recalling his last visit to X, the Minister ...", "Reflecting on her trip to X, ..."
-    r"|[a-z]+ing(?:\s+(?:on|about|upon|from))?)\s+(?:a|an|the|his|her|their)\s+[^,;]{0,60}$"
+    r"|[a-z]+ing(?:\s+(?:on|about|upon|from))?)\s+(?:a|an|the|his|her|their|these|this)\s+[^,;]{0,60}$"
 )
 _MET = re.compile(
     r"(?i)\b(?:met|meets|meet|meeting|received|receives|receive|receiving|welcomed|welcomes|welcome|welcoming|hosted"
@@ -219,6 +220,8 @@ def find_visits(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
             visitor = _pronoun(view, memory, ts)  # "the next leg of his tour is Mali"
         if visitor is None:
             visitor = _visitor(view, memory, ts, dest_end)
+        if not visitor and match.group("stop"):
+            visitor = _trip_owner(view, memory)  # "For the end of A's tour, the chosen destination is Peru"
         if not visitor and _ABOUT_THE_TRIP.match(text):
             visitor = memory.last_visitor  # "The visit to A follows a State Visit to B": the same traveller
         if not visitor:
@@ -238,11 +241,17 @@ def find_visits(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
         for when, span in _followed_by(view, dest_end, whens):
             for place in places:
                 _add(visits, Visit(visitor, place.label, when, (span,)))
+        told_end = max([dest_end, *(end for _, end in spans)])  # past "to A and B in May 2005"
+        for visit in _and_then_to(view, memory, told_end, visitor, home) if is_visit else ():
+            _add(visits, visit)
         if spans and spans[-1][0] >= dest_end:
             for visit in _gapped(view, memory, spans[-1][1], visitor, places):
                 _add(visits, visit)
     if view.places and _PRESENT.search(view.caseless):
         for visit in _presence(view, memory):
+            _add(visits, visit)
+    if visits and "since that of" in view.caseless:
+        for visit in _since_that_of(view, memory, visits[-1].destination):
             _add(visits, visit)
     if view.places:
         memory.recent_countries = (memory.recent_countries + country_mentions(view))[-8:]
@@ -338,7 +347,11 @@ def _more_presence(view: SentenceView, place: PlaceMention, visitor: str, home: 
 # Between a doer and the verb: "A also met", "A has attended", "A, Kenya's president, met", "A of Peru attended"
 _AUXILIARIES = r"(?:\s+(?:also|then|later|recently|once|first|briefly|has|have|had|will|would|is|was|to))*"
 _DOER_PRONOUN = re.compile(r"(?i)\b(?:he|she)" + _AUXILIARIES + r"\s*$")
+# "King A on Friday, March 7, 2019, arrived in …": the day told between the doer and the verb
+_DOER_DAY = (r"(?:,?\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)"
+             r"(?:,?\s+(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})(?:,?\s+\d{4})?)?,?)?")
 _DOER_GAP = re.compile(r"(?i)(?:\s*,(?P<apposed>[^,;]{1,60}),|\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})?"
+                       + _DOER_DAY +
                        # "A and her Peruvian counterpart met in Lima", "A and his wife attended"
                        r"(?:\s+and\s+(?:his|her|their)\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?:counterpart|host|wife|husband|spouse"
                        r"|delegation|entourage))?"
@@ -592,6 +605,12 @@ def find_tour_stops(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
     return visits
 
 
+def _trip_owner(view: SentenceView, memory: ArticleMemory) -> str | None:
+    """The owner of the tour or trip the sentence names ("A's tour"), else None."""
+    noun = _TOUR_NOUN.search(view.caseless)
+    return _tour_owner(view, memory, noun.start()) if noun else None
+
+
 def _tour_owner(view: SentenceView, memory: ArticleMemory, pos: int) -> str | None:
     """Whose tour: "A's tour", "his tour", or the traveller the article last told of."""
     left = view.text[:pos]
@@ -652,12 +671,15 @@ _STYLE_OF = (_STYLE_WORDS + r"(?:republic|kingdom|state|commonwealth|sultanate|e
              r"|federation|grand\s+duchy)\s+of\s+")
 # "five Central Asian countries, A, B and C", "three nations: A, B": a count of the places that follow
 _COUNTED = r"(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:countries|nations|states|republics)\s*(?:[:,(—–]|\s-)\s*)"
+# "trips to the heads of government of A and B": a visit to a country's leaders is one to the country
+_LEADERS_OF = r"(?:(?:the\s+)?(?:heads?\s+of\s+(?:state|government)|leaders|leadership|governments?)\s+of\s+)"
 _DEST_GAP = re.compile(
     # "the Socialist Republic of X" where the gazetteer knows "Republic of X": the words before it
-    r"(?i)(?:" + _COUNTED + r")?(?:the\s+)?(?:(?:capital|city)(?:\s+of|,)?\s+)?(?:" + _GROUP_OF + r")?(?:" + _STYLE_OF + "|" + _STYLE_WORDS
+    r"(?i)(?:" + _COUNTED + r"|" + _LEADERS_OF + r")?(?:the\s+)?(?:(?:capital|city)(?:\s+of|,)?\s+)?(?:" + _GROUP_OF + r")?(?:" + _STYLE_OF + "|" + _STYLE_WORDS
     + r")?(?:the\s+)?"
 )
-_LIST_GAP = re.compile(r"(?i)(?:\s+for\s+(?:a|an|one|two|three|four|five|\d{1,2})\s+(?:days?|nights?))?"  # "A for two days and B"
+_LIST_GAP = re.compile(r"(?i)(?:\s+for\s+(?:a|an|one|two|three|four|five|\d{1,2})\s+(?:days?|nights?)"  # "A for two days and B"
+                       r"|\s+in\s+(?:(?:early|late|mid)[\s-]+)?" + _MONTH + r"(?:\s+\d{4})?)?"  # "A, B in January and C"
                        r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)(?:the\s+)?"
                        # "A, and subsequently to B", "A and then on to B", "A and then B": the trip goes on
                        r"(?:(?:then|subsequently|later|finally|afterwards)\s+(?:on\s+)?(?:to\s+)?(?:the\s+)?"
@@ -689,7 +711,12 @@ def _destinations(view: SentenceView, memory: ArticleMemory, pos: int, is_visit:
         capital = _DEMONYM_CAPITAL.match(text, pos)  # "arrived in the Ethiopian capital"
         country = DEMONYMS.get(fold(capital.group("adj"))) if capital else None
         place = memory.country_named(country) if country else None
-        return ([place], capital.end()) if place else ([], pos)
+        if place is None:
+            soil = _DEMONYM_SOIL.match(text, pos)  # "landed on Chilean soil", "arriving in Honduran lands"
+            country = DEMONYMS.get(fold(soil.group("adj"))) if soil else None
+            place = memory.country_named(country) if country else None
+            return ([place], soil.end()) if place else ([], pos)
+        return [place], capital.end()
     found, end = [first.place], first.end
     for place in places[places.index(first) + 1:]:
         gap = text[end:place.start]
@@ -714,6 +741,7 @@ def _airport(view: SentenceView, pos: int) -> tuple[list[Place], int]:
     return ([place], m.end()) if place is not None and place.is_city else ([], pos)
 
 
+_DEMONYM_SOIL = re.compile(r"(?P<adj>[A-Z][\w-]+)\s+(?:soil|lands|territory)\b")
 _DEMONYM_CAPITAL = re.compile(r"(?:the\s+)?(?P<adj>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+capital\b")
 _INCLUDING = re.compile(r"(?i)\s+(?:of|to|through|across|around)\s+[^.;:]{2,80}?,?\s+(?:including|such\s+as|namely|with\s+stops\s+in)\s+")
 
@@ -920,6 +948,42 @@ def _followed_by(view: SentenceView, dest_end: int, whens: list[str]) -> list[tu
         if _FOLLOWED.search(before):
             found.append((iso, (mention.start, mention.end)))
     return found
+
+
+# "a trip to A and B; and in May 2009 to C and D": the same kind of trip, at another time
+_AND_IN = re.compile(r"\s*[;,]?\s*(?:and\s+)?(?:in|on)\s+")
+_THEN_TO = re.compile(r"\s+to\s+")
+
+
+def _and_then_to(view: SentenceView, memory: ArticleMemory, dest_end: int, visitor: str,
+                 home: str | None) -> list[Visit]:
+    """The trips a list of places goes on to tell elliptically: "…; and in May 2009 to C and D"."""
+    found: list[Visit] = []
+    for mention, iso in view.dates:
+        gap = _AND_IN.fullmatch(view.text, dest_end, mention.start) if mention.start >= dest_end else None
+        to = _THEN_TO.match(view.text, mention.end) if gap and iso else None
+        if to is None:
+            continue
+        places, end = _destinations(view, memory, to.end(), False)
+        found += [Visit(visitor, p.label, iso, ((mention.start, mention.end),)) for p in places if p.country != home]
+        if places:
+            found += _and_then_to(view, memory, end, visitor, home)
+        break
+    return found
+
+
+_SINCE_THAT_OF = re.compile(r"(?i)\bsince\s+that\s+of\s+")
+
+
+def _since_that_of(view: SentenceView, memory: ArticleMemory, destination: str) -> list[Visit]:
+    """"the first trip there by a French head of state since that of A in 1994": A's visit there."""
+    m = _SINCE_THAT_OF.search(view.text)
+    person = next((p for p in view.people if m and m.end() <= p.start < m.end() + 40), None) if m else None
+    if person is None or re.search(r"[,;]", view.text[m.end():person.start]):
+        return []
+    dates = [(d, iso) for d, iso in view.dates if iso and re.fullmatch(r"\s+in\s+", view.text[person.end:d.start])]
+    when, spans = (dates[0][1], ((dates[0][0].start, dates[0][0].end),)) if dates else (None, ())
+    return [Visit(resolved_name(view, memory, person), destination, when, spans, True)]
 
 
 # "A visited Peru in May, Minister B in June, and C in July": one verb shared by a list of visitors;
@@ -1138,7 +1202,9 @@ def _visitor(view: SentenceView, memory: ArticleMemory, ts: int, dest_end: int) 
             pron = re.match(r"\s*,\s*(he|she)\b", text[comma:], re.IGNORECASE)
             if pron:
                 return _pronoun(view, memory, ts)
-            titled = re.match(r"\s*(?:the|The)\s+(?:[A-Z][\w'’-]*\s*)+", text[comma + 1:comma + 80])
+            # "the Foreign Minister", "the President of Mexico"
+            titled = re.match(r"\s*(?:the|The)\s+(?:[A-Z][\w'’-]*\s*)+(?:of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*)+)?",
+                              text[comma + 1:comma + 80])
             office = _office(titled.group().strip(), memory) if titled else None
             if office:
                 return office  # "Recalling his last visit to X, the Foreign Minister said"
@@ -1264,7 +1330,7 @@ def _subject(view: SentenceView, memory: ArticleMemory, ts: int) -> str | None:
     # Leave out openers: "In 1964, Mr. Kim returned", "For instance, in 1978, ..."
     for _ in range(3):
         segment_end = text.find(",", start, ts)
-        if segment_end == -1 or not _INTRO_WORDS.match(text[start:segment_end]):
+        if segment_end == -1 or not _INTRO_WORDS.match(text[start:segment_end]) or _opens_with_name(view, start):
             break
         start = segment_end + 1
     span = text[start:ts]
@@ -1289,6 +1355,13 @@ def _subject(view: SentenceView, memory: ArticleMemory, ts: int) -> str | None:
         if time and time.start() > 0:
             return _subject(view, memory, time.start())
     return office
+
+
+def _opens_with_name(view: SentenceView, start: int) -> bool:
+    """Whether the text from ``start`` opens with a name, titles before it ('King A, on Sunday,
+    …', 'Mohammed VI, …'): no opener, though 'King' looks like 'Speaking' and 'Mohammed' like 'Invited'."""
+    person = next((p for p in view.people if p.start >= start), None)
+    return person is not None and re.fullmatch(r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}", view.text[start:person.start]) is not None
 
 
 _NEXT_LEG = re.compile(r"(?i)\b(?:before|after|then|and|later|next|following|until)\b")
