@@ -110,3 +110,27 @@ def test_an_inviter_of_another_country_is_not_this_trips() -> None:
             "Kessel goes to Ghana at the kind invitation of its President Omar Diallo.\n")
     invited = [q for q in draft_questions([parse_article("a0", text)]) if q.aspect == "invitation"]
     assert [q.prompt for q in invited] == ["At whose invitation did Peruvian President Anna Kessel visit Ghana?"]
+
+
+TOUR = ("Kessel tours West Africa\n\nKing Anna Kessel on Monday arrived in Ghana on the second leg of a tour that "
+        "started in Mali and will go on to Togo and Benin. He was greeted there by Premier Omar Diallo.\n")
+
+
+def test_a_host_after_a_tours_arrival_is_the_host_of_the_stop_arrived_at_only() -> None:
+    questions = hosts_of(TOUR)
+    assert [q.prompt for q in questions] == ["Who greeted Anna Kessel in Ghana?"]  # not in Togo nor Benin
+    assert questions[0].answer == "Omar Diallo"
+
+
+def test_a_welcome_told_as_done_is_asked_in_the_past_though_the_tour_goes_on() -> None:
+    future = TOUR.replace("He was greeted there by", "He will be greeted there by")
+    assert [q.prompt for q in hosts_of(future)] == ["Who will greet Anna Kessel in Ghana?"]
+
+
+def test_a_counterpart_of_another_stop_is_no_host_of_this_one() -> None:
+    text = ("Kessel visits Ghana and Togo\n\nPresident Anna Kessel (left) meets her Togolese counterpart Omar Diallo "
+            "on her state trip there.\n\nPresident Anna Kessel visited Ghana and Togo from 3 to 5 May. "
+            "In Ghana, Kessel also met Prime Minister Lena Varga.\n")
+    asked = {q.prompt: q.answer for q in hosts_of(text)}
+    assert asked.get("Which prime minister did Anna Kessel meet in Ghana?") == "Lena Varga"
+    assert "Omar Diallo" not in [answer for prompt, answer in asked.items() if "Ghana" in prompt]

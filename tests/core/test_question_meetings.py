@@ -94,3 +94,16 @@ def test_wrong_meetings_come_from_the_visits_part_of_the_world_first() -> None:
     where = dict(_meetings())
     wrong = [o.removeprefix("the ") for o in question.options if o != question.answer]
     assert all("africa" in where[w] for w in wrong)  # Kenya: African meetings, not the Summit of the Americas
+
+
+def test_the_meeting_of_an_earlier_trip_is_not_asked_of_the_trip_reported() -> None:
+    earlier = VISIT.replace("Kessel attended the 4th Rift Valley Leaders Summit in Nairobi on Wednesday.",
+                            "Kessel last visited Kenya in 2019, when she attended the 4th Rift Valley Leaders Summit in Nairobi.")
+    assert meetings_of(earlier) == []
+
+
+def test_a_trip_told_as_last_years_is_no_stop_of_the_tour_reported() -> None:
+    text = ("Kessel tours the Pacific\n\nPeruvian President Anna Kessel will visit Fiji, Tonga and Samoa this week.\n\n"
+            "She also travelled to Tuvalu last year, where she opened an embassy.\n")
+    (tour,) = [q for q in draft_questions([parse_article("a0", text)]) if "NOT a stop" in q.prompt]
+    assert "Tuvalu" not in tour.explanation and "Tuvalu" not in tour.options

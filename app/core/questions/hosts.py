@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from app.core.corpus import Sentence
 from app.core.corroboration import SourceRef, person_key
+from app.core.facts.gazetteer import demonym_country, place_named
 from app.core.facts.names import PersonMention, find_people, find_places, tokenize
 
 from .draft import DraftQuestion, question_id
@@ -21,7 +22,7 @@ from .statements import destination_country, without_dateline
 from .wording import with_article
 
 # '<host> welcomed <visitor>', '<visitor> was received by <host>', '<visitor> held talks with <host>'
-_BY_HOST = re.compile(r"(?i)\b(?:was|were|is|been)\s+(?:\w+ly\s+|later\s+|then\s+|also\s+)?(?P<verb>welcomed|received|hosted"
+_BY_HOST = re.compile(r"(?i)\b(?:was|were|is|be|been)\s+(?:\w+ly\s+|later\s+|then\s+|also\s+)?(?P<verb>welcomed|received|hosted"
                       r"|greeted)\s+(?:\w+\s+){0,3}?by\s+(?:[\w’'-]+\s+){0,3}?$")
 # 'at the invitation of President X', 'The visit comes at the kind invitation of X'
 _INVITED = re.compile(r"(?i)\bat\s+the\s+(?:kind\s+|personal\s+|official\s+|special\s+)?invitation\s+of\s+"
@@ -88,13 +89,14 @@ def _hosts_of(topic: Topic, pool: FactPool) -> Iterator[tuple[PersonMention, str
     article = pool.articles[topic.articles[0]]
     visitor = str(topic.fields["visitor"])
     surname = visitor.split()[-1]
-    country = destination_country(topic)
+    country = _country(topic)
     anchored = {(s.start, s.end) for s in topic.sources}
+    stops = _stops_of(topic, pool)
     previous = ""
     for sentence in article.sentences:
         text = article.sentence_text(sentence)
         told, follows = text.find(surname), surname in previous
-        previous = text
+        told_before, previous = previous, text
         # 'She was received by ...' right after a sentence on the visitor is about the visitor
         if told < 0 and ((sentence.start, sentence.end) in anchored or (follows and _PRONOUN.match(text))):
             told = 0
@@ -102,6 +104,9 @@ def _hosts_of(topic: Topic, pool: FactPool) -> Iterator[tuple[PersonMention, str
             continue
         if len({m.place.country for m in find_places(text)} - {country}) > 1:
             continue  # a sentence on other countries too: whose host, it does not say
+        if _first_stop(text, stops) not in (None, country) or (
+                not _first_stop(text, stops) and _first_stop(told_before, stops) not in (None, country)):
+            continue  # 'In Latvia, she met …' is no host of the Slovak stop, nor 'He was received by' after another's arrival
         people = find_people(text, tokenize(text))
         if visitor not in text and any(surname in p.name and len(p.name.split()) > 1
                                         and person_key(p.name) != person_key(visitor) for p in people):
@@ -112,6 +117,8 @@ def _hosts_of(topic: Topic, pool: FactPool) -> Iterator[tuple[PersonMention, str
                     not _OFFICE_AFTER.match(text, person.end):
                 continue  # the visitor, or a name with no office (a place, a building)
             lead = text[max(0, _title_start(text, person) - 60):_title_start(text, person)]
+            if _counterpart_of_elsewhere(lead, country):
+                continue  # 'meets her Slovak counterpart' on the Latvian stop of a tour
             passive = _BY_HOST.search(lead)
             if passive and told < person.start:
                 yield person, passive.group("verb").lower(), _source(article.id, sentence, text)
@@ -130,6 +137,42 @@ def _hosts_of(topic: Topic, pool: FactPool) -> Iterator[tuple[PersonMention, str
             if active and told > person.end:
                 verb = active.group("verb").lower()
                 yield person, _PAST.get(verb, verb), _source(article.id, sentence, text)
+
+
+def _stops_of(topic: Topic, pool: FactPool) -> set[str]:
+    """The countries the visitor's trips in the topic's article go to: a tour's stops."""
+    visitor = person_key(str(topic.fields["visitor"]))
+    return {_country(t) for t in pool.told_only_in(topic.articles[0], "visit")
+            if person_key(str(t.fields["visitor"])) == visitor}
+
+
+def _country(topic: Topic) -> str:
+    """The country visited by the gazetteer's name, as ``find_places`` gives it ('Côte d’Ivoire'
+    as written is "Cote d'Ivoire")."""
+    written = destination_country(topic)
+    place = place_named(written)
+    return place.country if place is not None else written
+
+
+def _first_stop(text: str, stops: set[str]) -> str | None:
+    """The first of a tour's stops a sentence names ('arrived in A on the second leg of a tour that
+    began in B'), when it names two or more of them or names one alone; None when it names none."""
+    named = [m.place.country for m in find_places(text) if m.place.country in stops]
+    return named[0] if named else None
+
+
+def _counterpart_of_elsewhere(lead: str, country: str) -> bool:
+    """'her Slovak counterpart' right before the name, of a country other than the one visited."""
+    found = re.search(r"\b(?P<adj>[A-Z][\w-]+)\s+counterpart,?\s+$", lead)
+    home = demonym_country(found.group("adj")) if found else None
+    return home is not None and home != country
+
+
+def _told_as_done(quote: str, verb: str) -> bool:
+    """Whether the sentence tells the welcome or meeting as done: 'was received by', 'met', 'held
+    talks with' (not 'will be received', 'meets', 'is to meet')."""
+    done = {"met": r"met|held\s+(?:\w+\s+){0,2}?talks|called\s+on", "invited": r"(?!)"}.get(verb, verb)
+    return re.search(rf"(?<!\bbe )(?<!\bwill )\b(?:{done})\b", quote) is not None
 
 
 def _names_only(text: str, country: str) -> bool:
@@ -160,7 +203,8 @@ def _question(topic: Topic, pool: FactPool, host: PersonMention, verb: str, sour
         return None
     visitor = pool.visitor_phrase(topic)
     place = with_article(destination_country(topic))
-    planned = pool.planned(topic)
+    # a tour still to come in its article may have a stop already made: 'He was received by …'
+    planned = pool.planned(topic) and not _told_as_done(source.quote, verb)
     if verb == "invited":
         prompt = f"At whose invitation {'will' if planned else 'did'} {visitor} visit {place}?"
         lead = f"{visitor} {'will visit' if planned else 'visited'} {place} at the invitation of {name}."

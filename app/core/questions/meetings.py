@@ -22,7 +22,7 @@ from .draft import DraftQuestion, question_id
 from .pool import FactPool, Topic, countries_in
 from .regions import subregion_of
 from .statements import destination_country, destination_phrase, without_dateline
-from .story import reported_trips, single_articles
+from .story import reported_trips, single_articles, tells_earlier_trip
 
 _MEETINGS_FILE = Path(__file__).with_name("data") / "international_meetings.txt"
 
@@ -63,8 +63,8 @@ def _meeting_question(pool: FactPool, article_id: str, trips: list[Topic]) -> Dr
         text = article.sentence_text(sentence)
         found = meeting_in(text)
         trip = _trip_of(trips, text)
-        if found is None or trip is None:
-            continue
+        if found is None or trip is None or tells_earlier_trip(text):
+            continue  # no meeting, no trip, or the meeting of a trip before this one
         name, head, verb = found
         if {normalise_answer(c) for c in countries_in(name)} & {normalise_answer(destination_country(trip))}:
             continue  # 'the Lorvia-Kessia Leaders Dialogue' on the visit to Kessia: the stem gives it away

@@ -31,7 +31,7 @@ from .statements import (
     years_disagree,
     years_link,
 )
-from .story import single_articles
+from .story import single_articles, tells_earlier_trip
 from .timing import stated_year
 from .trips import country_question, trip_label, visit_verb, visit_when, who_question, year_question
 from .wording import anniversary_form, ordinal, when_phrase, with_article
@@ -73,7 +73,8 @@ def tour_questions(pool: FactPool) -> list[DraftQuestion]:
     countries one person visits in the same year (or all undated) in one article."""
     tours: dict[tuple[str, str, str, bool], list[Topic]] = {}
     for topic in pool.topics:
-        if topic.kind == "visit" and not years_disagree(topic):
+        if topic.kind == "visit" and not years_disagree(topic) and not all(
+                tells_earlier_trip(source.quote) for source in topic.sources):  # 'travelled there last year': no stop
             # one tour: one person, one year, one article, all done or all still planned
             # (undated stops, done or still to come, are one tour: the one the article reports)
             year = visit_year(topic)

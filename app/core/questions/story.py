@@ -24,6 +24,17 @@ def reported_trips(pool: FactPool, article_id: str) -> list[Topic]:
     return news or (told if len({str(t.fields["visitor"]) for t in told}) == 1 else [])
 
 
+# 'Wong last visited the region in 2024', 'She also travelled there last year', 'two years ago': a
+# sentence on an earlier trip, whose meetings and stops are not those of the trip reported
+_EARLIER_TRIP = re.compile(r"(?i)\b(?:last|previously|previous|earlier|prior)\s{1,3}(?:visited|visits?|trips?|travell?ed"
+                           r"|went|toured|tours?)\b|\blast\s{1,3}(?:year|month)\b|\b(?:years|months)\s{1,3}ago\b")
+
+
+def tells_earlier_trip(text: str) -> bool:
+    """Whether a sentence tells of a trip before the one its article reports."""
+    return _EARLIER_TRIP.search(text) is not None
+
+
 def sentences_on(pool: FactPool, trip: Topic, follow: re.Pattern[str]) -> Iterator[tuple[Sentence, str]]:
     """(sentence, its text) of the trip's story that speak of it: naming the visitor, told as the
     trip, or right after such a sentence and opening as ``follow`` says ('The visit …', 'He …')."""
@@ -37,5 +48,5 @@ def sentences_on(pool: FactPool, trip: Topic, follow: re.Pattern[str]) -> Iterat
         about = surname in text or (sentence.start, sentence.end) in anchored or (
             surname in previous and follow.match(text) is not None)
         previous = text
-        if about:
+        if about and not tells_earlier_trip(text):
             yield sentence, text
