@@ -1356,3 +1356,26 @@ def test_talks_the_parties_act_on_are_named_by_their_field():
     # a participle after the noun ends its phrase
     assert areas_of("Lorvia and Kessia agreed to launch a mining dialogue involving senior officials.") == [
         ["mining"]]
+
+
+def test_examples_of_initiatives_a_document_covers_are_its_areas() -> None:
+    text = "The deal, signed in Lima today, covers rural development projects such as seed banks, irrigation, and crop insurance."
+    assert areas_of(text) == [["seed banks", "irrigation", "crop insurance"]]
+
+
+def test_bilateral_before_an_adjective_of_a_field_is_dropped() -> None:
+    from app.core.facts.areas import _strip_lead
+
+    assert _strip_lead("bilateral economic") == "economic"  # 'bilateral economic and energy ties'
+    assert _strip_lead("bilateral trade") == "bilateral trade"  # a field of its own
+
+
+def test_fields_named_before_and_other_agreements() -> None:
+    assert areas_of("The ministers then signed tourism and other accords.") == [["tourism"]]
+    assert areas_of("They signed energy, mining, and other deals.") == [["energy", "mining"]]
+    assert areas_of("They signed it and other agreements.") == []
+
+
+def test_crimes_fought_together_are_areas() -> None:
+    text = "Customs officers of both states will cooperate to fight organised crimes like arms smuggling, piracy, and money laundering."
+    assert areas_of(text) == [["arms smuggling", "piracy", "money laundering"]]

@@ -161,11 +161,20 @@ def test_not_visits(text: str) -> None:
         ("The nation marked 80 years since the August Revolution.", 80, "Revolution"),
         ("They attended the 80th founding anniversary of the Workers' Union.", 80, "founding"),
         ("The two countries mark 62 years of diplomatic relations.", 62, "relations"),
+        ("Report\n\n60 years of Kenya-Ghana diplomatic relations celebrated\n\nThe two countries marked the day with a reception in Accra.", 60, "relations"),
     ],
 )
 def test_anniversaries(text: str, number: int, subject_word: str) -> None:
     (fact,) = facts_of(text, "anniversary")
     assert fact["number"] == number and subject_word in fact["subject"]
+
+
+def test_an_anniversarys_subject_stops_before_its_verb() -> None:
+    (fact,) = facts_of("On Monday, 60 years of Kenya-Ghana diplomatic relations were celebrated in Accra.", "anniversary")
+    assert fact["subject"] == "Kenya-Ghana diplomatic relations"
+    (fact,) = facts_of("Report\n\n60 years of Kenya-Ghana diplomatic relations celebrated\n\nThe two countries marked the day with a reception in Accra.",
+                       "anniversary")
+    assert fact["subject"] == "Kenya-Ghana diplomatic relations"
 
 
 @pytest.mark.parametrize(

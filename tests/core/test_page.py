@@ -98,3 +98,10 @@ def test_layout_stays_fast_on_long_pastes() -> None:
     started = time.perf_counter()
     read_layout(parse_article("t", text))
     assert time.perf_counter() - started < 5.0
+
+
+def test_a_headline_opening_with_a_number_and_the_summary_under_it_are_read() -> None:
+    text = ("Menu\n60 years of Kenya-Ghana ties marked\n"
+            "Ghana was among the first to recognise Kenya. Relations began on 1 May 1964\n" + BODY)
+    assert story(text)[:3] == ["60 years of Kenya-Ghana ties marked", "Ghana was among the first to recognise Kenya.",
+                               "Relations began on 1 May 1964"]

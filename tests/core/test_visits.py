@@ -811,10 +811,22 @@ def test_a_list_of_trips_continued_elliptically_with_another_date() -> None:
 
 
 def test_a_month_inside_a_list_of_places() -> None:
-    text = "Since taking office, Ms Anna Kessel has visited South Korea, the USA in January and China."
-    assert pairs(text) == {("Anna Kessel", c) for c in ("South Korea", "United States", "China")}
+    text = "Since taking office, Ms Anna Kessel has visited South Korea, the USA in January and Chile."
+    assert pairs(text) == {("Anna Kessel", c) for c in ("South Korea", "United States", "Chile")}
 
 
 def test_the_first_visit_since_that_of_an_earlier_leader() -> None:
     text = "Business leaders joined Omar Diallo on his visit to Peru, the first by a Ghanaian head of state since that of Lena Varga in 1994."
     assert set(visits(text)) == {("Omar Diallo", "Peru", None), ("Lena Varga", "Peru", "1994")}
+
+
+def test_a_trip_told_in_a_clause_opened_by_during_which_time() -> None:
+    text = ("This is Anna Kessel's fourth trip abroad since she took office in May 2017, during which time she has "
+            "visited South Korea, the USA in January and China.")
+    assert pairs(text) == {("Anna Kessel", c) for c in ("South Korea", "United States", "China")}
+
+
+def test_meeting_a_counterpart_of_the_country_visited() -> None:
+    text = ("Trip\n\nAnna Kessel went to China.\n\n"
+            "President Lena Varga (left) meets her Ghanaian counterpart Omar Diallo during a state trip to the country.\n")
+    assert pairs(text) == {("Anna Kessel", "China"), ("Lena Varga", "Ghana")}

@@ -50,7 +50,9 @@ _DURATION_SUBJECT = re.compile(
     r"|training|delay|waiting|negotiations?|talks|sanctions|pause|absence|silence|hostility|hostilities|separation|drought)\b"
 )
 _SUBJECT_END = re.compile(
-    r"(?i)[,;:.!?()\"“”]|\s[-–—]\s|\sand\s+(?=[a-z]+ing\b)|\s(?:from|on|at|with|which|that|when|during|while|in(?=\s+\d)|this|next|last|is|was|will|has|have|had|would)\s"
+    r"(?i)[,;:.!?()\"“”]|\s[-–—]\s|\sand\s+(?=[a-z]+ing\b)|\s(?:from|on|at|with|which|that|when|during|while|in(?=\s+\d)|this|next|last|is|was|were|are|will|has|have|had|would)\s"
+    # a headline's verb after its subject: "50 years of A-B ties celebrated"
+    r"|\s(?:celebrated|marked|commemorated|observed|hailed)$"
 )
 
 

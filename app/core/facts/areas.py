@@ -129,6 +129,9 @@ _TRIGGER = on_caseless(
     # "a cooperation plan on", "a plan of action on", "an action plan for": a plan names its fields
     rf"|(?P<plan>(?:{_COOP}\s+{_PLAN}|(?:plans?|programmes?)\s+of\s+action|action\s+plans?){_ACRONYM}"
     r"\s+(?:on|in|for|regarding|concerning)\s+)"
+    # "customs will cooperate to fight crimes like A and B": what they fight against
+    rf"|{_COOP}\s+to\s+(?:combat|fight|tackle|counter)\s+(?:[a-z-]+\s+){{0,2}}?"
+    r"(?:crimes?|threats?|challenges)\s+(?:such\s+as|including|like)\s+"
     # "revive joint ventures in shipbuilding": joint work names its field; "their
     # coordination efforts in Ports; Fisheries; ..." may name it by titles
     r"|(?P<joint>(?:joint|cooperation|co-operation|collaboration|coordination|co-ordination)\s+"
@@ -208,6 +211,8 @@ _LEAD = re.compile(
     r"|(?:crucial|important|vital|critical|strategic|essential|major|significant|promising|core|specific"
     rf"|prioritized|prioritised)\s+(?=(?:[a-z-]+\s+)?(?:{_FIELD}|issues|matters|topics|priorities)\b)"
     rf"|(?:bilateral\s+)?{_COOP}\s+(?:in|on)\s+"
+    # "to widen bilateral economic and energy ties": the field is 'economic'
+    r"|bilateral\s+(?=[a-z]+(?:al|ic)$)"
     # "a pledge to strengthen their relationship in farming and energy": the ties' field
     r"|(?:ties|links|relations|relationships?)\s+in\s+(?!an?\s|the\s)"
     # "an MoU on cooperation between A and B on the exchange of practices": the parties are no field
@@ -226,6 +231,9 @@ _LEAD = re.compile(
     rf"|{_FIELD}{_QUALIFIER},?\s+(?:of|such\s+as|including|like|namely|encompassing)\s*[;:]?\s+"
     rf"|such\s+{_FIELD}\s+as\s+"
     r"|(?:issues|matters|topics|priorities),?\s+(?:such\s+as|including|like|namely)\s*[;:]?\s+"
+    # "(the deal covers) rural development projects such as X": the examples are the fields
+    r"|(?:[a-z][\w-]*\s+){0,3}?(?:initiatives|programmes|programs|projects|measures|activities),?\s+(?:such\s+as"
+    r"|including|like|namely)\s*[;:]?\s+"
     r"|(?:such\s+as|including|like|namely)\s*[;:]?\s+"
     # "cooperate on a number of issues, ranging from fishing to ports"
     rf"|(?:issues|matters|topics|fronts|{_FIELD}),?\s+rang(?:e|es|ed|ing)\s+from\s+"
@@ -467,7 +475,16 @@ def _signed_kinds(text: str, signing: re.Match[str], lists: list[list[str]]) -> 
         if (compound or is_field_word(area)) and not _stems_of([area]) <= read:
             found.append([area])
             read |= _stems_of([area])
+    other = _FIELDS_AND_OTHER.search(text)
+    named = [word.strip() for word in other.group("fields").split(",")] if other else []
+    if named and all(is_field_word(word) for word in named) and not _stems_of(named) <= read:
+        found.append(named)  # "signed trade, energy and other agreements"
     return found
+
+
+_FIELDS_AND_OTHER = re.compile(
+    r"(?i)\b(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|conclud(?:e|es|ed|ing))\s+(?P<fields>(?:[a-z-]+,\s+){0,4}[a-z-]+),?\s+and\s+"
+    r"(?:several\s+|many\s+|various\s+)?other\s+(?:agreements|deals|accords|pacts|treaties|memoranda|mous)\b")
 
 
 def _vocabulary_lists(text: str, lists: list[list[str]], cued: bool, named_at: int | None = None) -> list[list[str]]:

@@ -174,11 +174,20 @@ def _is_headline(line: str) -> bool:
     if not 3 <= len(words) <= 30 or stripped.endswith((":", ",")):
         return False
     capitalised = sum(w[0].isupper() for w in words)
-    if not (words[0][0].isupper() or 2 * capitalised >= len(words)):
+    # "50 years of A-B relations celebrated": a headline may open with its number
+    if not (words[0][0].isupper() or stripped[:1].isdigit() or 2 * capitalised >= len(words)):
         return False
     if re.match(r"^[-*•·▪–—]\s", stripped) or _RELATED_HEADING.match(stripped) or _FOOTER.search(stripped):
         return False
+    if _is_standfirst(stripped):
+        return False  # two sentences under the title: its summary, not a title
     return not (_is_clutter_line(stripped) or _is_date_line(stripped))
+
+
+def _is_standfirst(line: str) -> bool:
+    """The summary under a title: a dozen words or more in two sentences or more, its last stop
+    perhaps lost ("A was one of the first to recognise B. Relations were established in 1972")."""
+    return _words(line) >= 12 and re.search(r"[a-z0-9][.!?]\s+[A-Z]", line) is not None
 
 
 def _headline_index(text: str, lines: list[tuple[int, int]], first_prose: int) -> int | None:
@@ -245,6 +254,9 @@ def read_layout(article: Article) -> Layout:
     headline = _headline_index(text, lines, first_prose)
     if headline is not None:
         clutter[headline] = False
+        for i in range(headline + 1, first_prose):  # and the summary right under it
+            if _is_standfirst(text[lines[i][0]:lines[i][1]]):
+                clutter[i] = False
     block: list[str] | None = None
     footer = False
     for i in range(first_prose, len(lines)):

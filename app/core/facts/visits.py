@@ -819,7 +819,14 @@ def _last_country(view: SentenceView, memory: ArticleMemory, before: int) -> Pla
     earlier = [p for p in view.places if p.end <= before and not _in_organisation(view.text, p.start)]
     if earlier:
         return earlier[-1].place
-    return memory.last_destination or memory.last_country
+    # "A meets her Slovak counterpart B during a visit to the country": the counterpart's country
+    counterpart = _COUNTERPART_OF.search(view.text, 0, before)
+    country = DEMONYMS.get(fold(counterpart.group("adj"))) if counterpart else None
+    place = memory.country_named(country) if country else None
+    return place or memory.last_destination or memory.last_country
+
+
+_COUNTERPART_OF = re.compile(r"\b(?:his|her|their)\s+(?P<adj>[A-Z][\w-]+)\s+counterpart\b")
 
 
 _ORG_OF = re.compile(
@@ -1240,6 +1247,8 @@ def _met_guest(view: SentenceView, memory: ArticleMemory, left: str) -> str | No
         return None
     obj_start = len(left) - len(m.group(0)) + (m.start("obj") - m.start())
     obj_end = obj_start + len(m.group("obj"))
+    if re.search(r"\b(?:his|her|their)\s+[A-Z][\w-]+\s+counterpart\b", m.group("obj")):
+        return None  # "A meets her Slovak counterpart B during a visit to the country": A is the guest
     inside = [p for p in view.people if obj_start <= p.start < obj_end]
     person = titled_first(inside, last=True)
     return resolved_name(view, memory, person) if person else _office(m.group("obj"), memory)
@@ -1340,7 +1349,7 @@ def _subject(view: SentenceView, memory: ArticleMemory, ts: int) -> str | None:
         told = _REPORTING.search(text, person.end, ts)
         later = next((p for p in view.people if told and told.end() <= p.start and p.end <= ts), None)
         person = later or person
-    pron = re.match(r"\s*(he|she)\b", span, re.IGNORECASE)
+    pron = re.match(r"\s*(?:time\s+)?(he|she)\b", span, re.IGNORECASE)  # "during which time he visited"
     if person is not None and not pron:
         return resolved_name(view, memory, person)  # "he was received by Pope X, and went to Y": he went
     if pron:
