@@ -105,3 +105,8 @@ def test_a_headline_opening_with_a_number_and_the_summary_under_it_are_read() ->
             "Ghana was among the first to recognise Kenya. Relations began on 1 May 1964\n" + BODY)
     assert story(text)[:3] == ["60 years of Kenya-Ghana ties marked", "Ghana was among the first to recognise Kenya.",
                                "Relations began on 1 May 1964"]
+
+
+def test_a_summary_line_in_the_page_head_is_read_without_a_headline_above_it() -> None:
+    text = "Trade Minister Anna Kessel is on a tour of three Andean nations. Photo: Some Agency/Jo Bloggs\n\n" + BODY
+    assert story(text)[0] == "Trade Minister Anna Kessel is on a tour of three Andean nations."

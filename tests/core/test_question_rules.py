@@ -265,6 +265,20 @@ def test_country_options_are_todays_countries_near_the_answer_not_the_visitors_h
             assert "Chile" not in form.options
 
 
+def test_a_small_region_is_widened_by_the_nearest_capitals_beyond_it() -> None:
+    near = region_of("Japan")
+    assert len(near) >= 8 and near[:4] == ["South Korea", "North Korea", "China", "Mongolia"]
+    assert "Philippines" in near and "Taiwan" not in near and "Brazil" not in near
+
+
+def test_the_trips_made_before_are_not_the_trip_the_article_reports() -> None:
+    text = ("Tsogt ends trip\n\nMongolian Prime Minister B.Tsogt ended his state visit to Japan on Friday.\n\n"
+            "It was his third trip abroad since he took office in May 2018, and he has visited Russia and Canada.\n")
+    prompts = {q.prompt: q.answer for q in draft(text)}
+    assert prompts.get("Which country did B.Tsogt visit on the trip this article reports?") == "Japan"
+    assert not [p for p in prompts if "NOT a stop" in p]  # Russia and Canada were no stops of this trip
+
+
 def test_explanations_are_short_and_teach_the_fact() -> None:
     for question in draft(STATE_VISIT):
         if question.type in ("multiple_choice", "cloze", "short_answer"):

@@ -824,6 +824,8 @@ def test_a_trip_told_in_a_clause_opened_by_during_which_time() -> None:
     text = ("This is Anna Kessel's fourth trip abroad since she took office in May 2017, during which time she has "
             "visited South Korea, the USA in January and China.")
     assert pairs(text) == {("Anna Kessel", c) for c in ("South Korea", "United States", "China")}
+    no_comma = text.replace("2017, during", "2017 during")
+    assert ("Anna Kessel", "China", None) in visits(no_comma)  # May 2017 is when she took office, not the trip
 
 
 def test_meeting_a_counterpart_of_the_country_visited() -> None:

@@ -254,9 +254,9 @@ def read_layout(article: Article) -> Layout:
     headline = _headline_index(text, lines, first_prose)
     if headline is not None:
         clutter[headline] = False
-        for i in range(headline + 1, first_prose):  # and the summary right under it
-            if _is_standfirst(text[lines[i][0]:lines[i][1]]):
-                clutter[i] = False
+    for i in range(first_prose):  # and the summary under it, its last stop perhaps lost
+        if _is_standfirst(text[lines[i][0]:lines[i][1]]):
+            clutter[i] = False
     block: list[str] | None = None
     footer = False
     for i in range(first_prose, len(lines)):

@@ -1373,6 +1373,7 @@ def _opens_with_name(view: SentenceView, start: int) -> bool:
     return person is not None and re.fullmatch(r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}", view.text[start:person.start]) is not None
 
 
+_OTHER_CLAUSE = re.compile(r"(?i)\b(?:which|who|when|while|since)\b")
 _NEXT_LEG = re.compile(r"(?i)\b(?:before|after|then|and|later|next|following|until)\b")
 
 
@@ -1395,7 +1396,9 @@ def _when(view: SentenceView, ts: int, dest_end: int, visitor: str) -> tuple[lis
             return [iso for _, iso in chosen], tuple((m.start, m.end) for m, _ in chosen)
         break
     # "To Lam's Oct. 9 - 11 state visit"
-    inside = [(m, iso) for m, iso in dates if ts - 40 <= m.start and m.end <= ts and "," not in text[m.end:ts]]
+    # (not "took office in May 2017 during which time she visited": another clause's time)
+    inside = [(m, iso) for m, iso in dates if ts - 40 <= m.start and m.end <= ts and "," not in text[m.end:ts]
+              and not _OTHER_CLAUSE.search(text, m.end, ts)]
     if inside:
         m, iso = inside[-1]
         if _NEXT_LEG.search(text, m.end, ts) or any(m.end <= p.start < ts for p in view.places):

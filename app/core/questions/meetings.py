@@ -22,7 +22,8 @@ from .draft import DraftQuestion, question_id
 from .pool import FactPool, Topic, countries_in
 from .regions import subregion_of
 from .statements import destination_country, destination_phrase, without_dateline
-from .story import reported_trips, single_articles, tells_earlier_trip
+from .story import reported_trips, single_articles
+from .wording import tells_earlier_trip
 
 _MEETINGS_FILE = Path(__file__).with_name("data") / "international_meetings.txt"
 

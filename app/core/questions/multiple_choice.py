@@ -31,10 +31,10 @@ from .statements import (
     years_disagree,
     years_link,
 )
-from .story import single_articles, tells_earlier_trip
+from .story import single_articles
 from .timing import stated_year
 from .trips import country_question, trip_label, visit_verb, visit_when, who_question, year_question
-from .wording import anniversary_form, ordinal, when_phrase, with_article
+from .wording import anniversary_form, ordinal, tells_earlier_trip, when_phrase, with_article
 
 
 def generate(pool: FactPool) -> list[DraftQuestion]:
@@ -234,7 +234,7 @@ def _main_trip(topic: Topic, pool: FactPool) -> str | None:
     traveller the topic's article tells most of, or None."""
     trips: dict[str, list[Topic]] = {}
     for other in pool.told_only_in(topic.articles[0], "visit"):
-        if not years_disagree(other):
+        if not years_disagree(other) and not all(tells_earlier_trip(s.quote) for s in other.sources):
             trips.setdefault(person_key(str(other.fields["visitor"])), []).append(other)
     ranked = sorted(trips.values(), key=len, reverse=True)
     if not ranked or (len(ranked) > 1 and len(ranked[1]) == len(ranked[0])):

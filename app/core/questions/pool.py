@@ -33,7 +33,7 @@ from app.core.facts.sectors import is_sector
 from app.core.grading import fold, normalise_answer
 
 from .timing import ArticleTime, article_time, is_planned
-from .wording import event_clause, is_proper_name, mend_misread_capitals, with_article
+from .wording import event_clause, is_proper_name, mend_misread_capitals, tells_earlier_trip, with_article
 
 LEAD_SHARE = 0.15  # the first 15 % of an article: its headline and lead, where the news is
 LEAD_CHARS = 400  # ... and in a short article, its first few lines
@@ -289,7 +289,7 @@ class FactPool:
         name = str(topic.fields.get("visitor") or "")
         for article_id in topic.articles:
             text = self.articles[article_id].text if article_id in self.articles else ""
-            for found in re.finditer(rf"\b{re.escape(name)}\b", text):
+            for found in re.finditer(rf"(?:\b[A-Z]\.\s?)?\b{re.escape(name)}\b", text):  # 'Minister U.Khurelsukh'
                 home = _country_before(text[max(0, found.start() - 60):found.start()])
                 if home:
                     return home
@@ -345,7 +345,8 @@ class FactPool:
         ``involving``: the one country the sentence names ('the Djibouti leader'); the last trip
         with that country as a party, passing over another told in between."""
         source = topic.sources[0]
-        trips = self.told_only_in(source.article, "visit")
+        trips = [t for t in self.told_only_in(source.article, "visit")
+                 if not all(tells_earlier_trip(s.quote) for s in t.sources)]  # not 'he has visited A, B and C'
         if involving is not None:
             trips = [t for t in trips if involving in (self.visitor_home(t), _country_of(t.fields.get("destination")))]
         before = [t for t in trips if t.sources[0].start <= source.start]
@@ -503,8 +504,8 @@ def build_pool(articles: Sequence[Article], known: Mapping[str, Sequence[Fact]] 
 
 
 _OFFICES = r"President|Prime Minister|King|Queen|Emir|Crown Prince|Chancellor|Premier|Minister|Sultan|Sheikh|Monarch"
-_TITLES = (r"King|Queen|Emir|Sheikh|Sultan|Crown Prince|Prince|Pope|President|Prime Minister|Chancellor"
-           r"|Premier|Chairman|General Secretary|Foreign Minister")
+# titles a person is known by with one name ('King Abdullah', 'Sheikh Tamim'); not 'Prime Minister U.Khurelsukh'
+_RANKS = r"King|Queen|Emir|Sheikh|Sultan|Crown Prince|Prince|Pope"
 
 
 _THE_TWO = re.compile(r"\b(?P<between>between\s+)?the\s+two\s+(?:nations|countries)\b", re.IGNORECASE)
@@ -564,7 +565,7 @@ def _name_in_full(fact: CorroboratedFact, by_article: Mapping[str, Sequence[Fact
         full = sorted(n for n in names if len(n.split()) >= 2 and visitor in (n.split()[0], n.split()[-1]))
         if not full:
             titled = {m.group(0) for article in articles
-                      for m in re.finditer(rf"\b(?:{_TITLES}) {re.escape(visitor)}\b", texts.get(article, ""))}
+                      for m in re.finditer(rf"\b(?:{_RANKS}) {re.escape(visitor)}\b", texts.get(article, ""))}
             full = sorted(titled, key=lambda n: (-len(n), n))[:1]
         if len(set(full)) == 1:
             version.fields = {**version.fields, "visitor": full[0]}

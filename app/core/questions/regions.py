@@ -45,6 +45,9 @@ def _distance(a: tuple[float, float] | None, b: tuple[float, float] | None) -> f
     return math.acos(min(1.0, math.sin(lat1) * math.sin(lat2) + math.cos(lat1) * math.cos(lat2) * math.cos(lon1 - lon2)))
 
 
+_ENOUGH = 8  # countries to draw wrong options from once those the article names are set aside
+
+
 def region_of(country: str) -> list[str]:
     """Countries near ``country`` (by display name): its neighbours, then its region, nearest first."""
     place = place_named(country)
@@ -56,8 +59,20 @@ def region_of(country: str) -> list[str]:
         (intermediate and inter == intermediate) or (not intermediate and sub == subregion))]
     near = sorted(borders, key=lambda code: (_distance(home, table[code][3]), code)) + sorted(
         same, key=lambda code: (_distance(home, table[code][3]), code))
-    names = []
-    for code in near:
+    names = _countries_of(near)
+    if len(names) < _ENOUGH and home is not None:  # a small region (East Asia: four others): the nearest capitals beyond
+        beyond = sorted((code for code in table if code != place.code and code not in near
+                         and _distance(home, table[code][3]) < math.inf),
+                        key=lambda code: (_distance(home, table[code][3]), code))
+        names += [name for name in _countries_of(beyond) if name not in names and name != place.country][
+            :_ENOUGH - len(names)]
+    return names
+
+
+def _countries_of(codes: list[str]) -> list[str]:
+    """Today's countries of ``codes``, in their order: no dependent territory, no repeat."""
+    names: list[str] = []
+    for code in codes:
         found = country_by_code(code) if code not in dependent_territories() else None
         if found is not None and found.country not in names:
             names.append(found.country)

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from app.core.corpus import Sentence
 
 from .pool import FactPool, Topic
+from .wording import tells_earlier_trip
 
 
 def single_articles(pool: FactPool) -> list[str]:
@@ -22,17 +23,6 @@ def reported_trips(pool: FactPool, article_id: str) -> list[Topic]:
     told = pool.told_only_in(article_id, "visit")
     news = [t for t in told if pool.is_news(t)]
     return news or (told if len({str(t.fields["visitor"]) for t in told}) == 1 else [])
-
-
-# 'Wong last visited the region in 2024', 'She also travelled there last year', 'two years ago': a
-# sentence on an earlier trip, whose meetings and stops are not those of the trip reported
-_EARLIER_TRIP = re.compile(r"(?i)\b(?:last|previously|previous|earlier|prior)\s{1,3}(?:visited|visits?|trips?|travell?ed"
-                           r"|went|toured|tours?)\b|\blast\s{1,3}(?:year|month)\b|\b(?:years|months)\s{1,3}ago\b")
-
-
-def tells_earlier_trip(text: str) -> bool:
-    """Whether a sentence tells of a trip before the one its article reports."""
-    return _EARLIER_TRIP.search(text) is not None
 
 
 def sentences_on(pool: FactPool, trip: Topic, follow: re.Pattern[str]) -> Iterator[tuple[Sentence, str]]:

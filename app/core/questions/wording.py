@@ -30,7 +30,7 @@ _TITLE_WORDS = {"king", "queen", "emir", "sheikh", "sultan", "prince", "pope"}
 def is_proper_name(name: str) -> bool:
     """'Ho Chi Minh', 'Kim Il-sung', 'Roh Moo-hyun', 'King Abdullah': yes.
     'the head of the Communist Party of Vietnam (CPV)': no."""
-    words = name.split()
+    words = re.sub(r"^([A-Z])\.(?=[A-Z][a-z])", r"\1. ", name).split()  # 'U.Khurelsukh': an initial, then the name
     if len(words) == 2 and fold(words[0]) in _TITLE_WORDS and words[1][:1].isupper():
         return True  # a monarch known by title and one name
     if len(words) == 1:
@@ -397,3 +397,17 @@ def ordinal(number: int) -> str:
 def anniversary_form(quote: str, number: int) -> str:
     """'ordinal' when the source says '80th anniversary', else 'years' ('50 years of ...')."""
     return "ordinal" if re.search(rf"\b{number}(?:st|nd|rd|th)\b", quote) else "years"
+
+
+# 'Wong last visited the region in 2024', 'She also travelled there last year', 'two years ago': a
+# sentence on an earlier trip, whose meetings and stops are not those of the trip reported
+_EARLIER_TRIP = re.compile(r"(?i)\b(?:last|previously|previous|earlier|prior)\s{1,3}(?:visited|visits?|trips?|travell?ed"
+                           r"|went|toured|tours?)\b|\blast\s{1,3}(?:year|month)\b|\b(?:years|months)\s{1,3}ago\b"
+                           # 'since taking office he has visited A, B and C', 'had visited': the trips before this one
+                           r"|\bsince\b[^.;]{0,120}?\b(?:has|have)\s{1,3}(?:already\s{1,3}|also\s{1,3})?(?:visited|travell?ed\s{1,3}to|toured)\b"
+                           r"|\bhad\s{1,3}(?:already\s{1,3}|also\s{1,3})?(?:visited|travell?ed\s{1,3}to|toured)\b")
+
+
+def tells_earlier_trip(text: str) -> bool:
+    """Whether a sentence tells of a trip before the one its article reports."""
+    return _EARLIER_TRIP.search(text) is not None
