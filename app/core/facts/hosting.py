@@ -109,7 +109,13 @@ def _first_person(view: SentenceView, start: int, stop: int) -> PersonMention | 
 
 def _host_before(view: SentenceView, pos: int) -> PersonMention | None:
     before = [p for p in view.people if p.end <= pos and not re.search(r"[;.]", view.text[p.end:pos])]
+    if len(before) > 1 and _SHARED_SUBJECT.search(view.text, before[-1].end, pos):
+        return before[0]  # "A met B at the airport and later received C": A received C, not B
     return before[-1] if before else None
+
+
+# "… B at the airport and later (received)": a second verb of the subject, after the first verb's object
+_SHARED_SUBJECT = re.compile(r"(?i)\s\w+[^,;]*\s+and\s+(?:then\s+|later\s+|also\s+)?$")
 
 
 def _guest_before(view: SentenceView, memory: ArticleMemory, pos: int) -> str | None:

@@ -46,7 +46,7 @@ class Visit:
 
 
 # "today", "on Monday", "this Tuesday at noon": a time between a verb of travel and its preposition
-_TIME_GAP = (r"(?:(?:today|tomorrow|yesterday|tonight|later|earlier|(?:on|this|next|last)\s+(?:monday|tuesday|wednesday"
+_TIME_GAP = (r"(?:(?:(?:early|late|mid)[\s-]?(?:morning|afternoon|evening)\s+)?(?:today|tomorrow|yesterday|tonight|later|earlier|(?:on|this|next|last)\s+(?:monday|tuesday|wednesday"
              r"|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week))(?:\s+(?:morning|afternoon|evening"
              r"|night))?(?:\s+at\s+(?:noon|midday|night|\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?))?\s+)?")
 TRIGGER_WORDS = (
@@ -242,20 +242,71 @@ def find_visits(view: SentenceView, memory: ArticleMemory) -> list[Visit]:
             for place in places:
                 _add(visits, Visit(visitor, place.label, when, (span,)))
         told_end = max([dest_end, *(end for _, end in spans)])  # past "to A and B in May 2005"
-        for visit in _and_then_to(view, memory, told_end, visitor, home) if is_visit else ():
+        for visit in _and_then_to(view, memory, told_end, visitor, home):
             _add(visits, visit)
         if spans and spans[-1][0] >= dest_end:
             for visit in _gapped(view, memory, spans[-1][1], visitor, places):
                 _add(visits, visit)
+        for other in _fellow_travellers(view, memory, visitor, ts):
+            other_home = nationality_of(view, memory, other)
+            for place in places:
+                if other_home != place.country:
+                    _add(visits, Visit(other, place.label, whens[0] if whens else None, spans, earlier))
     if view.places and _PRESENT.search(view.caseless):
         for visit in _presence(view, memory):
             _add(visits, visit)
-    if visits and "since that of" in view.caseless:
+    coming = _COMING_FROM.match(text) if view.places else None
+    if coming:
+        for visit in _came_from(view, memory, coming.end()):
+            _add(visits, visit)
+    if visits and "that of" in view.caseless:
         for visit in _since_that_of(view, memory, visits[-1].destination):
             _add(visits, visit)
     if view.places:
         memory.recent_countries = (memory.recent_countries + country_mentions(view))[-8:]
     return visits
+
+
+# "Coming from Mali, the Kenyan President was met …": the stop before this one
+_COMING_FROM = re.compile(r"\W*(?:Coming|Arriving|Travelling|Traveling|Flying)\s+(?:in\s+)?(?:here\s+)?from\s+")
+
+
+def _came_from(view: SentenceView, memory: ArticleMemory, pos: int) -> list[Visit]:
+    places, end = _destinations(view, memory, pos, False)
+    comma = view.text.find(",", end)
+    if not places or comma < 0 or view.text[end:comma].strip():
+        return []
+    person = next((p for p in view.people if comma < p.start < comma + 60), None)
+    subject = view.text[comma + 1:comma + 80].lstrip()
+    phrase = re.split(r"\s(?:was|were|is|will|has|had|arrived|landed)\s", subject)[0]
+    if person is not None and _GAP_TITLES.fullmatch(view.text, comma + 1 + len(view.text[comma + 1:]) - len(subject),
+                                                    person.start):
+        visitor: str | None = resolved_name(view, memory, person)
+    else:  # "the Kenyan President": the one named so, else the traveller the article tells of
+        visitor = _office(phrase, memory) or (memory.last_visitor if _demonym_in(phrase) else None)
+    home = (nationality_of(view, memory, visitor) if visitor else None) or (_demonym_in(phrase) if not person else None)
+    if not visitor or home is None:
+        return []  # whose home the place is, the article must say: coming from home is no visit
+    return [Visit(visitor, p.label, None, ()) for p in places if p.country != home]
+
+
+# "Peru's King A and Chile's President B landed in Bolivia": the second of two subjects, by titles
+_FELLOW_GAP = re.compile(r"\s+and\s+(?:(?:[A-Z][\w.-]*(?:['’]s)?|of|the)\s+){0,6}")
+
+
+def _fellow_travellers(view: SentenceView, memory: ArticleMemory, visitor: str, ts: int) -> list[str]:
+    """The other subjects joined to the visitor by "and" right before the verb at ``ts``."""
+    before = [p for p in view.people if p.end <= ts]
+    first = next((i for i, p in enumerate(before) if resolved_name(view, memory, p) == visitor), None)
+    if first is None or first + 1 >= len(before) or re.search(r"[,;]", view.text[before[first].end:ts]):
+        return []
+    second = before[first + 1]
+    if second.words[-1] == before[first].words[-1] or set(second.titles) & {"mr", "mrs", "ms", "madam"}:
+        return []  # "President A Duarte and Mr L Duarte": a spouse comes along, not a second leader
+    if not _FELLOW_GAP.fullmatch(view.text, before[first].end, second.start) or not _DOER_GAP.fullmatch(
+            view.text, second.end, ts):
+        return []
+    return [resolved_name(view, memory, second)]
 
 
 def _other_than(view: SentenceView, memory: ArticleMemory, home: str) -> list[Place]:
@@ -916,7 +967,7 @@ def _visit_of_guest(view: SentenceView, memory: ArticleMemory, pos: int) -> tupl
     person = next((p for p in view.people if p.start == start or (p.titles and start <= p.start < start + 40)
                    or (start < p.start < start + 70 and _OFFICE_OF.fullmatch(view.text, start, p.start))), None)
     if person is None or re.search(r"[,;]", view.text[start:person.start]):
-        return [], pos, None
+        return _visit_of_office(view, memory, pos, start)
     visitor = resolved_name(view, memory, person)
     # 'the President of the Republic of Kenya A': the office's country is A's
     of_office = next((p.place.country for p in view.places if start <= p.start < person.start), None)
@@ -925,6 +976,26 @@ def _visit_of_guest(view: SentenceView, memory: ArticleMemory, pos: int) -> tupl
     if host is None or home == host.country:
         return [], pos, None
     return [host], person.end, visitor
+
+
+# "during the trip of the Premier of Niger": an office of a country, no name
+_OFFICE_OF_HOME = re.compile(r"(?:President|Prime\s+Minister|King|Queen|Emir|Chancellor|Premier|Vice\s+President)\s+of\s+"
+                             r"(?:the\s+)?(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+
+
+def _visit_of_office(view: SentenceView, memory: ArticleMemory, pos: int,
+                     start: int) -> tuple[list[Place], int, str | None]:
+    """ "a trip of the Premier of Niger" to the sentence's one other country (or the one the
+    story was filed from): the office holder the article named, else the office itself."""
+    m = _OFFICE_OF_HOME.match(view.text, start)
+    home = next((p.place for p in view.places if m and p.start == m.start("country")), None) if m else None
+    if home is None or home.is_city:
+        return [], pos, None
+    visitor = _office_of_country(view.text[start - 4:m.end()], memory) or f"the {view.text[start:m.end()]}"
+    host = _one_other_country(view, home.country)
+    if host is None and memory.filed_from and memory.filed_from.country != home.country:
+        host = memory.filed_from
+    return ([host], m.end(), visitor) if host is not None else ([], pos, None)
 
 
 def _one_other_country(view: SentenceView, home: str | None) -> Place | None:
@@ -960,12 +1031,22 @@ def _followed_by(view: SentenceView, dest_end: int, whens: list[str]) -> list[tu
 # "a trip to A and B; and in May 2009 to C and D": the same kind of trip, at another time
 _AND_IN = re.compile(r"\s*[;,]?\s*(?:and\s+)?(?:in|on)\s+")
 _THEN_TO = re.compile(r"\s+to\s+")
+_AND_LIST = re.compile(r"\s*,?\s+and\s+(?=[A-Z])")
 
 
 def _and_then_to(view: SentenceView, memory: ArticleMemory, dest_end: int, visitor: str,
                  home: str | None) -> list[Visit]:
-    """The trips a list of places goes on to tell elliptically: "…; and in May 2009 to C and D"."""
+    """The trips a list of places goes on to tell elliptically: "…; and in May 2009 to C and D",
+    "to A and B in 2013 and C and D in 2014"."""
     found: list[Visit] = []
+    joined = _AND_LIST.match(view.text, dest_end)
+    places, end = _destinations(view, memory, joined.end(), False) if joined else ([], dest_end)
+    dated = next(((m, iso) for m, iso in view.dates if iso and m.start >= end
+                  and _WHEN_GAP.fullmatch(view.text, end, m.start)), None) if places else None
+    if dated is not None:
+        mention, iso = dated
+        found += [Visit(visitor, p.label, iso, ((mention.start, mention.end),)) for p in places if p.country != home]
+        return found + _and_then_to(view, memory, mention.end, visitor, home)
     for mention, iso in view.dates:
         gap = _AND_IN.fullmatch(view.text, dest_end, mention.start) if mention.start >= dest_end else None
         to = _THEN_TO.match(view.text, mention.end) if gap and iso else None
@@ -979,14 +1060,18 @@ def _and_then_to(view: SentenceView, memory: ArticleMemory, dest_end: int, visit
     return found
 
 
-_SINCE_THAT_OF = re.compile(r"(?i)\bsince\s+that\s+of\s+")
+_SINCE_THAT_OF = re.compile(r"(?i)\b(?:since|and)\s+that\s+of\s+")
+# "and that of the Foreign Minister of Nepal, A": the office, then the name in apposition
+_APPOSED_OFFICE = re.compile(r"(?:the\s+)?[A-Z][^,;.]{0,60},\s+(?:(?:Prof|Dr|Mr|Mrs|Ms)\.?\s+)?")
 
 
 def _since_that_of(view: SentenceView, memory: ArticleMemory, destination: str) -> list[Visit]:
-    """"the first trip there by a French head of state since that of A in 1994": A's visit there."""
+    """"the first trip there by a Dutch leader since that of A in 1994", "the trips to
+    Japan by A and that of B": the other traveller's visit there."""
     m = _SINCE_THAT_OF.search(view.text)
-    person = next((p for p in view.people if m and m.end() <= p.start < m.end() + 40), None) if m else None
-    if person is None or re.search(r"[,;]", view.text[m.end():person.start]):
+    person = next((p for p in view.people if m and m.end() <= p.start < m.end() + 80), None) if m else None
+    if person is None or (re.search(r"[,;]", view.text[m.end():person.start])
+                          and not _APPOSED_OFFICE.fullmatch(view.text, m.end(), person.start)):
         return []
     dates = [(d, iso) for d, iso in view.dates if iso and re.fullmatch(r"\s+in\s+", view.text[person.end:d.start])]
     when, spans = (dates[0][1], ((dates[0][0].start, dates[0][0].end),)) if dates else (None, ())
@@ -1174,6 +1259,10 @@ def _visitor(view: SentenceView, memory: ArticleMemory, ts: int, dest_end: int) 
     if re.search(r"(?i)\b(?:my|our)\s+(?:[\w-]+\s+){0,3}$", left):
         # "my own travel to Singapore", "my two visits to Australia": whoever the quotation is by
         return _speaker_after(view, memory, dest_end) or memory.last_speaker
+    if re.match(r"(?i),?\s+by\s", text[dest_end:]):
+        by = _by_visitor(view, memory, ts, dest_end)
+        if by:
+            return by  # "Her tour comes after the trips to Japan by Minister A": A made those, whoever "her" is
     titled = _TITLE_OWNER.search(left[-60:])
     if titled and fold(titled.group("title")) in TITLE_WORDS:
         named = memory.people.by_title(fold(titled.group("title")))
@@ -1311,6 +1400,7 @@ def _clause_start(left: str) -> int:
 _HEADED_DELEGATION = re.compile(r"(?i)^\W*(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?delegation\s+(?:headed|led)\s+by\s+")
 
 
+_INVITATION_OPENER = re.compile(r"(?i)\W*(?:[A-Z][\w .'’-]{1,30}:\s+)?(?:at|on|upon)\s+the\s+(?:[\w-]+\s+){0,2}?invitations?\s+of\s")
 # A story's opening "PLACE | OUTLET – ": where it was filed and by whom
 _OUTLET_OPENER = re.compile(r"\W{0,3}[A-Z][^|\n]{1,40}?\s\|\s[^|\n]{1,40}?\s[-—–]\s")
 
@@ -1322,6 +1412,14 @@ def _subject(view: SentenceView, memory: ArticleMemory, ts: int) -> str | None:
     head = next((p for p in view.people if headed and headed.end() <= p.start < headed.end() + 40), None)
     if head is not None and not re.search(r"[;.]", left[head.end:]):
         return resolved_name(view, memory, head)
+    if _INVITATION_OPENER.match(left):
+        # "At the invitations of A and B, C will visit …": the inviters are named first, the guest last
+        before = [p for p in view.people if p.end <= ts]
+        if before and ts - before[-1].end <= 40 and not re.search(r"[,;.]", text[before[-1].end:ts]):
+            last = before[-1]
+            if len(before) > 1 and _FELLOW_GAP.fullmatch(text, before[-2].end, last.start):
+                last = before[-2]  # "President A and Mr B began a visit": the first of the pair
+            return resolved_name(view, memory, last)
     start = _clause_start(left)
     outlet = _OUTLET_OPENER.match(left) if start == 0 else None
     if outlet:
@@ -1373,7 +1471,8 @@ def _opens_with_name(view: SentenceView, start: int) -> bool:
     return person is not None and re.fullmatch(r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}", view.text[start:person.start]) is not None
 
 
-_OTHER_CLAUSE = re.compile(r"(?i)\b(?:which|who|when|while|since)\b")
+# (and not "A's tour (3-5 May) comes after trips to B by C": the first trip's days)
+_OTHER_CLAUSE = re.compile(r"(?i)\b(?:which|who|when|while|since|follow(?:s|ed|ing)?|preced(?:es|ed|ing))\b")
 _NEXT_LEG = re.compile(r"(?i)\b(?:before|after|then|and|later|next|following|until)\b")
 
 
