@@ -279,6 +279,41 @@ def test_the_trips_made_before_are_not_the_trip_the_article_reports() -> None:
     assert not [p for p in prompts if "NOT a stop" in p]  # Russia and Canada were no stops of this trip
 
 
+def test_stops_one_sentence_dates_together_are_asked_once_and_not_before_taking_office() -> None:
+    text = ("Kessel in Peru\n\nPresident Anna Kessel arrived in Peru on Monday.\n\n"
+            "Since becoming president in May 2013, Kessel has been abroad often, travelling to Ghana, Togo and Benin "
+            "in 2013 and Kenya, Uganda and Rwanda in 2014.\n")
+    prompts = [q.prompt for q in draft(text)]
+    assert not [p for p in prompts if p.startswith("In which year did Anna Kessel visit Togo")]  # not one by one
+    assert "Which of these countries did Anna Kessel NOT visit in 2013?" in prompts
+    for q in draft(text):
+        for form in forms(q):
+            if form.prompt.startswith("In which year"):
+                assert all(int(option) >= 2013 for option in form.options)  # no trip before taking office
+
+
+def test_a_latin_american_country_is_no_american_one() -> None:
+    from app.core.questions.pool import countries_in
+
+    assert countries_in("China will sign deals with the Latin American countries in trade.") == {"China"}
+    assert countries_in("American and Chinese envoys met.") == {"United States", "China"}
+
+
+def test_a_year_long_past_in_the_sentence_is_not_when_an_undated_anniversary_is_marked() -> None:
+    text = ("Treaty visit\n\nOn the 60th anniversary of the Lorvia Treaty, Anna Kessel will visit Peru, the first "
+            "such visit since 2000.\n")
+    asked = [q.prompt for q in draft(text) if q.kind == "anniversary"]
+    assert asked and not any("2000" in prompt for prompt in asked)
+
+
+def test_a_monarch_of_a_line_is_not_the_namesake_the_article_named() -> None:
+    from app.core.facts import extract_facts
+
+    text = "Ties\n\nKing Lorvan Sisowath wrote to Peru.\n\nThe visit of King Lorvan the First to Peru in 1872 began the ties.\n"
+    visits = [f.fields["visitor"] for f in extract_facts(parse_article("a0", text)) if f.kind == "visit"]
+    assert visits == ["Lorvan the First"]
+
+
 def test_explanations_are_short_and_teach_the_fact() -> None:
     for question in draft(STATE_VISIT):
         if question.type in ("multiple_choice", "cloze", "short_answer"):

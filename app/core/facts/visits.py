@@ -1108,7 +1108,14 @@ def _gapped(view: SentenceView, memory: ArticleMemory, pos: int, visitor: str, p
     return found
 
 
+# "King Norodom the First", "Rama V": a monarch of that line, not the namesake the article named
+_REGNAL = re.compile(r"\s+(?:the\s+(?:First|Second|Third|Fourth|Fifth|Great)|[IVX]{1,4})\b")
+
+
 def resolved_name(view: SentenceView, memory: ArticleMemory, person: PersonMention) -> str:
+    regnal = _REGNAL.match(view.text, person.end) if len(person.words) == 1 else None
+    if regnal:
+        return view.text[person.start:regnal.end()]
     earlier = [p for p in view.people if p.end <= person.start and len(p.words) >= 2]
     for candidate in reversed(earlier):
         if len(person.words) == 1 and person.words[0] in candidate.words:

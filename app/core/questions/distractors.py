@@ -98,16 +98,17 @@ def rotate(items: list[T], seed: str) -> list[T]:
 
 
 def years(true_year: str, pool: FactPool, true_years: set[str], limit: int = 3,
-          latest: int | None = None, seed: str = "") -> list[str]:
+          latest: int | None = None, seed: str = "", earliest: int | None = None) -> list[str]:
     """Close years around the true one (the corpus's own years within five first), none after
-    ``latest`` (for a past event: the year it was written of), none in ``true_years``; how many
+    ``latest`` (for a past event: the year it was written of) nor before ``earliest`` (a trip
+    'since taking office in 2013'), none in ``true_years``; how many
     fall before and after the true year is set by ``seed``, so that once the options are shown
     in order the key is as often first as last."""
     year = int(true_year)
     latest = latest if latest is not None else max(pool.all_years or [year])
     near = sorted((y for y in pool.all_years if 0 < abs(y - year) <= 5), key=lambda y: (abs(y - year), y))
     ok = [y for y in [*near, *(year + d for d in (1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6, 8, -8))]
-          if y <= latest and str(y) not in true_years and y != year]
+          if y <= latest and (earliest is None or y >= earliest) and str(y) not in true_years and y != year]
     below = list(dict.fromkeys(y for y in ok if y < year))
     above = list(dict.fromkeys(y for y in ok if y > year))
     return [str(y) for y in sorted(around(below, above, limit, seed))]

@@ -73,8 +73,8 @@ def tour_questions(pool: FactPool) -> list[DraftQuestion]:
     countries one person visits in the same year (or all undated) in one article."""
     tours: dict[tuple[str, str, str, bool], list[Topic]] = {}
     for topic in pool.topics:
-        if topic.kind == "visit" and not years_disagree(topic) and not all(
-                tells_earlier_trip(source.quote) for source in topic.sources):  # 'travelled there last year': no stop
+        if topic.kind == "visit" and not years_disagree(topic) and (visit_year(topic) or not all(
+                tells_earlier_trip(source.quote) for source in topic.sources)):  # undated 'there last year': no stop
             # one tour: one person, one year, one article, all done or all still planned
             # (undated stops, done or still to come, are one tour: the one the article reports)
             year = visit_year(topic)
@@ -132,11 +132,23 @@ def _visit(topic: Topic, pool: FactPool) -> DraftQuestion | None:
     year, planned = visit_year(topic), pool.planned(topic)
     quotes = [s.quote for s in topic.sources]
     if year and not planned and stated_year(year, quotes) and not pool.is_news_year(topic, year):
+        stops = _stops_told_with(topic, pool, year)
+        if stops and stops[0] is not topic:
+            return None  # 'visited A, B and C in 2013': asked once, of all three, by the first stop
         trips = pool.trip_years(visitor, destination)
         wrong = distractors.years(year, pool, trips | pool.visit_years(visitor) | pool.told_years(topic),
-                                  latest=pool.latest_year(topic), seed=topic.id)
+                                  latest=pool.latest_year(topic), seed=topic.id, earliest=_in_office_since(quotes))
         if len(wrong) >= 3:
             prompt = year_question(topic, pool, destination, trip_label(topic, year, trips))
+            if stops:
+                listed = [with_article(destination_country(t)) for t in stops]
+                prompt = (f"In which year did {pool.visitor_phrase(topic)} visit {', '.join(listed[:-1])} and "
+                          f"{listed[-1]}?")
+                question = with_options(topic, prompt, year, wrong, statement(topic), year)
+                if question is not None:  # one question for the stops: their other forms are its variants
+                    question.facts = list(dict.fromkeys([*question.facts, *(f for t in stops for f in (t.id, *t.merged))]))
+                    question.keys = list(dict.fromkeys([*question.keys, *(t.fact.key for t in stops)]))
+                return question
             return with_options(topic, prompt, year, wrong, statement(topic), year)
     if years_disagree(topic):
         return None  # the sources disagree on the year
@@ -150,6 +162,29 @@ def _visit(topic: Topic, pool: FactPool) -> DraftQuestion | None:
     if where is None or len(wrong) < 3:
         return None
     return with_options(topic, where, destination, wrong, statement(topic, planned), destination)
+
+
+# 'Since becoming president in March 2013, X has visited …': no trip of the sentence before that year
+_IN_OFFICE_SINCE = re.compile(r"(?i)\bsince\s+(?:becoming|taking\s+(?:office|power)|assuming\s+office|(?:he|she)\s+took"
+                              r"\s+(?:office|power)|(?:his|her)\s+(?:election|inauguration))\b[^,;.]{0,40}?\b(?P<year>(?:19|20)\d\d)\b")
+
+
+def _in_office_since(quotes: list[str]) -> int | None:
+    found = next((m for quote in quotes if (m := _IN_OFFICE_SINCE.search(quote))), None)
+    return int(found.group("year")) if found else None
+
+
+def _stops_told_with(topic: Topic, pool: FactPool, year: str) -> list[Topic]:
+    """The visits of the same traveller in the same year that one sentence tells with this one
+    ('travelling to A, B and C in 2013'), in the order it names them; [] when it tells this one alone."""
+    if len(topic.articles) != 1 or len(topic.sources) != 1:
+        return []
+    source, visitor = topic.sources[0], person_key(str(topic.fields["visitor"]))
+    stops = [t for t in pool.told_only_in(topic.articles[0], "visit") if visit_year(t) == year
+             and person_key(str(t.fields["visitor"])) == visitor and source in t.sources and len(t.sources) == 1]
+    if len(stops) < 2:
+        return []
+    return sorted(stops, key=lambda t: (source.quote.find(destination_country(t)) % (len(source.quote) + 1), t.id))
 
 
 def _date(topic: Topic, pool: FactPool) -> DraftQuestion | None:

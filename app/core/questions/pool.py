@@ -544,8 +544,10 @@ def _year_from_article(fact: CorroboratedFact, times: Mapping[str, ArticleTime],
         # An undated article's year is only its latest year told, a lower bound: trusted only when the
         # anniversary's sentence, or the one before, tells that year too ('a visit in 2014. The visit
         # came in the context of the 70th anniversary').
+        # ('the first since 2000' tells a year long past, not the year written)
         if year and not written.from_dateline and not any(
-                str(year) in texts.get(s.article, "")[max(0, s.start - 300):s.end] for s in version.sources):
+                re.search(rf"(?<!since )(?<!from )\b{year}\b", texts.get(s.article, "")[max(0, s.start - 300):s.end])
+                for s in version.sources):
             year = None
         if year:
             version.fields = {**version.fields, "year": year}
@@ -600,9 +602,13 @@ def _country_before(text: str) -> str | None:
 
 def countries_in(text: str) -> set[str]:
     """The countries a sentence names ('Kenya', 'Nairobi') or implies by a nationality ('Omani')."""
-    text = mend_misread_capitals(text)  # 'lndia' is India
+    text = _REGION_ADJECTIVES.sub("", mend_misread_capitals(text))  # 'lndia' is India; 'Latin American' no American
     return ({mention.place.country for mention in find_places(text)}
             | {country for word in re.findall(r"\b[A-Z][a-z]+\b", text) if (country := demonym_country(word))})
+
+
+# 'the Latin American countries', 'South American leaders': a region's adjective, no nationality
+_REGION_ADJECTIVES = re.compile(r"\b(?:Latin|South|Central|North)\s+American\b")
 
 
 def _country_of(destination: Any) -> str | None:
