@@ -1379,3 +1379,9 @@ def test_fields_named_before_and_other_agreements() -> None:
 def test_crimes_fought_together_are_areas() -> None:
     text = "Customs officers of both states will cooperate to fight organised crimes like arms smuggling, piracy, and money laundering."
     assert areas_of(text) == [["arms smuggling", "piracy", "money laundering"]]
+
+
+def test_the_parties_named_after_a_list_end_it() -> None:
+    text = ("A memorandum of cooperation in labour matters between Peru's Ministry of Labour, Welfare, and Youth "
+            "and Chile's Ministry of Work.")
+    assert areas_of(text) == [["labour matters"]]

@@ -161,6 +161,7 @@ def test_not_visits(text: str) -> None:
         ("The nation marked 80 years since the August Revolution.", 80, "Revolution"),
         ("They attended the 80th founding anniversary of the Workers' Union.", 80, "founding"),
         ("The two countries mark 62 years of diplomatic relations.", 62, "relations"),
+        ("She joined the diaspora to celebrate Lorvia's 60th Independence anniversary in Lima.", 60, "Lorvia's independence"),
         ("Report\n\n60 years of Kenya-Ghana diplomatic relations celebrated\n\nThe two countries marked the day with a reception in Accra.", 60, "relations"),
     ],
 )

@@ -314,6 +314,18 @@ def test_a_monarch_of_a_line_is_not_the_namesake_the_article_named() -> None:
     assert visits == ["Lorvan the First"]
 
 
+def test_a_trip_planned_for_a_month_with_no_year_is_asked_in_the_future() -> None:
+    text = "Visit plans\n\nOn the 60th anniversary of the Lorvia Treaty, Anna Kessel will make a state trip to Peru in early July.\n"
+    prompts = [q.prompt for q in draft(text) if q.kind == "visit"]
+    assert "Which country will Anna Kessel visit in July?" in prompts
+
+
+def test_the_stops_told_as_before_the_reported_one_are_no_stops_of_its_tour() -> None:
+    text = ("Kessel to visit Peru\n\nPresident Anna Kessel will visit Peru on 6 June.\n\n"
+            "Prior to Peru, Kessel travelled to Ghana, Togo and Benin on her first tour abroad.\n")
+    assert not [q for q in draft(text) if "NOT a stop" in q.prompt]
+
+
 def test_explanations_are_short_and_teach_the_fact() -> None:
     for question in draft(STATE_VISIT):
         if question.type in ("multiple_choice", "cloze", "short_answer"):

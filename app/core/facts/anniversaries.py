@@ -88,8 +88,11 @@ def find_anniversaries(view: SentenceView, year_hint: int | None) -> list[Annive
             subject = _subject(text, of.end())
         else:
             subject = _owner(text, m.start())
+            if subject and kind.lower() in ("independence", "reunification", "liberation"):
+                subject, kind = f"{subject}'s {kind.lower()}", ""  # "Lorvia's 60th Independence anniversary"
         if kind and subject:
-            subject = f"{kind} of {subject}" if kind.lower() in ("founding", "birth", "death", "liberation", "establishment") else subject
+            subject = (f"{kind} of {subject}" if kind.lower() in (
+                "founding", "birth", "death", "liberation", "establishment") else subject)
         if not subject:
             continue
         found.append(Anniversary(number, subject, _year(view, m.start(), m.end(), number, year_hint)))

@@ -637,6 +637,12 @@ def _read_list(text: str, m: re.Match[str], names: list[str]) -> tuple[list[str]
     inner = _INNER_DOC.search(rest)
     if inner:  # "an MoU on X, and separate agreements on A, B": the second list is read on its own
         rest = rest[:inner.start()]
+    parties = _PARTIES_AFTER.search(rest)
+    if parties and re.sub(r"(?i)\b(?:the\s+)?(?:bilateral\s+)?(?:cooperation|co-operation|collaboration|partnership)\b",
+                          "", rest[:parties.start()]).strip(" ,"):
+        # "cooperation in farming between A's Ministry of Labour, Welfare and Youth and B's …" (not "on
+        # cooperation between A and B on X": the parties before the field)
+        rest = rest[:parties.start()]
     # A plan may be for its beneficiaries ("an action plan for the African Union"): no titles after it.
     strong = (_names_document(m) and not m.group("plan")) or bool(m.group("field") or _FIELD_LEAD.match(rest))
     titles = _title_list(rest, names) if strong or m.group("include") or m.group("joint") else []
@@ -650,6 +656,8 @@ def _read_list(text: str, m: re.Match[str], names: list[str]) -> tuple[list[str]
     return items, used, strong
 
 
+# the parties named after the list: its end ('… in civil service between the agencies of A and B')
+_PARTIES_AFTER = re.compile(r"(?<!twinning)(?<!tie-up)(?<!tie-ups)(?<!link-up)(?<!link-ups)\s+between\s+(?:the\s+)?(?:[A-Z]|two\b|both\b|ministries\b|agencies\b)")
 _SOFT_END = re.compile(r"[.:()!?\"“”\[\]]|\s[-–—]\s")  # a hard end, but not ";"
 
 

@@ -64,7 +64,9 @@ def is_planned(when: str, sources: Iterable[SourceRef], times: dict[str, Article
         written = times.get(source.article, ArticleTime(""))
         if when and written.when and _later(when, written.when):
             continue
-        if (not when or not written.year or year_of(when) == str(written.year)) and says_future(source.quote):
+        # a month with no year ('--07', "in early July") is as undated as no month at all
+        if (not when or when.startswith("--") or not written.year or year_of(when) == str(written.year)) \
+                and says_future(source.quote):
             continue
         return False
     return True

@@ -405,7 +405,9 @@ _EARLIER_TRIP = re.compile(r"(?i)\b(?:last|previously|previous|earlier|prior)\s{
                            r"|went|toured|tours?)\b|\blast\s{1,3}(?:year|month)\b|\b(?:years|months)\s{1,3}ago\b"
                            # 'since taking office he has visited A, B and C', 'had visited': the trips before this one
                            r"|\bsince\b[^.;]{0,120}?\b(?:has|have)\s{1,3}(?:already\s{1,3}|also\s{1,3})?(?:visited|travell?ed\s{1,3}to|toured)\b"
-                           r"|\bhad\s{1,3}(?:already\s{1,3}|also\s{1,3})?(?:visited|travell?ed\s{1,3}to|toured)\b")
+                           r"|\bhad\s{1,3}(?:already\s{1,3}|also\s{1,3})?(?:visited|travell?ed\s{1,3}to|toured)\b"
+                           # 'Prior to Argentina, he travelled to A, B and C': the stops before this one
+                           r"|^\W*(?:prior\s{1,3}to|before)\s{1,3}(?:(?:his|her|this|the)\s{1,3})?(?:[A-Z][\w'’-]*|visit|trip)[^,]{0,40},")
 
 
 def tells_earlier_trip(text: str) -> bool:
