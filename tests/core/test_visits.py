@@ -878,3 +878,5 @@ def test_coming_from_the_tours_previous_stop() -> None:
             "Coming from Togo, the Malian Head of State was greeted at the airport by the defence minister.\n")
     assert ("the Malian Head of State", "Togo") in pairs(text) or ("Anna Kessel", "Togo") in pairs(text)
     assert pairs("Visit\n\nComing from Luanda, Anna Kessel was tired.\n") == set()  # whose home, nothing says
+    named = "Visit\n\nMalian President Anna Kessel is in Ghana.\n\nComing from Togo, President Anna Kessel was greeted warmly.\n"
+    assert ("Anna Kessel", "Togo") in pairs(named)

@@ -277,10 +277,10 @@ def _came_from(view: SentenceView, memory: ArticleMemory, pos: int) -> list[Visi
     if not places or comma < 0 or view.text[end:comma].strip():
         return []
     person = next((p for p in view.people if comma < p.start < comma + 60), None)
-    subject = view.text[comma + 1:comma + 80].lstrip()
+    chunk = view.text[comma + 1:comma + 80]
+    subject = chunk.lstrip()
     phrase = re.split(r"\s(?:was|were|is|will|has|had|arrived|landed)\s", subject)[0]
-    if person is not None and _GAP_TITLES.fullmatch(view.text, comma + 1 + len(view.text[comma + 1:]) - len(subject),
-                                                    person.start):
+    if person is not None and _GAP_TITLES.fullmatch(view.text, comma + 1 + len(chunk) - len(subject), person.start):
         visitor: str | None = resolved_name(view, memory, person)
     else:  # "the Kenyan President": the one named so, else the traveller the article tells of
         visitor = _office(phrase, memory) or (memory.last_visitor if _demonym_in(phrase) else None)
