@@ -13,11 +13,11 @@ from collections.abc import Iterator
 
 from app.core.corpus import Sentence
 from app.core.corroboration import SourceRef, person_key
-from app.core.facts.gazetteer import demonym_country, place_named
+from app.core.facts.gazetteer import demonym_country
 from app.core.facts.names import PersonMention, find_people, find_places, tokenize
 
 from .draft import DraftQuestion, question_id
-from .pool import FactPool, Topic
+from .pool import FactPool, Topic, country_of
 from .statements import destination_country, without_dateline
 from .wording import with_article
 
@@ -102,10 +102,11 @@ def _hosts_of(topic: Topic, pool: FactPool) -> Iterator[tuple[PersonMention, str
             told = 0
         if told < 0:
             continue
-        if len({m.place.country for m in find_places(text)} - {country}) > 1:
+        named = [m.place.country for m in find_places(text)]
+        if len(set(named) - {country}) > 1:
             continue  # a sentence on other countries too: whose host, it does not say
-        if _first_stop(text, stops) not in (None, country) or (
-                not _first_stop(text, stops) and _first_stop(told_before, stops) not in (None, country)):
+        first = _first_stop(named, stops) or _first_stop([m.place.country for m in find_places(told_before)], stops)
+        if first not in (None, country):
             continue  # 'In Latvia, she met …' is no host of the Slovak stop, nor 'He was received by' after another's arrival
         people = find_people(text, tokenize(text))
         if visitor not in text and any(surname in p.name and len(p.name.split()) > 1
@@ -149,16 +150,13 @@ def _stops_of(topic: Topic, pool: FactPool) -> set[str]:
 def _country(topic: Topic) -> str:
     """The country visited by the gazetteer's name, as ``find_places`` gives it ('Côte d’Ivoire'
     as written is "Cote d'Ivoire")."""
-    written = destination_country(topic)
-    place = place_named(written)
-    return place.country if place is not None else written
+    return country_of(topic.fields.get("destination")) or destination_country(topic)
 
 
-def _first_stop(text: str, stops: set[str]) -> str | None:
-    """The first of a tour's stops a sentence names ('arrived in A on the second leg of a tour that
-    began in B'), when it names two or more of them or names one alone; None when it names none."""
-    named = [m.place.country for m in find_places(text) if m.place.country in stops]
-    return named[0] if named else None
+def _first_stop(named: list[str], stops: set[str]) -> str | None:
+    """The first of a tour's stops among the countries a sentence names ('arrived in A on the second
+    leg of a tour that began in B'); None when it names none."""
+    return next((country for country in named if country in stops), None)
 
 
 def _counterpart_of_elsewhere(lead: str, country: str) -> bool:

@@ -34,7 +34,7 @@ from .statements import (
 from .story import single_articles
 from .timing import stated_year
 from .trips import country_question, trip_label, visit_verb, visit_when, who_question, year_question
-from .wording import anniversary_form, ordinal, tells_earlier_trip, when_phrase, with_article
+from .wording import anniversary_form, ordinal, when_phrase, with_article
 
 
 def generate(pool: FactPool) -> list[DraftQuestion]:
@@ -73,8 +73,8 @@ def tour_questions(pool: FactPool) -> list[DraftQuestion]:
     countries one person visits in the same year (or all undated) in one article."""
     tours: dict[tuple[str, str, str, bool], list[Topic]] = {}
     for topic in pool.topics:
-        if topic.kind == "visit" and not years_disagree(topic) and (visit_year(topic) or not all(
-                tells_earlier_trip(source.quote) for source in topic.sources)):  # undated 'there last year': no stop
+        # (an undated trip 'there last year' is no stop of the tour reported)
+        if topic.kind == "visit" and not years_disagree(topic) and (visit_year(topic) or not pool.earlier_trip(topic)):
             # one tour: one person, one year, one article, all done or all still planned
             # (undated stops, done or still to come, are one tour: the one the article reports)
             year = visit_year(topic)
@@ -269,7 +269,7 @@ def _main_trip(topic: Topic, pool: FactPool) -> str | None:
     traveller the topic's article tells most of, or None."""
     trips: dict[str, list[Topic]] = {}
     for other in pool.told_only_in(topic.articles[0], "visit"):
-        if not years_disagree(other) and not all(tells_earlier_trip(s.quote) for s in other.sources):
+        if not years_disagree(other) and not pool.earlier_trip(other):
             trips.setdefault(person_key(str(other.fields["visitor"])), []).append(other)
     ranked = sorted(trips.values(), key=len, reverse=True)
     if not ranked or (len(ranked) > 1 and len(ranked[1]) == len(ranked[0])):

@@ -174,6 +174,12 @@ class FactPool:
         index, as every question on an article asks for its trips."""
         return [t for t in self._topics_by_article.get(article_id, ()) if kind is None or t.kind == kind]
 
+    @staticmethod
+    def earlier_trip(topic: Topic) -> bool:
+        """Whether every sentence telling a trip tells it as one before the trip its article reports
+        ('she travelled there last year', 'since taking office he has visited A, B and C')."""
+        return all(tells_earlier_trip(source.quote) for source in topic.sources)
+
     @cached_property
     def _dated_quotes(self) -> list[tuple[str, list[str]]]:
         """(year, folded quotes) of every dated fact's version."""
@@ -345,15 +351,14 @@ class FactPool:
         ``involving``: the one country the sentence names ('the Djibouti leader'); the last trip
         with that country as a party, passing over another told in between."""
         source = topic.sources[0]
-        trips = [t for t in self.told_only_in(source.article, "visit")
-                 if not all(tells_earlier_trip(s.quote) for s in t.sources)]  # not 'he has visited A, B and C'
+        trips = [t for t in self.told_only_in(source.article, "visit") if not self.earlier_trip(t)]
         if involving is not None:
-            trips = [t for t in trips if involving in (self.visitor_home(t), _country_of(t.fields.get("destination")))]
+            trips = [t for t in trips if involving in (self.visitor_home(t), country_of(t.fields.get("destination")))]
         before = [t for t in trips if t.sources[0].start <= source.start]
         # the nearest trip told before, else the first after (a lead's deals come before its trip)
         nearest = max((t.sources[0].start for t in before), default=None) if before else \
             min((t.sources[0].start for t in trips), default=None)
-        pairs = {(self.visitor_home(t), _country_of(t.fields.get("destination")))
+        pairs = {(self.visitor_home(t), country_of(t.fields.get("destination")))
                  for t in trips if t.sources[0].start == nearest}
         if len(pairs) != 1:
             return None  # no trip, or a tour's stops told in one sentence: which two is not said
@@ -611,7 +616,7 @@ def countries_in(text: str) -> set[str]:
 _REGION_ADJECTIVES = re.compile(r"\b(?:Latin|South|Central|North)\s+American\b")
 
 
-def _country_of(destination: Any) -> str | None:
+def country_of(destination: Any) -> str | None:
     """The country of a visit's destination ('Muscat, Oman' → 'Oman')."""
     place = place_named(str(destination or "").split(",")[-1].strip())
     return place.country if place is not None else None

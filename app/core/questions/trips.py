@@ -14,7 +14,7 @@ from app.core.corroboration import person_key
 
 from .pool import FactPool, Topic
 from .statements import destination_phrase, shown_when
-from .wording import tells_earlier_trip, when_phrase, with_article
+from .wording import when_phrase, with_article
 
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth")
 
@@ -99,7 +99,7 @@ def _one_place(topic: Topic, pool: FactPool) -> bool:
     visitor = person_key(str(topic.fields["visitor"]))
     places = {destination_phrase(t) for t in pool.topics if t.kind == "visit" and t.articles == topic.articles
               and person_key(str(t.fields["visitor"])) == visitor
-              and not all(tells_earlier_trip(s.quote) for s in t.sources)}  # 'he has visited A and B' before
+              and not pool.earlier_trip(t)}  # not 'since taking office he has visited A and B'
     return len(places) <= 1
 
 
