@@ -991,7 +991,8 @@ def _visit_of_office(view: SentenceView, memory: ArticleMemory, pos: int,
     home = next((p.place for p in view.places if m and p.start == m.start("country")), None) if m else None
     if home is None or home.is_city:
         return [], pos, None
-    visitor = _office_of_country(view.text[start - 4:m.end()], memory) or f"the {view.text[start:m.end()]}"
+    office = f"the {view.text[start:m.end()]}"
+    visitor = _office_of_country(office, memory) or office
     host = _one_other_country(view, home.country)
     if host is None and memory.filed_from and memory.filed_from.country != home.country:
         host = memory.filed_from
